@@ -1,0 +1,18 @@
+package dev.sparkconnect.arrow;
+
+/**
+ * Arrow IPC bytes that cannot be read: truncated, malformed, or using a feature that Spark never
+ * writes (dictionaries, compression, unions, view types). The message says which, and where.
+ */
+public final class ArrowFormatException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ArrowFormatException(String message) {
+    super(message);
+  }
+
+  public ArrowFormatException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

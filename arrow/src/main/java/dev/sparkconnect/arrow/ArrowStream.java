@@ -1,0 +1,20 @@
+package dev.sparkconnect.arrow;
+
+import java.util.List;
+
+/** A whole Arrow IPC stream: its schema and its record batches, in order. */
+public record ArrowStream(ArrowSchema schema, List<ArrowRecordBatch> batches) {
+
+  public ArrowStream {
+    batches = List.copyOf(batches);
+  }
+
+  /** The rows of all batches together. */
+  public long rowCount() {
+    long rows = 0;
+    for (ArrowRecordBatch batch : batches) {
+      rows += batch.rowCount();
+    }
+    return rows;
+  }
+}
