@@ -1,0 +1,18 @@
+package dev.sparkconnect.localserver;
+
+/**
+ * A local Spark Connect server that did not come up: its jars could not be had, its JVM exited, or
+ * it did not answer in time. The message carries the end of the server's own log.
+ */
+public final class LocalServerStartException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public LocalServerStartException(String message) {
+    super(message);
+  }
+
+  public LocalServerStartException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.sparkconnect.localserver;
+
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.AnalyzePlanResponse;
+import dev.sparkconnect.proto.SparkConnectServiceGrpc;
+import dev.sparkconnect.proto.UserContext;
+import io.grpc.ManagedChannel;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Asks a Spark Connect server for its version, which succeeds only once the server's gRPC service
+ * is up and its Spark session is created: a readiness check by RPC, not by log line.
+ */
+final class ReadinessProbe implements AutoCloseable {
+
+  private final ManagedChannel channel;
+  private final String sessionId = UUID.randomUUID().toString();
+
+  ReadinessProbe(String host, int port) {
+    this.channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
+  }
+
+  /**
+   * The server's Spark version, or null while it does not answer yet.
+   *
+   * @throws StatusRuntimeException when it answers with an error other than "not yet available"
+   */
+  String sparkVersionOrNull() {
+    AnalyzePlanRequest request = AnalyzePlanRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(UserContext.newBuilder().setUserId("spark-connect-java-readiness"))
+        .setClientType("spark-connect-java/readiness-probe")
+        .setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance())
+        .build();
+    try {
+      AnalyzePlanResponse response = SparkConnectServiceGrpc.newBlockingStub(channel)
+          .withDeadlineAfter(5, TimeUnit.SECONDS)
+          .analyzePlan(request);
+      return response.getSparkVersion().getVersion();
+    } catch (StatusRuntimeException e) {
+      Status.Code code = e.getStatus().getCode();
+      if (code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    channel.shutdownNow();
+  }
+}

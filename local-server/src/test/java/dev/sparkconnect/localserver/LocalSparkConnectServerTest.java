@@ -1,0 +1,82 @@
+package dev.sparkconnect.localserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Starts real Spark Connect servers; each test stops what it started. */
+class LocalSparkConnectServerTest {
+
+  @Test
+  void sharedServerIsTheDefaultVersionAndIsStartedOnce() {
+    LocalSparkConnectServer first = LocalSparkConnectServer.shared();
+    LocalSparkConnectServer second = LocalSparkConnectServer.shared();
+
+    assertThat(second).isSameAs(first);
+    assertThat(first.sparkVersion()).isEqualTo(SparkDistribution.DEFAULT_VERSION);
+    assertThat(first.remote()).isEqualTo("sc://localhost:" + first.port());
+    assertThat(first.isRunning()).isTrue();
+    assertThat(first.logFile()).exists();
+  }
+
+  @ParameterizedTest(name = "Spark {0}")
+  @ValueSource(strings = {"4.1.2", "4.0.1", "3.5.5"})
+  void startsEverySupportedVersionAndStopsItOnClose(String version) {
+    LocalSparkConnectServer server = LocalSparkConnectServer.builder().sparkVersion(version).start();
+    long pid = server.pid();
+    try {
+      assertThat(server.sparkVersion()).isEqualTo(version);
+      assertThat(server.isRunning()).isTrue();
+      System.out.printf("Spark %s started in %d ms%n", version, server.startupTime().toMillis());
+    } finally {
+      server.close();
+    }
+    assertThat(server.isRunning()).isFalse();
+    assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isIn(Optional.empty(), Optional.of(false));
+  }
+
+  @Test
+  void aServerThatDiesWhileStartingFailsWithTheEndOfItsLog() {
+    assertThatThrownBy(() -> LocalSparkConnectServer.builder().master("no-such-master://x").start())
+        .isInstanceOf(LocalServerStartException.class)
+        .hasMessageContaining("exited with code")
+        .hasMessageContaining("End of its log")
+        .hasMessageContaining("no-such-master");
+  }
+
+  @Test
+  void aServerThatDoesNotAnswerInTimeIsStoppedAndReported() throws Exception {
+    assertThatThrownBy(() -> LocalSparkConnectServer.builder().startupTimeout(Duration.ofMillis(1)).start())
+        .isInstanceOf(LocalServerStartException.class)
+        .hasMessageContaining("did not answer on port")
+        .hasMessageContaining("within 0 s");
+    // The server killed on timeout must not linger: no child of ours may still be a Spark server.
+    Thread.sleep(500);
+    assertThat(ProcessHandle.current().children()
+            .filter(p -> p.info().commandLine().orElse("").contains("java.args"))
+            .filter(ProcessHandle::isAlive))
+        .isEmpty();
+  }
+
+  @Test
+  void anUnpublishedVersionFailsNamingTheArtifact() {
+    assertThatThrownBy(() -> LocalSparkConnectServer.builder().sparkVersion("4.1.0").start())
+        .isInstanceOf(LocalServerStartException.class)
+        .hasMessageContaining("spark-")
+        .hasMessageContaining("4.1.0")
+        .hasMessageContaining("Check that the version is published");
+  }
+
+  @Test
+  void closeDeletesTheWorkDirectory() {
+    LocalSparkConnectServer server = LocalSparkConnectServer.builder().conf("spark.sql.shuffle.partitions", "3").start();
+    server.close();
+    assertThat(Files.exists(server.logFile())).isFalse();
+  }
+}

@@ -1,0 +1,67 @@
+package dev.sparkconnect.localserver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A test run killed half-way must not leave a Spark JVM behind: the parent JVM here starts a real
+ * server, is then killed, and the server must be gone soon after.
+ */
+class NoOrphanServerTest {
+
+  @Test
+  void sigtermOfTheParentStopsTheServer() throws Exception {
+    assertServerDiesWithParent(false);
+  }
+
+  @Test
+  void sigkillOfTheParentStopsTheServer() throws Exception {
+    assertServerDiesWithParent(true);
+  }
+
+  private static void assertServerDiesWithParent(boolean forcibly) throws Exception {
+    String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+    Process parent = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+            "-Dmaven.repo.local=" + System.getProperty("maven.repo.local", ""), OrphanProbeMain.class.getName()))
+        .redirectErrorStream(true)
+        .start();
+    long serverPid = -1;
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(parent.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = out.readLine()) != null) {
+        if (line.startsWith("SERVER_PID=")) {
+          serverPid = Long.parseLong(line.substring("SERVER_PID=".length()));
+          break;
+        }
+      }
+      assertThat(serverPid).as("the parent JVM reported its server's pid").isPositive();
+      assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).contains(true);
+
+      if (forcibly) {
+        parent.destroyForcibly();
+      } else {
+        parent.destroy();
+      }
+      assertThat(parent.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      Optional<ProcessHandle> server = ProcessHandle.of(serverPid);
+      if (server.isPresent()) {
+        server.get().onExit().get(60, TimeUnit.SECONDS);
+      }
+      assertThat(ProcessHandle.of(serverPid).map(ProcessHandle::isAlive)).isIn(Optional.empty(), Optional.of(false));
+    } finally {
+      parent.destroyForcibly();
+      if (serverPid > 0) {
+        ProcessHandle.of(serverPid).ifPresent(ProcessHandle::destroyForcibly);
+      }
+    }
+  }
+}
