@@ -1,0 +1,245 @@
+package dev.sparkconnect.client;
+
+import dev.sparkconnect.client.types.StructType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One row of a result: values by position, and by name when the row knows its schema (every row a
+ * query returns does).
+ *
+ * <p>Values have exact Java types, fixed by the column's Spark type: {@code Long} for BIGINT,
+ * {@code BigDecimal} with the column's scale for DECIMAL, {@code LocalDate} for DATE,
+ * {@code Instant} for TIMESTAMP, {@code List} for ARRAY, {@code Map} for MAP, {@code Row} for
+ * STRUCT (see {@link dev.sparkconnect.client.types}). Primitive getters throw on a null value; use
+ * {@link #isNullAt(int)} or {@link #get(int)} where nulls are expected.
+ *
+ * <pre>{@code
+ * Row row = df.first();
+ * long id = row.getLong(0);
+ * String name = row.getAs("name");
+ * }</pre>
+ *
+ * <p>Rows are immutable and compare by their values (arrays of bytes by content); the schema is
+ * not part of equality, as in Apache Spark.
+ */
+public final class Row {
+
+  private final Object[] values;
+  private final StructType schema;
+
+  private Row(Object[] values, StructType schema) {
+    this.values = values;
+    this.schema = schema;
+  }
+
+  /** A row of {@code values}, without a schema; as {@code RowFactory.create} in Apache Spark. */
+  public static Row of(Object... values) {
+    return new Row(values.clone(), null);
+  }
+
+  /** A row of {@code values}, without a schema. */
+  public static Row fromList(List<?> values) {
+    return new Row(values.toArray(), null);
+  }
+
+  /**
+   * A row of {@code values} with {@code schema}; the array is taken as is, not copied. For result
+   * decoders, which build each array once and hand it over.
+   */
+  public static Row withSchema(Object[] values, StructType schema) {
+    if (schema != null && schema.size() != values.length) {
+      throw new IllegalArgumentException("A row of " + values.length + " values for a schema of " + schema.size()
+          + " fields: " + schema.simpleString());
+    }
+    return new Row(values, schema);
+  }
+
+  /** The schema, or null for a row made without one. */
+  public StructType schema() {
+    return schema;
+  }
+
+  /** The number of values. */
+  public int size() {
+    return values.length;
+  }
+
+  /** The number of values; the same as {@link #size()}. */
+  public int length() {
+    return values.length;
+  }
+
+  /** The value at {@code i}, which may be null. */
+  public Object get(int i) {
+    return values[i];
+  }
+
+  /** Whether the value at {@code i} is null. */
+  public boolean isNullAt(int i) {
+    return values[i] == null;
+  }
+
+  /** The value at {@code i}, cast to what the caller expects. */
+  @SuppressWarnings("unchecked")
+  public <T> T getAs(int i) {
+    return (T) values[i];
+  }
+
+  /** The value of the field called {@code name}, cast to what the caller expects. */
+  @SuppressWarnings("unchecked")
+  public <T> T getAs(String name) {
+    return (T) values[fieldIndex(name)];
+  }
+
+  /**
+   * The position of the field called {@code name}.
+   *
+   * @throws UnsupportedOperationException if the row has no schema
+   * @throws IllegalArgumentException if no field has that name
+   */
+  public int fieldIndex(String name) {
+    if (schema == null) {
+      throw new UnsupportedOperationException("This row has no schema, so its fields have no names; use positions");
+    }
+    return schema.fieldIndex(name);
+  }
+
+  /** A BOOLEAN value. */
+  public boolean getBoolean(int i) {
+    return (Boolean) nonNull(i);
+  }
+
+  /** A TINYINT value. */
+  public byte getByte(int i) {
+    return (Byte) nonNull(i);
+  }
+
+  /** A SMALLINT value. */
+  public short getShort(int i) {
+    return (Short) nonNull(i);
+  }
+
+  /** An INT value. */
+  public int getInt(int i) {
+    return (Integer) nonNull(i);
+  }
+
+  /** A BIGINT value. */
+  public long getLong(int i) {
+    return (Long) nonNull(i);
+  }
+
+  /** A FLOAT value. */
+  public float getFloat(int i) {
+    return (Float) nonNull(i);
+  }
+
+  /** A DOUBLE value. */
+  public double getDouble(int i) {
+    return (Double) nonNull(i);
+  }
+
+  /** A STRING (or CHAR, VARCHAR) value, or null. */
+  public String getString(int i) {
+    return (String) values[i];
+  }
+
+  /** A DECIMAL value with the column's scale, or null. */
+  public BigDecimal getDecimal(int i) {
+    return (BigDecimal) values[i];
+  }
+
+  /** A BINARY value, or null. */
+  public byte[] getBinary(int i) {
+    return (byte[]) values[i];
+  }
+
+  /** A DATE value, or null. */
+  public LocalDate getLocalDate(int i) {
+    return (LocalDate) values[i];
+  }
+
+  /** A TIMESTAMP value, or null. */
+  public Instant getInstant(int i) {
+    return (Instant) values[i];
+  }
+
+  /** A TIMESTAMP_NTZ value, or null. */
+  public LocalDateTime getLocalDateTime(int i) {
+    return (LocalDateTime) values[i];
+  }
+
+  /** A DAY-TIME INTERVAL value, or null. */
+  public Duration getDuration(int i) {
+    return (Duration) values[i];
+  }
+
+  /** A YEAR-MONTH INTERVAL value, or null. */
+  public Period getPeriod(int i) {
+    return (Period) values[i];
+  }
+
+  /** An ARRAY value, or null. */
+  @SuppressWarnings("unchecked")
+  public <T> List<T> getList(int i) {
+    return (List<T>) values[i];
+  }
+
+  /** A MAP value, or null. */
+  @SuppressWarnings("unchecked")
+  public <K, V> Map<K, V> getMap(int i) {
+    return (Map<K, V>) values[i];
+  }
+
+  /** A STRUCT value, or null. */
+  public Row getStruct(int i) {
+    return (Row) values[i];
+  }
+
+  /** The values as a new list. */
+  public List<Object> toList() {
+    return Arrays.asList(values.clone());
+  }
+
+  private Object nonNull(int i) {
+    Object value = values[i];
+    if (value == null) {
+      String name = schema == null ? "" : " ('" + schema.apply(i).name() + "')";
+      throw new NullPointerException("The value at index " + i + name + " is null; check isNullAt(" + i + ") first");
+    }
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Row r && Arrays.deepEquals(values, r.values);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.deepHashCode(values);
+  }
+
+  /** The values in brackets, as Apache Spark prints a row: {@code [1,alice,null]}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("[");
+    for (int i = 0; i < values.length; i++) {
+      if (i > 0) {
+        text.append(',');
+      }
+      Object value = values[i];
+      text.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : Objects.toString(value));
+    }
+    return text.append(']').toString();
+  }
+}

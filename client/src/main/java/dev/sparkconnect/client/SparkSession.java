@@ -1,0 +1,218 @@
+package dev.sparkconnect.client;
+
+import dev.sparkconnect.client.results.QueryResult;
+import dev.sparkconnect.client.results.ResultCollector;
+import dev.sparkconnect.client.transport.ConnectionString;
+import dev.sparkconnect.client.transport.SparkConnectClient;
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.Command;
+import dev.sparkconnect.proto.ConfigRequest;
+import dev.sparkconnect.proto.KeyValue;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.Range;
+import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.proto.RelationCommon;
+import dev.sparkconnect.proto.SQL;
+import dev.sparkconnect.proto.SqlCommand;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A session on a Spark Connect server: the entry point for DataFrames, as in Apache Spark.
+ *
+ * <pre>{@code
+ * try (SparkSession spark = SparkSession.builder().remote("sc://localhost:15002").getOrCreate()) {
+ *   List<Row> rows = spark.sql("SELECT id, id * 2 AS twice FROM range(3)").collectAsList();
+ *   long evens = spark.range(100).count();
+ * }
+ * }</pre>
+ *
+ * <p>A session owns one gRPC channel and one server-side session (temporary views and
+ * configuration live there). Close it, or call {@link #stop()}, to release both.
+ */
+public final class SparkSession implements AutoCloseable {
+
+  private static final Map<ConnectionString, SparkSession> DEFAULT_SESSIONS = new ConcurrentHashMap<>();
+
+  private final SparkConnectClient client;
+  private final AtomicLong planIds = new AtomicLong();
+  private volatile boolean stopped;
+  private volatile String version;
+
+  private SparkSession(SparkConnectClient client) {
+    this.client = client;
+  }
+
+  /** A builder: give it a {@code remote}, then {@code getOrCreate()} or {@code create()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Runs {@code query} on the server and returns its result as a DataFrame. Statements (DDL, DML,
+   * {@code SET}) take effect now, as in Apache Spark; queries run when an action is called.
+   */
+  public DataFrame sql(String query) {
+    Objects.requireNonNull(query, "query");
+    Relation sql = newRelation().setSql(SQL.newBuilder().setQuery(query)).build();
+    Command command = Command.newBuilder().setSqlCommand(SqlCommand.newBuilder().setInput(sql)).build();
+    QueryResult result = execute(Plan.newBuilder().setCommand(command).build());
+    Relation relation = result.sqlCommandRelation() != null ? result.sqlCommandRelation() : sql;
+    return new DataFrame(this, relation);
+  }
+
+  /** The numbers from 0 to {@code end} exclusive, in a column {@code id} of type BIGINT. */
+  public DataFrame range(long end) {
+    return range(0, end);
+  }
+
+  /** The numbers from {@code start} to {@code end} exclusive. */
+  public DataFrame range(long start, long end) {
+    return range(start, end, 1);
+  }
+
+  /** The numbers from {@code start} to {@code end} exclusive, {@code step} apart. */
+  public DataFrame range(long start, long end, long step) {
+    return new DataFrame(this, newRelation()
+        .setRange(Range.newBuilder().setStart(start).setEnd(end).setStep(step))
+        .build());
+  }
+
+  /** The numbers from {@code start} to {@code end} exclusive, {@code step} apart, in {@code numPartitions}. */
+  public DataFrame range(long start, long end, long step, int numPartitions) {
+    return new DataFrame(this, newRelation()
+        .setRange(Range.newBuilder().setStart(start).setEnd(end).setStep(step).setNumPartitions(numPartitions))
+        .build());
+  }
+
+  /** The Spark version of the server, asked once and remembered. */
+  public String version() {
+    String known = version;
+    if (known == null) {
+      known = client().analyze(AnalyzePlanRequest.newBuilder()
+          .setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance()))
+          .getSparkVersion().getVersion();
+      version = known;
+    }
+    return known;
+  }
+
+  /** The id of this session on the server. */
+  public String sessionId() {
+    return client.sessionId();
+  }
+
+  /** Releases the server-side session and closes the channel. Idempotent. */
+  public void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    DEFAULT_SESSIONS.values().remove(this);
+    client.releaseSession();
+    client.close();
+  }
+
+  /** The same as {@link #stop()}, for try-with-resources. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  @Override
+  public String toString() {
+    return "SparkSession[" + client.remote() + ", session " + client.sessionId() + (stopped ? ", stopped" : "") + "]";
+  }
+
+  /** A relation builder with the next plan id of this session. */
+  Relation.Builder newRelation() {
+    return Relation.newBuilder().setCommon(RelationCommon.newBuilder().setPlanId(planIds.getAndIncrement()));
+  }
+
+  /** Runs {@code plan} to the end. */
+  QueryResult execute(Plan plan) {
+    return ResultCollector.collect(client().execute(plan));
+  }
+
+  SparkConnectClient client() {
+    if (stopped) {
+      throw new IllegalStateException("This SparkSession (" + client.sessionId() + ") is stopped; build a new one");
+    }
+    return client;
+  }
+
+  private void setConf(Map<String, String> conf) {
+    if (conf.isEmpty()) {
+      return;
+    }
+    ConfigRequest.Set.Builder set = ConfigRequest.Set.newBuilder();
+    conf.forEach((key, value) -> set.addPairs(KeyValue.newBuilder().setKey(key).setValue(value)));
+    client().config(ConfigRequest.Operation.newBuilder().setSet(set).build());
+  }
+
+  /** Builds a {@link SparkSession}. */
+  public static final class Builder {
+    private String remote;
+    private final Map<String, String> conf = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * The server to connect to, as {@code sc://host[:port]/;key=value;...}. When not given, the
+     * environment variable {@code SPARK_REMOTE}, else {@code sc://localhost}.
+     */
+    public Builder remote(String connectionString) {
+      this.remote = Objects.requireNonNull(connectionString, "connectionString");
+      return this;
+    }
+
+    /** A Spark configuration value to set on the session once it exists. */
+    public Builder config(String key, String value) {
+      conf.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** A Spark configuration value to set on the session once it exists. */
+    public Builder config(String key, long value) {
+      return config(key, Long.toString(value));
+    }
+
+    /** A Spark configuration value to set on the session once it exists. */
+    public Builder config(String key, boolean value) {
+      return config(key, Boolean.toString(value));
+    }
+
+    /**
+     * The session already open for this connection string in this JVM, with this builder's
+     * configuration applied, or else a new one that later calls will share.
+     */
+    public SparkSession getOrCreate() {
+      ConnectionString connection = connectionString();
+      SparkSession session = DEFAULT_SESSIONS.compute(connection,
+          (key, existing) -> existing != null && !existing.stopped ? existing : open(key));
+      session.setConf(conf);
+      return session;
+    }
+
+    /** A new session, never shared. */
+    public SparkSession create() {
+      SparkSession session = open(connectionString());
+      session.setConf(conf);
+      return session;
+    }
+
+    private ConnectionString connectionString() {
+      if (remote != null) {
+        return ConnectionString.parse(remote);
+      }
+      return ConnectionString.fromEnvironment().orElseGet(() -> ConnectionString.parse("sc://localhost"));
+    }
+
+    private static SparkSession open(ConnectionString connection) {
+      return new SparkSession(SparkConnectClient.connect(connection));
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** SQL text that does not parse. As Apache Spark's {@code ParseException}, a kind of analysis error. */
+public class ParseException extends AnalysisException {
+
+  private static final long serialVersionUID = 1L;
+
+  public ParseException(ServerError error) {
+    super(error);
+  }
+}

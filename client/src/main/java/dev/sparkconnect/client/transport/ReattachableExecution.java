@@ -1,0 +1,161 @@
+package dev.sparkconnect.client.transport;
+
+import dev.sparkconnect.client.errors.ServerErrors;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.ReattachExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteResponse;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The responses of one reattachable execution, delivered exactly once each and in order, across
+ * broken and cut streams.
+ *
+ * <p>The execution is started with {@code reattachable = true}. Every response's id is remembered;
+ * when a stream ends before {@code result_complete}, or fails with a retryable error, the
+ * iterator reattaches after the last response it handed out, so the server resends nothing twice
+ * and skips nothing. If the server has forgotten the operation before anything arrived, the
+ * original request is sent again with the same operation id. Consumed responses are released on
+ * the server as they are handed out, all of them at the end; releases are asynchronous and only
+ * logged when they fail.
+ */
+final class ReattachableExecution implements Iterator<ExecutePlanResponse> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReattachableExecution.class);
+
+  private final SparkConnectClient client;
+  private final ExecutePlanRequest request;
+  private final RetryPolicy retryPolicy;
+  private final String attempt;
+
+  private Iterator<ExecutePlanResponse> stream;
+  private boolean started;
+  private String lastResponseId;
+  private ExecutePlanResponse next;
+  private boolean complete;
+  private int retries;
+
+  ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy) {
+    this.client = client;
+    this.request = request;
+    this.retryPolicy = retryPolicy;
+    this.attempt = "executing operation " + request.getOperationId() + " on " + client.remote();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (complete) {
+      return false;
+    }
+    while (true) {
+      try {
+        if (stream == null) {
+          stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
+          started = true;
+        }
+        if (stream.hasNext()) {
+          ExecutePlanResponse response = stream.next();
+          retries = 0;
+          if (!response.getResponseId().isEmpty()) {
+            lastResponseId = response.getResponseId();
+          }
+          if (response.hasResultComplete()) {
+            complete = true;
+            release(ReleaseExecuteRequest.newBuilder()
+                .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+          } else if (lastResponseId != null) {
+            release(ReleaseExecuteRequest.newBuilder()
+                .setReleaseUntil(ReleaseExecuteRequest.ReleaseUntil.newBuilder().setResponseId(lastResponseId)));
+          }
+          next = response;
+          return true;
+        }
+        // The server closed this stream before the result was complete: more is to come.
+        stream = null;
+        LOG.debug("Stream of operation {} ended before result_complete; reattaching after {}",
+            request.getOperationId(), lastResponseId);
+      } catch (StatusRuntimeException e) {
+        stream = null;
+        if (RetryableErrors.isOperationGone(e) && lastResponseId == null && retries < retryPolicy.maxRetries()) {
+          // Nothing was received yet, so nothing is lost by starting over.
+          started = false;
+          retries++;
+          continue;
+        }
+        if (RetryableErrors.isRetryable(e) && retries < retryPolicy.maxRetries()) {
+          sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)));
+          retries++;
+          continue;
+        }
+        complete = true;
+        if (started) {
+          release(ReleaseExecuteRequest.newBuilder()
+              .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+        }
+        throw ServerErrors.toException(e, attempt);
+      }
+    }
+  }
+
+  @Override
+  public ExecutePlanResponse next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ExecutePlanResponse response = next;
+    next = null;
+    return response;
+  }
+
+  private ReattachExecuteRequest reattachRequest() {
+    ReattachExecuteRequest.Builder reattach = ReattachExecuteRequest.newBuilder()
+        .setSessionId(request.getSessionId())
+        .setUserContext(request.getUserContext())
+        .setOperationId(request.getOperationId())
+        .setClientType(request.getClientType());
+    if (lastResponseId != null) {
+      reattach.setLastResponseId(lastResponseId);
+    }
+    return reattach.build();
+  }
+
+  private void release(ReleaseExecuteRequest.Builder release) {
+    ReleaseExecuteRequest message = release
+        .setSessionId(request.getSessionId())
+        .setUserContext(request.getUserContext())
+        .setOperationId(request.getOperationId())
+        .setClientType(request.getClientType())
+        .build();
+    client.asyncStub().releaseExecute(message, new StreamObserver<>() {
+      @Override
+      public void onNext(ReleaseExecuteResponse value) {}
+
+      @Override
+      public void onError(Throwable t) {
+        LOG.debug("Releasing responses of operation {} failed: {}", request.getOperationId(), t.toString());
+      }
+
+      @Override
+      public void onCompleted() {}
+    });
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to retry", e);
+    }
+  }
+}

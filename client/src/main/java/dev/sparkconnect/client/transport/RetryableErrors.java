@@ -1,0 +1,58 @@
+package dev.sparkconnect.client.transport;
+
+import com.google.protobuf.Any;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.rpc.RetryInfo;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.time.Duration;
+
+/** Which gRPC failures are worth retrying, as Apache Spark's clients decide it. */
+final class RetryableErrors {
+
+  private RetryableErrors() {}
+
+  /**
+   * UNAVAILABLE (the server or network is briefly gone), INTERNAL with
+   * {@code INVALID_CURSOR.DISCONNECTED} (a reattach raced a stream cut), and any failure with
+   * {@code google.rpc.RetryInfo}.
+   */
+  static boolean isRetryable(StatusRuntimeException e) {
+    Status.Code code = e.getStatus().getCode();
+    if (code == Status.Code.UNAVAILABLE) {
+      return true;
+    }
+    String description = e.getStatus().getDescription();
+    if (code == Status.Code.INTERNAL && description != null && description.contains("INVALID_CURSOR.DISCONNECTED")) {
+      return true;
+    }
+    return serverRetryDelay(e) != null;
+  }
+
+  /** The delay the server asked for with {@code RetryInfo}, or null. */
+  static Duration serverRetryDelay(StatusRuntimeException e) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    if (status == null) {
+      return null;
+    }
+    for (Any detail : status.getDetailsList()) {
+      if (detail.is(RetryInfo.class)) {
+        try {
+          com.google.protobuf.Duration delay = detail.unpack(RetryInfo.class).getRetryDelay();
+          return Duration.ofSeconds(delay.getSeconds(), delay.getNanos());
+        } catch (InvalidProtocolBufferException ignored) {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The server no longer knows the operation or session: it finished, expired or the server restarted. */
+  static boolean isOperationGone(StatusRuntimeException e) {
+    String description = e.getStatus().getDescription();
+    return description != null && (description.contains("INVALID_HANDLE.OPERATION_NOT_FOUND")
+        || description.contains("INVALID_HANDLE.SESSION_NOT_FOUND"));
+  }
+}

@@ -1,0 +1,41 @@
+package dev.sparkconnect.client.types;
+
+/**
+ * A Spark SQL data type, as the server reports it in a schema.
+ *
+ * <p>Atomic types are singletons taken from {@link DataTypes} ({@code DataTypes.LongType});
+ * parameterised ones are values ({@code DataTypes.createDecimalType(10, 2)},
+ * {@code new ArrayType(DataTypes.StringType, true)}). Types compare by value. Each type's
+ * javadoc names the Java class its values have in a {@link dev.sparkconnect.client.Row}.
+ */
+public abstract class DataType {
+
+  DataType() {}
+
+  /** The name of the type in Spark's JSON schema form, for example {@code "integer"} or {@code "decimal(10,2)"}. */
+  public abstract String typeName();
+
+  /** The type in Spark SQL's short form, for example {@code "int"} or {@code "array<string>"}. */
+  public abstract String simpleString();
+
+  /** The type as it is written in SQL DDL; the same as {@link #simpleString()} but for structs. */
+  public String sql() {
+    return simpleString().toUpperCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other != null && other.getClass() == getClass() && simpleString().equals(((DataType) other).simpleString());
+  }
+
+  @Override
+  public int hashCode() {
+    return simpleString().hashCode();
+  }
+
+  /** Spark's own rendering, for example {@code IntegerType} or {@code DecimalType(10,2)}. */
+  @Override
+  public String toString() {
+    return getClass().getSimpleName();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.sparkconnect.client.types;
+
+import java.util.List;
+
+/**
+ * The atomic types as constants, and factories for the others, named as in Apache Spark's Java API.
+ *
+ * <pre>{@code
+ * import static dev.sparkconnect.client.types.DataTypes.*;
+ * StructType schema = createStructType(List.of(
+ *     createStructField("id", LongType, false),
+ *     createStructField("price", createDecimalType(10, 2), true)));
+ * }</pre>
+ */
+public final class DataTypes {
+
+  public static final NullType NullType = dev.sparkconnect.client.types.NullType.INSTANCE;
+  public static final BooleanType BooleanType = dev.sparkconnect.client.types.BooleanType.INSTANCE;
+  public static final ByteType ByteType = dev.sparkconnect.client.types.ByteType.INSTANCE;
+  public static final ShortType ShortType = dev.sparkconnect.client.types.ShortType.INSTANCE;
+  public static final IntegerType IntegerType = dev.sparkconnect.client.types.IntegerType.INSTANCE;
+  public static final LongType LongType = dev.sparkconnect.client.types.LongType.INSTANCE;
+  public static final FloatType FloatType = dev.sparkconnect.client.types.FloatType.INSTANCE;
+  public static final DoubleType DoubleType = dev.sparkconnect.client.types.DoubleType.INSTANCE;
+  public static final StringType StringType = dev.sparkconnect.client.types.StringType.INSTANCE;
+  public static final BinaryType BinaryType = dev.sparkconnect.client.types.BinaryType.INSTANCE;
+  public static final DateType DateType = dev.sparkconnect.client.types.DateType.INSTANCE;
+  public static final TimestampType TimestampType = dev.sparkconnect.client.types.TimestampType.INSTANCE;
+  public static final TimestampNTZType TimestampNTZType = dev.sparkconnect.client.types.TimestampNTZType.INSTANCE;
+  public static final CalendarIntervalType CalendarIntervalType =
+      dev.sparkconnect.client.types.CalendarIntervalType.INSTANCE;
+  public static final VariantType VariantType = dev.sparkconnect.client.types.VariantType.INSTANCE;
+
+  private DataTypes() {}
+
+  /** DECIMAL(precision, scale). */
+  public static DecimalType createDecimalType(int precision, int scale) {
+    return new DecimalType(precision, scale);
+  }
+
+  /** DECIMAL(10, 0), Spark's default decimal. */
+  public static DecimalType createDecimalType() {
+    return new DecimalType(10, 0);
+  }
+
+  /** ARRAY of {@code elementType}, elements nullable. */
+  public static ArrayType createArrayType(DataType elementType) {
+    return new ArrayType(elementType, true);
+  }
+
+  /** ARRAY of {@code elementType}. */
+  public static ArrayType createArrayType(DataType elementType, boolean containsNull) {
+    return new ArrayType(elementType, containsNull);
+  }
+
+  /** MAP of {@code keyType} to {@code valueType}, values nullable. */
+  public static MapType createMapType(DataType keyType, DataType valueType) {
+    return new MapType(keyType, valueType, true);
+  }
+
+  /** MAP of {@code keyType} to {@code valueType}. */
+  public static MapType createMapType(DataType keyType, DataType valueType, boolean valueContainsNull) {
+    return new MapType(keyType, valueType, valueContainsNull);
+  }
+
+  /** A struct field. */
+  public static StructField createStructField(String name, DataType dataType, boolean nullable) {
+    return new StructField(name, dataType, nullable);
+  }
+
+  /** A struct of {@code fields}. */
+  public static StructType createStructType(List<StructField> fields) {
+    return new StructType(fields);
+  }
+
+  /** A struct of {@code fields}. */
+  public static StructType createStructType(StructField[] fields) {
+    return new StructType(fields);
+  }
+
+  /** INTERVAL DAY TO SECOND. */
+  public static DayTimeIntervalType createDayTimeIntervalType() {
+    return new DayTimeIntervalType();
+  }
+
+  /** INTERVAL YEAR TO MONTH. */
+  public static YearMonthIntervalType createYearMonthIntervalType() {
+    return new YearMonthIntervalType();
+  }
+}

@@ -1,0 +1,92 @@
+package dev.sparkconnect.client.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConnectionStringTest {
+
+  @Test
+  void hostAloneGetsTheDefaultPortAndPlaintext() {
+    ConnectionString remote = ConnectionString.parse("sc://localhost");
+
+    assertThat(remote.host()).isEqualTo("localhost");
+    assertThat(remote.port()).isEqualTo(15002);
+    assertThat(remote.useTls()).isFalse();
+    assertThat(remote.token()).isEmpty();
+    assertThat(remote.maxMessageSize()).isEqualTo(128 * 1024 * 1024);
+    assertThat(remote.headers()).isEmpty();
+  }
+
+  @Test
+  void everyKnownParameterIsRead() {
+    ConnectionString remote = ConnectionString.parse("sc://spark.example.com:443/;use_ssl=true;user_id=alice;"
+        + "user_agent=my-app;session_id=0d2f4a1e-8a3b-4c5d-9e6f-7a8b9c0d1e2f;grpc_max_message_size=1048576;"
+        + "x-team=data");
+
+    assertThat(remote.host()).isEqualTo("spark.example.com");
+    assertThat(remote.port()).isEqualTo(443);
+    assertThat(remote.useTls()).isTrue();
+    assertThat(remote.userId()).contains("alice");
+    assertThat(remote.userAgent()).contains("my-app");
+    assertThat(remote.sessionId()).contains("0d2f4a1e-8a3b-4c5d-9e6f-7a8b9c0d1e2f");
+    assertThat(remote.maxMessageSize()).isEqualTo(1048576);
+    assertThat(remote.headers()).isEqualTo(Map.of("x-team", "data"));
+  }
+
+  @Test
+  void aTokenImpliesTlsAndIsNeverShown() {
+    ConnectionString remote = ConnectionString.parse("sc://h:1/;token=s3cr3t%2Fvalue;user_id=bob");
+
+    assertThat(remote.useTls()).isTrue();
+    assertThat(remote.token()).contains("s3cr3t/value");
+    assertThat(remote.toString()).doesNotContain("s3cr3t").contains("token=<redacted>");
+  }
+
+  @Test
+  void ipv6HostsAreBracketed() {
+    ConnectionString remote = ConnectionString.parse("sc://[::1]:15010");
+    assertThat(remote.host()).isEqualTo("::1");
+    assertThat(remote.port()).isEqualTo(15010);
+    assertThat(remote.toString()).startsWith("sc://[::1]:15010/");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "http://localhost:15002|starts with 'sc://'",
+      "localhost:15002|no scheme",
+      "sc://|has no host",
+      "sc://:15002|has no host",
+      "sc://localhost:port|'port' is not a number",
+      "sc://localhost:70000|'70000' is not a number from 1 to 65535",
+      "sc://localhost/path|has no path",
+      "sc://localhost/;user_id|'user_id' is not exactly one key=value",
+      "sc://localhost/;a=b=c|'a=b=c' is not exactly one key=value",
+      "sc://localhost/;token=|'token' is empty",
+      "sc://localhost/;session_id=abc|'abc', which is not a UUID",
+      "sc://localhost/;use_ssl=yes|'use_ssl' is 'yes'",
+      "sc://localhost/;grpc_max_message_size=-1|give a positive number",
+      "sc://localhost/;user_id=a;user_id=b|'user_id' is given twice",
+  })
+  void malformedStringsAreRejectedNamingTheBadPart(String value, String expected) {
+    assertThatThrownBy(() -> ConnectionString.parse(value))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(expected);
+  }
+
+  @Test
+  void noErrorMessageRevealsTheToken() {
+    for (String value : new String[] {
+        "sc://localhost/path;token=hunter2", "sc://localhost/;token=hunter2=x", "sc://localhost/;token=hunter2%zz",
+        "sc://localhost/;token=hunter2;use_ssl=false", "sc://localhost:bad/;token=hunter2"}) {
+      assertThatThrownBy(() -> ConnectionString.parse(value))
+          .as(value)
+          .isInstanceOf(IllegalArgumentException.class)
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
+    }
+  }
+}
