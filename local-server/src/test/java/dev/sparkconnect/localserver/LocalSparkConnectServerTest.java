@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -52,16 +54,24 @@ class LocalSparkConnectServerTest {
 
   @Test
   void aServerThatDoesNotAnswerInTimeIsStoppedAndReported() throws Exception {
+    Set<Long> before = sparkChildren();
+
     assertThatThrownBy(() -> LocalSparkConnectServer.builder().startupTimeout(Duration.ofMillis(1)).start())
         .isInstanceOf(LocalServerStartException.class)
         .hasMessageContaining("did not answer on port")
         .hasMessageContaining("within 0 s");
-    // The server killed on timeout must not linger: no child of ours may still be a Spark server.
-    Thread.sleep(500);
-    assertThat(ProcessHandle.current().children()
-            .filter(p -> p.info().commandLine().orElse("").contains("java.args"))
-            .filter(ProcessHandle::isAlive))
-        .isEmpty();
+
+    // The server given up on must not linger: no Spark child may be left that was not there before.
+    assertThat(sparkChildren()).isSubsetOf(before);
+  }
+
+  /** The pids of this JVM's live child processes that run a Spark server. */
+  private static Set<Long> sparkChildren() {
+    return ProcessHandle.current().children()
+        .filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().commandLine().orElse("").contains("java.args"))
+        .map(ProcessHandle::pid)
+        .collect(Collectors.toSet());
   }
 
   @Test
