@@ -1,5 +1,6 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
@@ -52,6 +53,15 @@ public final class DataFrame {
   /** Runs the query and returns all its rows as an array. */
   public Row[] collect() {
     return collectAsList().toArray(new Row[0]);
+  }
+
+  /**
+   * Runs the query and returns its rows one at a time, decoding each Arrow batch only when it is
+   * reached, so that memory stays at about one batch whatever the result's size. Close the
+   * iterator (try-with-resources) to stop early; the server then drops the rest.
+   */
+  public RowStream toLocalIterator() {
+    return session.stream(rootPlan(plan));
   }
 
   /** The number of rows, counted on the server. */

@@ -2,6 +2,7 @@ package dev.sparkconnect.client;
 
 import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.ResultCollector;
+import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.transport.ConnectionString;
 import dev.sparkconnect.client.transport.SparkConnectClient;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
@@ -14,7 +15,10 @@ import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.RelationCommon;
 import dev.sparkconnect.proto.SQL;
 import dev.sparkconnect.proto.SqlCommand;
+import io.grpc.ClientInterceptor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -137,6 +141,11 @@ public final class SparkSession implements AutoCloseable {
     return ResultCollector.collect(client().execute(plan));
   }
 
+  /** Starts {@code plan} and returns its rows as they come. */
+  RowStream stream(Plan plan) {
+    return new RowStream(client().execute(plan));
+  }
+
   SparkConnectClient client() {
     if (stopped) {
       throw new IllegalStateException("This SparkSession (" + client.sessionId() + ") is stopped; build a new one");
@@ -157,8 +166,18 @@ public final class SparkSession implements AutoCloseable {
   public static final class Builder {
     private String remote;
     private final Map<String, String> conf = new LinkedHashMap<>();
+    private final List<ClientInterceptor> interceptors = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * A gRPC interceptor that sees every call of the session, for metrics, tracing or tests.
+     * Sessions built with interceptors are never shared by {@link #getOrCreate()}.
+     */
+    public Builder interceptor(ClientInterceptor interceptor) {
+      interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+      return this;
+    }
 
     /**
      * The server to connect to, as {@code sc://host[:port]/;key=value;...}. When not given, the
@@ -190,16 +209,19 @@ public final class SparkSession implements AutoCloseable {
      * configuration applied, or else a new one that later calls will share.
      */
     public SparkSession getOrCreate() {
+      if (!interceptors.isEmpty()) {
+        return create();
+      }
       ConnectionString connection = connectionString();
       SparkSession session = DEFAULT_SESSIONS.compute(connection,
-          (key, existing) -> existing != null && !existing.stopped ? existing : open(key));
+          (key, existing) -> existing != null && !existing.stopped ? existing : open(key, List.of()));
       session.setConf(conf);
       return session;
     }
 
     /** A new session, never shared. */
     public SparkSession create() {
-      SparkSession session = open(connectionString());
+      SparkSession session = open(connectionString(), interceptors);
       session.setConf(conf);
       return session;
     }
@@ -211,8 +233,8 @@ public final class SparkSession implements AutoCloseable {
       return ConnectionString.fromEnvironment().orElseGet(() -> ConnectionString.parse("sc://localhost"));
     }
 
-    private static SparkSession open(ConnectionString connection) {
-      return new SparkSession(SparkConnectClient.connect(connection));
+    private static SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors) {
+      return new SparkSession(SparkConnectClient.connect(connection, List.copyOf(interceptors)));
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.sparkconnect.proto.ReleaseExecuteResponse;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
 import java.time.Duration;
+import io.grpc.Context;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.slf4j.Logger;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * the server as they are handed out, all of them at the end; releases are asynchronous and only
  * logged when they fail.
  */
-final class ReattachableExecution implements Iterator<ExecutePlanResponse> {
+final class ReattachableExecution implements ResponseStream {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReattachableExecution.class);
 
@@ -41,6 +42,7 @@ final class ReattachableExecution implements Iterator<ExecutePlanResponse> {
   private ExecutePlanResponse next;
   private boolean complete;
   private int retries;
+  private final Context.CancellableContext context = Context.current().withCancellation();
 
   ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy) {
     this.client = client;
@@ -60,7 +62,13 @@ final class ReattachableExecution implements Iterator<ExecutePlanResponse> {
     while (true) {
       try {
         if (stream == null) {
-          stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
+          // Calls made inside the context end when it is cancelled, so close() can stop a blocking read.
+          Context previous = context.attach();
+          try {
+            stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
+          } finally {
+            context.detach(previous);
+          }
           started = true;
         }
         if (stream.hasNext()) {
@@ -86,6 +94,10 @@ final class ReattachableExecution implements Iterator<ExecutePlanResponse> {
             request.getOperationId(), lastResponseId);
       } catch (StatusRuntimeException e) {
         stream = null;
+        if (context.isCancelled()) {
+          complete = true;
+          throw new IllegalStateException("This result stream was closed", e);
+        }
         if (RetryableErrors.isOperationGone(e) && lastResponseId == null && retries < retryPolicy.maxRetries()) {
           // Nothing was received yet, so nothing is lost by starting over.
           started = false;
@@ -115,6 +127,24 @@ final class ReattachableExecution implements Iterator<ExecutePlanResponse> {
     ExecutePlanResponse response = next;
     next = null;
     return response;
+  }
+
+  @Override
+  public String operationId() {
+    return request.getOperationId();
+  }
+
+  @Override
+  public void close() {
+    if (complete) {
+      return;
+    }
+    complete = true;
+    next = null;
+    context.cancel(null);
+    if (started) {
+      release(ReleaseExecuteRequest.newBuilder().setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+    }
   }
 
   private ReattachExecuteRequest reattachRequest() {

@@ -6,16 +6,17 @@ import dev.sparkconnect.proto.AnalyzePlanResponse;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.ExecutePlanRequest;
-import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.ReattachOptions;
 import dev.sparkconnect.proto.ReleaseSessionRequest;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
+import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -55,6 +56,14 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel to {@code remote} for a session with the given id, or a new one. */
   public static SparkConnectClient connect(ConnectionString remote) {
+    return connect(remote, List.of());
+  }
+
+  /**
+   * Opens a channel to {@code remote}, with {@code interceptors} seeing every call (for metrics,
+   * tracing or tests), the first in the list closest to the application.
+   */
+  public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors) {
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
         .maxInboundMessageSize(remote.maxMessageSize())
         .userAgent(remote.userAgent().orElse("spark-connect-java"));
@@ -63,10 +72,12 @@ public final class SparkConnectClient implements AutoCloseable {
     } else {
       builder.usePlaintext();
     }
+    List<ClientInterceptor> all = new ArrayList<>(interceptors);
     HeadersInterceptor headers = new HeadersInterceptor(remote);
     if (!headers.isEmpty()) {
-      builder.intercept(headers);
+      all.add(headers);
     }
+    builder.intercept(all);
     String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
     return new SparkConnectClient(remote, builder.build(), sessionId);
   }
@@ -86,7 +97,7 @@ public final class SparkConnectClient implements AutoCloseable {
    * in order even when streams break (see {@link ReattachableExecution}). Iterate to the end: the
    * last response is {@code result_complete}.
    */
-  public Iterator<ExecutePlanResponse> execute(Plan plan) {
+  public ResponseStream execute(Plan plan) {
     ExecutePlanRequest request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)

@@ -1,0 +1,146 @@
+package dev.sparkconnect.client.results;
+
+import dev.sparkconnect.arrow.ArrowRecordBatch;
+import dev.sparkconnect.arrow.ArrowStream;
+import dev.sparkconnect.arrow.ArrowStreamReader;
+import dev.sparkconnect.client.Row;
+import dev.sparkconnect.client.transport.ResponseStream;
+import dev.sparkconnect.client.types.DataType;
+import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.Relation;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+/**
+ * The rows of one execution, decoded lazily: an Arrow batch is read only when the rows before it
+ * are used up, so memory holds about one batch whatever the result's size. Close it to stop early;
+ * the server then drops the rest.
+ *
+ * <pre>{@code
+ * try (RowStream rows = ...) {
+ *   while (rows.hasNext()) {
+ *     Row row = rows.next();
+ *   }
+ * }
+ * }</pre>
+ */
+public final class RowStream implements Iterator<Row>, AutoCloseable {
+
+  private final ResponseStream responses;
+  private final Deque<ArrowRecordBatch> pending = new ArrayDeque<>();
+  private StructType schema;
+  private Relation sqlCommandRelation;
+  private ColumnReader[] readers;
+  private int row;
+  private int rowsInBatch;
+  private boolean complete;
+  private long rowCount;
+
+  /** Rows from {@code responses}. */
+  public RowStream(ResponseStream responses) {
+    this.responses = responses;
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (row >= rowsInBatch) {
+      if (!pending.isEmpty()) {
+        startBatch(pending.removeFirst());
+        continue;
+      }
+      if (!responses.hasNext()) {
+        if (!complete) {
+          throw new IllegalStateException("The server's response stream for operation " + responses.operationId()
+              + " ended before the result was complete");
+        }
+        return false;
+      }
+      accept(responses.next());
+    }
+    return true;
+  }
+
+  @Override
+  public Row next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Object[] values = new Object[readers.length];
+    for (int c = 0; c < readers.length; c++) {
+      values[c] = readers[c].read(row);
+    }
+    row++;
+    rowCount++;
+    return Row.withSchema(values, schema);
+  }
+
+  /**
+   * The schema of the rows; known once the first response with it arrived (calling
+   * {@link #hasNext()} once is enough).
+   */
+  public StructType schema() {
+    return schema == null ? new StructType() : schema;
+  }
+
+  /** For a SQL command: the relation the server answered with, once the stream is read; else null. */
+  public Relation sqlCommandRelation() {
+    return sqlCommandRelation;
+  }
+
+  /** How many rows have been handed out so far. */
+  public long rowCount() {
+    return rowCount;
+  }
+
+  /** Stops early: cancels the call and releases the rest on the server. Idempotent. */
+  @Override
+  public void close() {
+    responses.close();
+  }
+
+  private void accept(ExecutePlanResponse response) {
+    if (response.hasSchema() && schema == null) {
+      DataType type = DataTypeProtos.fromProto(response.getSchema());
+      if (type instanceof StructType struct) {
+        schema = struct;
+      }
+    }
+    switch (response.getResponseTypeCase()) {
+      case ARROW_BATCH: {
+        ArrowStream stream = ArrowStreamReader.read(response.getArrowBatch().getData().toByteArray());
+        if (schema == null) {
+          schema = SparkTypesFromArrow.structType(stream.schema());
+        }
+        pending.addAll(stream.batches());
+        break;
+      }
+      case SQL_COMMAND_RESULT:
+        sqlCommandRelation = response.getSqlCommandResult().getRelation();
+        break;
+      case RESULT_COMPLETE:
+        complete = true;
+        break;
+      default:
+        // Metrics, observed metrics, progress and other results are not rows.
+        break;
+    }
+  }
+
+  private void startBatch(ArrowRecordBatch batch) {
+    int columns = batch.columns().size();
+    if (columns != schema.size()) {
+      throw new IllegalStateException("An Arrow batch of " + columns + " columns for a schema of " + schema.size()
+          + ": " + schema.simpleString());
+    }
+    readers = new ColumnReader[columns];
+    for (int c = 0; c < columns; c++) {
+      readers[c] = ColumnReaders.create(batch.column(c), schema.apply(c).dataType());
+    }
+    row = 0;
+    rowsInBatch = batch.rowCount();
+  }
+}
