@@ -1,9 +1,11 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.errors.SparkSessionClosedException;
 import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.ResultCollector;
 import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.transport.ConnectionString;
+import dev.sparkconnect.client.transport.RetryPolicy;
 import dev.sparkconnect.client.transport.SparkConnectClient;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Command;
@@ -148,7 +150,8 @@ public final class SparkSession implements AutoCloseable {
 
   SparkConnectClient client() {
     if (stopped) {
-      throw new IllegalStateException("This SparkSession (" + client.sessionId() + ") is stopped; build a new one");
+      throw new SparkSessionClosedException("This SparkSession (" + client.sessionId()
+          + ") is stopped; its DataFrames cannot run any more. Build a new session.");
     }
     return client;
   }
@@ -167,8 +170,15 @@ public final class SparkSession implements AutoCloseable {
     private String remote;
     private final Map<String, String> conf = new LinkedHashMap<>();
     private final List<ClientInterceptor> interceptors = new ArrayList<>();
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
 
     private Builder() {}
+
+    /** How executions that fail with retryable errors are retried; Apache Spark's defaults if not given. */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
 
     /**
      * A gRPC interceptor that sees every call of the session, for metrics, tracing or tests.
@@ -214,14 +224,14 @@ public final class SparkSession implements AutoCloseable {
       }
       ConnectionString connection = connectionString();
       SparkSession session = DEFAULT_SESSIONS.compute(connection,
-          (key, existing) -> existing != null && !existing.stopped ? existing : open(key, List.of()));
+          (key, existing) -> existing != null && !existing.stopped ? existing : open(key, List.of(), retryPolicy));
       session.setConf(conf);
       return session;
     }
 
     /** A new session, never shared. */
     public SparkSession create() {
-      SparkSession session = open(connectionString(), interceptors);
+      SparkSession session = open(connectionString(), interceptors, retryPolicy);
       session.setConf(conf);
       return session;
     }
@@ -233,8 +243,9 @@ public final class SparkSession implements AutoCloseable {
       return ConnectionString.fromEnvironment().orElseGet(() -> ConnectionString.parse("sc://localhost"));
     }
 
-    private static SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors) {
-      return new SparkSession(SparkConnectClient.connect(connection, List.copyOf(interceptors)));
+    private static SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors,
+        RetryPolicy retryPolicy) {
+      return new SparkSession(SparkConnectClient.connect(connection, List.copyOf(interceptors), retryPolicy));
     }
   }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
  * @param messageParameters the message's named values
  * @param serverClasses the server-side exception classes, most specific first
  * @param errorId the server's id for fetching more details, or null
- * @param cause the gRPC exception that carried it
+ * @param queryContexts where in the query the error arose; empty if unknown
+ * @param serverStackTrace the server-side stack trace; empty unless the server sent it
+ * @param cause the server-side cause, or else the gRPC exception that carried the error
  */
 public record ServerError(
     String message,
@@ -22,4 +24,6 @@ public record ServerError(
     Map<String, String> messageParameters,
     List<String> serverClasses,
     String errorId,
+    List<QueryContext> queryContexts,
+    List<StackTraceElement> serverStackTrace,
     Throwable cause) {}

@@ -1,6 +1,6 @@
 package dev.sparkconnect.client.transport;
 
-import dev.sparkconnect.client.errors.ServerErrors;
+import dev.sparkconnect.client.errors.RetriesExhaustedException;
 import dev.sparkconnect.proto.ExecutePlanRequest;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.ReattachExecuteRequest;
@@ -74,6 +74,7 @@ final class ReattachableExecution implements ResponseStream {
         if (stream.hasNext()) {
           ExecutePlanResponse response = stream.next();
           retries = 0;
+          client.observeServerSession(response.getServerSideSessionId());
           if (!response.getResponseId().isEmpty()) {
             lastResponseId = response.getResponseId();
           }
@@ -104,7 +105,8 @@ final class ReattachableExecution implements ResponseStream {
           retries++;
           continue;
         }
-        if (RetryableErrors.isRetryable(e) && retries < retryPolicy.maxRetries()) {
+        boolean retryable = RetryableErrors.isRetryable(e);
+        if (retryable && retries < retryPolicy.maxRetries()) {
           sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)));
           retries++;
           continue;
@@ -114,7 +116,11 @@ final class ReattachableExecution implements ResponseStream {
           release(ReleaseExecuteRequest.newBuilder()
               .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
         }
-        throw ServerErrors.toException(e, attempt);
+        if (retryable) {
+          throw new RetriesExhaustedException("Gave up " + attempt + " after " + (retries + 1) + " attempts (gRPC "
+              + e.getStatus().getCode() + "); the last failure is the cause", retries + 1, e);
+        }
+        throw client.error(e, attempt);
       }
     }
   }
@@ -156,7 +162,16 @@ final class ReattachableExecution implements ResponseStream {
     if (lastResponseId != null) {
       reattach.setLastResponseId(lastResponseId);
     }
+    String observed = observedOr(request.getClientObservedServerSideSessionId());
+    if (!observed.isEmpty()) {
+      reattach.setClientObservedServerSideSessionId(observed);
+    }
     return reattach.build();
+  }
+
+  private String observedOr(String fallback) {
+    String observed = client.observedServerSessionId();
+    return observed != null ? observed : fallback;
   }
 
   private void release(ReleaseExecuteRequest.Builder release) {

@@ -1,11 +1,14 @@
 package dev.sparkconnect.client.transport;
 
 import dev.sparkconnect.client.errors.ServerErrors;
+import dev.sparkconnect.client.errors.SparkServerRestartedException;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.AnalyzePlanResponse;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.FetchErrorDetailsRequest;
+import dev.sparkconnect.proto.FetchErrorDetailsResponse;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.ReattachOptions;
 import dev.sparkconnect.proto.ReleaseSessionRequest;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +41,16 @@ public final class SparkConnectClient implements AutoCloseable {
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
-  private final RetryPolicy retryPolicy = RetryPolicy.defaults();
+  private final RetryPolicy retryPolicy;
+  private final AtomicReference<String> serverSideSessionId = new AtomicReference<>();
   private final String sessionId;
   private final UserContext userContext;
   private final String clientType;
 
-  private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId) {
+  private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId,
+      RetryPolicy retryPolicy) {
     this.remote = remote;
+    this.retryPolicy = retryPolicy;
     this.channel = channel;
     this.sessionId = sessionId;
     this.userContext = UserContext.newBuilder()
@@ -56,14 +63,16 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel to {@code remote} for a session with the given id, or a new one. */
   public static SparkConnectClient connect(ConnectionString remote) {
-    return connect(remote, List.of());
+    return connect(remote, List.of(), RetryPolicy.defaults());
   }
 
   /**
    * Opens a channel to {@code remote}, with {@code interceptors} seeing every call (for metrics,
-   * tracing or tests), the first in the list closest to the application.
+   * tracing or tests), the first in the list closest to the application, and failed executions
+   * retried as {@code retryPolicy} says.
    */
-  public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors) {
+  public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors,
+      RetryPolicy retryPolicy) {
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
         .maxInboundMessageSize(remote.maxMessageSize())
         .userAgent(remote.userAgent().orElse("spark-connect-java"));
@@ -79,7 +88,7 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     builder.intercept(all);
     String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
-    return new SparkConnectClient(remote, builder.build(), sessionId);
+    return new SparkConnectClient(remote, builder.build(), sessionId, retryPolicy);
   }
 
   /** The session id every request carries. */
@@ -98,16 +107,19 @@ public final class SparkConnectClient implements AutoCloseable {
    * last response is {@code result_complete}.
    */
   public ResponseStream execute(Plan plan) {
-    ExecutePlanRequest request = ExecutePlanRequest.newBuilder()
+    ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)
         .setClientType(clientType)
         .setOperationId(UUID.randomUUID().toString())
         .setPlan(plan)
         .addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder()
-            .setReattachOptions(ReattachOptions.newBuilder().setReattachable(true)))
-        .build();
-    return new ReattachableExecution(this, request, retryPolicy);
+            .setReattachOptions(ReattachOptions.newBuilder().setReattachable(true)));
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    return new ReattachableExecution(this, request.build(), retryPolicy);
   }
 
   SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub() {
@@ -120,29 +132,43 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Sends an AnalyzePlan request; the session fields are filled in here. */
   public AnalyzePlanResponse analyze(AnalyzePlanRequest.Builder request) {
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    AnalyzePlanResponse response;
     try {
-      return stub.analyzePlan(request
+      response = stub.analyzePlan(request
           .setSessionId(sessionId)
           .setUserContext(userContext)
           .setClientType(clientType)
           .build());
     } catch (StatusRuntimeException e) {
-      throw ServerErrors.toException(e, "analysing a plan on " + remote);
+      throw error(e, "analysing a plan on " + remote);
     }
+    observeServerSession(response.getServerSideSessionId());
+    return response;
   }
 
   /** Sends a Config request; the session fields are filled in here. */
   public ConfigResponse config(ConfigRequest.Operation operation) {
-    try {
-      return stub.config(ConfigRequest.newBuilder()
-          .setSessionId(sessionId)
-          .setUserContext(userContext)
-          .setClientType(clientType)
-          .setOperation(operation)
-          .build());
-    } catch (StatusRuntimeException e) {
-      throw ServerErrors.toException(e, "reading or writing configuration on " + remote);
+    ConfigRequest.Builder request = ConfigRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setOperation(operation);
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
     }
+    ConfigResponse response;
+    try {
+      response = stub.config(request.build());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "reading or writing configuration on " + remote);
+    }
+    observeServerSession(response.getServerSideSessionId());
+    return response;
   }
 
   /**
@@ -160,6 +186,56 @@ public final class SparkConnectClient implements AutoCloseable {
       LOG.warn("The server did not release session {} ({}); it will expire there on its own",
           sessionId, e.getStatus().getCode());
     }
+  }
+
+  /**
+   * Asks the server for the cause chain, query contexts and stack trace of the error with id
+   * {@code errorId}; null if the server has none.
+   */
+  public FetchErrorDetailsResponse fetchErrorDetails(String errorId) {
+    FetchErrorDetailsRequest.Builder request = FetchErrorDetailsRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setErrorId(errorId);
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    try {
+      return stub.withDeadlineAfter(10, TimeUnit.SECONDS).fetchErrorDetails(request.build());
+    } catch (StatusRuntimeException e) {
+      LOG.debug("Could not fetch the details of error {}: {}", errorId, e.getStatus());
+      return null;
+    }
+  }
+
+  /** The exception for a failed call, with the server's error details fetched when it has them. */
+  RuntimeException error(StatusRuntimeException failure, String attempt) {
+    return ServerErrors.toException(failure, attempt, this::fetchErrorDetails);
+  }
+
+  /**
+   * Records the server-side session id a response carries; a different one than before means the
+   * server restarted and this session is gone there.
+   *
+   * @throws SparkServerRestartedException when the id changed
+   */
+  void observeServerSession(String id) {
+    if (id == null || id.isEmpty()) {
+      return;
+    }
+    String previous = serverSideSessionId.compareAndExchange(null, id);
+    if (previous != null && !previous.equals(id)) {
+      throw new SparkServerRestartedException("The server restarted (its session id changed from " + previous
+          + " to " + id + "), so session " + sessionId + " is gone from it with its temporary views and settings;"
+          + " build a new SparkSession", null);
+    }
+  }
+
+  /** The server-side session id seen so far, or null before the first response. */
+  String observedServerSessionId() {
+    return serverSideSessionId.get();
   }
 
   /** Closes the channel. Calls in flight are cancelled. */

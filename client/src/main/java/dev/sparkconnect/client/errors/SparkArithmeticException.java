@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** Overflow, division by zero and other arithmetic errors under ANSI mode, as Apache Spark's {@code SparkArithmeticException}. Server class: {@code org.apache.spark.SparkArithmeticException}. */
+public class SparkArithmeticException extends SparkException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SparkArithmeticException(ServerError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** A date or time that cannot be parsed, built or computed, as Apache Spark's {@code SparkDateTimeException}. Server class: {@code org.apache.spark.SparkDateTimeException}. */
+public class SparkDateTimeException extends SparkException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SparkDateTimeException(ServerError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** An argument a function or command does not accept, as Apache Spark's {@code SparkIllegalArgumentException}. Server class: {@code org.apache.spark.SparkIllegalArgumentException}. */
+public class SparkIllegalArgumentException extends SparkException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SparkIllegalArgumentException(ServerError error) {
+    super(error);
+  }
+}

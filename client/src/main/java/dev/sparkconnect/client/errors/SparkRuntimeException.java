@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** A runtime failure while the query ran, as Apache Spark's {@code SparkRuntimeException}. Server class: {@code org.apache.spark.SparkRuntimeException}. */
+public class SparkRuntimeException extends SparkException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SparkRuntimeException(ServerError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** An operation the server's security settings forbid, as Apache Spark's {@code SparkSecurityException}. Server class: {@code org.apache.spark.SparkSecurityException}. */
+public class SparkSecurityException extends SparkException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SparkSecurityException(ServerError error) {
+    super(error);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.sparkconnect.client.errors;
+
+/** An operation the server does not support, as Apache Spark's {@code SparkUnsupportedOperationException}. Server class: {@code org.apache.spark.SparkUnsupportedOperationException}. */
+public class SparkUnsupportedOperationException extends SparkException {
+
+  private static final long serialVersionUID = 1L;
+
+  public SparkUnsupportedOperationException(ServerError error) {
+    super(error);
+  }
+}
