@@ -5,11 +5,14 @@ import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.ResultCollector;
 import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.transport.ConnectionString;
+import dev.sparkconnect.client.transport.ExecutionOptions;
 import dev.sparkconnect.client.transport.RetryPolicy;
 import dev.sparkconnect.client.transport.SparkConnectClient;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.ConfigRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.InterruptRequest;
 import dev.sparkconnect.proto.KeyValue;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Range;
@@ -20,6 +23,9 @@ import dev.sparkconnect.proto.SqlCommand;
 import io.grpc.ClientInterceptor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,11 +51,25 @@ public final class SparkSession implements AutoCloseable {
 
   private final SparkConnectClient client;
   private final AtomicLong planIds = new AtomicLong();
+  private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
+  private final InheritableThreadLocal<Set<String>> tags = new InheritableThreadLocal<>() {
+    @Override
+    protected Set<String> initialValue() {
+      return new LinkedHashSet<>();
+    }
+
+    @Override
+    protected Set<String> childValue(Set<String> parent) {
+      return new LinkedHashSet<>(parent);
+    }
+  };
   private volatile boolean stopped;
   private volatile String version;
 
-  private SparkSession(SparkConnectClient client) {
-    this.client = client;
+  private SparkSession(ConnectionString remote, List<ClientInterceptor> interceptors, ExecutionOptions options) {
+    ExecutionOptions withProgress = new ExecutionOptions(options.retryPolicy(), options.allowArrowChunking(),
+        options.preferredArrowChunkSize(), this::reportProgress);
+    this.client = SparkConnectClient.connect(remote, interceptors, withProgress);
   }
 
   /** A builder: give it a {@code remote}, then {@code getOrCreate()} or {@code create()}. */
@@ -111,6 +131,64 @@ public final class SparkSession implements AutoCloseable {
     return client.sessionId();
   }
 
+  /**
+   * Tags every operation this thread (and threads it starts later) runs in this session with
+   * {@code tag}, so that {@link #interruptTag(String)} can stop them.
+   *
+   * @throws IllegalArgumentException if the tag is empty or contains a comma
+   */
+  public void addTag(String tag) {
+    Objects.requireNonNull(tag, "tag");
+    if (tag.isEmpty() || tag.contains(",")) {
+      throw new IllegalArgumentException("An operation tag must be non-empty and without ',': '" + tag + "'");
+    }
+    tags.get().add(tag);
+  }
+
+  /** Stops tagging this thread's operations with {@code tag}. */
+  public void removeTag(String tag) {
+    tags.get().remove(tag);
+  }
+
+  /** The tags this thread's operations get. */
+  public Set<String> getTags() {
+    return Set.copyOf(tags.get());
+  }
+
+  /** Removes all of this thread's tags. */
+  public void clearTags() {
+    tags.get().clear();
+  }
+
+  /**
+   * Interrupts every running operation of this session.
+   *
+   * @return the ids of the operations interrupted
+   */
+  public List<String> interruptAll() {
+    return client().interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_ALL, null);
+  }
+
+  /** Interrupts the running operations of this session tagged with {@code tag}; returns their ids. */
+  public List<String> interruptTag(String tag) {
+    return client().interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_TAG, tag);
+  }
+
+  /** Interrupts the operation with id {@code operationId}, if it still runs; returns its id if it did. */
+  public List<String> interruptOperation(String operationId) {
+    return client().interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID, operationId);
+  }
+
+  /** Starts telling {@code listener} of the progress of this session's queries. */
+  public void addProgressListener(ProgressListener listener) {
+    progressListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Stops telling {@code listener}. */
+  public void removeProgressListener(ProgressListener listener) {
+    progressListeners.remove(listener);
+  }
+
   /** Releases the server-side session and closes the channel. Idempotent. */
   public void stop() {
     if (stopped) {
@@ -140,12 +218,27 @@ public final class SparkSession implements AutoCloseable {
 
   /** Runs {@code plan} to the end. */
   QueryResult execute(Plan plan) {
-    return ResultCollector.collect(client().execute(plan));
+    return ResultCollector.collect(client().execute(plan, tags.get()));
   }
 
   /** Starts {@code plan} and returns its rows as they come. */
   RowStream stream(Plan plan) {
-    return new RowStream(client().execute(plan));
+    return new RowStream(client().execute(plan, tags.get()));
+  }
+
+  private void reportProgress(String operationId, ExecutePlanResponse.ExecutionProgress progress) {
+    if (progressListeners.isEmpty()) {
+      return;
+    }
+    List<ExecutionProgress.Stage> stages = new ArrayList<>();
+    for (ExecutePlanResponse.ExecutionProgress.StageInfo stage : progress.getStagesList()) {
+      stages.add(new ExecutionProgress.Stage(stage.getStageId(), stage.getNumTasks(), stage.getNumCompletedTasks(),
+          stage.getInputBytesRead(), stage.getDone()));
+    }
+    ExecutionProgress report = new ExecutionProgress(operationId, stages, progress.getNumInflightTasks());
+    for (ProgressListener listener : progressListeners) {
+      listener.onProgress(report);
+    }
   }
 
   SparkConnectClient client() {
@@ -171,8 +264,24 @@ public final class SparkSession implements AutoCloseable {
     private final Map<String, String> conf = new LinkedHashMap<>();
     private final List<ClientInterceptor> interceptors = new ArrayList<>();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private long preferredArrowChunkSize;
+    private boolean allowArrowChunking = true;
 
     private Builder() {}
+
+    /**
+     * Whether the server may split large Arrow batches into chunks (Spark 4.1 and later), and of
+     * about what size in bytes (0: the server's choice). Chunks are joined again before decoding.
+     * Allowed by default.
+     */
+    public Builder arrowChunking(boolean allow, long preferredChunkSize) {
+      if (preferredChunkSize < 0) {
+        throw new IllegalArgumentException("preferredChunkSize is " + preferredChunkSize + "; use 0 or more");
+      }
+      this.allowArrowChunking = allow;
+      this.preferredArrowChunkSize = preferredChunkSize;
+      return this;
+    }
 
     /** How executions that fail with retryable errors are retried; Apache Spark's defaults if not given. */
     public Builder retryPolicy(RetryPolicy policy) {
@@ -224,14 +333,14 @@ public final class SparkSession implements AutoCloseable {
       }
       ConnectionString connection = connectionString();
       SparkSession session = DEFAULT_SESSIONS.compute(connection,
-          (key, existing) -> existing != null && !existing.stopped ? existing : open(key, List.of(), retryPolicy));
+          (key, existing) -> existing != null && !existing.stopped ? existing : open(key, List.of()));
       session.setConf(conf);
       return session;
     }
 
     /** A new session, never shared. */
     public SparkSession create() {
-      SparkSession session = open(connectionString(), interceptors, retryPolicy);
+      SparkSession session = open(connectionString(), interceptors);
       session.setConf(conf);
       return session;
     }
@@ -243,9 +352,9 @@ public final class SparkSession implements AutoCloseable {
       return ConnectionString.fromEnvironment().orElseGet(() -> ConnectionString.parse("sc://localhost"));
     }
 
-    private static SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors,
-        RetryPolicy retryPolicy) {
-      return new SparkSession(SparkConnectClient.connect(connection, List.copyOf(interceptors), retryPolicy));
+    private SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors) {
+      return new SparkSession(connection, List.copyOf(interceptors),
+          new ExecutionOptions(retryPolicy, allowArrowChunking, preferredArrowChunkSize, (id, progress) -> { }));
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.sparkconnect.client.results;
 
+import com.google.protobuf.ByteString;
 import dev.sparkconnect.arrow.ArrowRecordBatch;
 import dev.sparkconnect.arrow.ArrowStream;
 import dev.sparkconnect.arrow.ArrowStreamReader;
@@ -32,6 +33,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
 
   private final ResponseStream responses;
   private final Deque<ArrowRecordBatch> pending = new ArrayDeque<>();
+  private final ArrowChunks chunks = new ArrowChunks();
   private StructType schema;
   private Relation sqlCommandRelation;
   private ColumnReader[] readers;
@@ -91,6 +93,11 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     return sqlCommandRelation;
   }
 
+  /** The server's id of this execution, for {@code SparkSession.interruptOperation}. */
+  public String operationId() {
+    return responses.operationId();
+  }
+
   /** How many rows have been handed out so far. */
   public long rowCount() {
     return rowCount;
@@ -111,7 +118,11 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     }
     switch (response.getResponseTypeCase()) {
       case ARROW_BATCH: {
-        ArrowStream stream = ArrowStreamReader.read(response.getArrowBatch().getData().toByteArray());
+        ByteString data = chunks.add(response.getArrowBatch());
+        if (data == null) {
+          break;
+        }
+        ArrowStream stream = ArrowStreamReader.read(data.toByteArray());
         if (schema == null) {
           schema = SparkTypesFromArrow.structType(stream.schema());
         }
@@ -122,6 +133,10 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
         sqlCommandRelation = response.getSqlCommandResult().getRelation();
         break;
       case RESULT_COMPLETE:
+        if (chunks.isPartial()) {
+          throw new IllegalStateException("The result of operation " + responses.operationId()
+              + " completed in the middle of a chunked Arrow batch");
+        }
         complete = true;
         break;
       default:

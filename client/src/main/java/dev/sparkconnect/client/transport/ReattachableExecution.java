@@ -75,6 +75,9 @@ final class ReattachableExecution implements ResponseStream {
           ExecutePlanResponse response = stream.next();
           retries = 0;
           client.observeServerSession(response.getServerSideSessionId());
+          if (response.hasExecutionProgress()) {
+            client.progress(request.getOperationId(), response.getExecutionProgress());
+          }
           if (!response.getResponseId().isEmpty()) {
             lastResponseId = response.getResponseId();
           }

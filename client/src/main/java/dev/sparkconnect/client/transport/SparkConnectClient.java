@@ -7,6 +7,10 @@ import dev.sparkconnect.proto.AnalyzePlanResponse;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.InterruptRequest;
+import dev.sparkconnect.proto.InterruptResponse;
+import dev.sparkconnect.proto.ResultChunkingOptions;
 import dev.sparkconnect.proto.FetchErrorDetailsRequest;
 import dev.sparkconnect.proto.FetchErrorDetailsResponse;
 import dev.sparkconnect.proto.Plan;
@@ -19,6 +23,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -43,14 +48,16 @@ public final class SparkConnectClient implements AutoCloseable {
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
   private final RetryPolicy retryPolicy;
   private final AtomicReference<String> serverSideSessionId = new AtomicReference<>();
+  private final ExecutionOptions options;
   private final String sessionId;
   private final UserContext userContext;
   private final String clientType;
 
   private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId,
-      RetryPolicy retryPolicy) {
+      ExecutionOptions options) {
     this.remote = remote;
-    this.retryPolicy = retryPolicy;
+    this.options = options;
+    this.retryPolicy = options.retryPolicy();
     this.channel = channel;
     this.sessionId = sessionId;
     this.userContext = UserContext.newBuilder()
@@ -63,16 +70,16 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel to {@code remote} for a session with the given id, or a new one. */
   public static SparkConnectClient connect(ConnectionString remote) {
-    return connect(remote, List.of(), RetryPolicy.defaults());
+    return connect(remote, List.of(), ExecutionOptions.defaults());
   }
 
   /**
    * Opens a channel to {@code remote}, with {@code interceptors} seeing every call (for metrics,
-   * tracing or tests), the first in the list closest to the application, and failed executions
-   * retried as {@code retryPolicy} says.
+   * tracing or tests), the first in the list closest to the application, and executions run as
+   * {@code options} say.
    */
   public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors,
-      RetryPolicy retryPolicy) {
+      ExecutionOptions options) {
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
         .maxInboundMessageSize(remote.maxMessageSize())
         .userAgent(remote.userAgent().orElse("spark-connect-java"));
@@ -88,7 +95,7 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     builder.intercept(all);
     String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
-    return new SparkConnectClient(remote, builder.build(), sessionId, retryPolicy);
+    return new SparkConnectClient(remote, builder.build(), sessionId, options);
   }
 
   /** The session id every request carries. */
@@ -107,6 +114,11 @@ public final class SparkConnectClient implements AutoCloseable {
    * last response is {@code result_complete}.
    */
   public ResponseStream execute(Plan plan) {
+    return execute(plan, List.of());
+  }
+
+  /** As {@link #execute(Plan)}, with {@code tags} for interrupting by tag. */
+  public ResponseStream execute(Plan plan, Collection<String> tags) {
     ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
         .setSessionId(sessionId)
         .setUserContext(userContext)
@@ -114,7 +126,15 @@ public final class SparkConnectClient implements AutoCloseable {
         .setOperationId(UUID.randomUUID().toString())
         .setPlan(plan)
         .addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder()
-            .setReattachOptions(ReattachOptions.newBuilder().setReattachable(true)));
+            .setReattachOptions(ReattachOptions.newBuilder().setReattachable(true)))
+        .addAllTags(tags);
+    if (options.allowArrowChunking()) {
+      ResultChunkingOptions.Builder chunking = ResultChunkingOptions.newBuilder().setAllowArrowBatchChunking(true);
+      if (options.preferredArrowChunkSize() > 0) {
+        chunking.setPreferredArrowChunkSize(options.preferredArrowChunkSize());
+      }
+      request.addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder().setResultChunkingOptions(chunking));
+    }
     String observed = serverSideSessionId.get();
     if (observed != null) {
       request.setClientObservedServerSideSessionId(observed);
@@ -128,6 +148,45 @@ public final class SparkConnectClient implements AutoCloseable {
 
   SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub() {
     return asyncStub;
+  }
+
+  /**
+   * Interrupts running executions of this session: all of them ({@code kind} ALL), those with a tag
+   * ({@code TAG}, {@code value} the tag) or one ({@code OPERATION_ID}, {@code value} its id).
+   *
+   * @return the ids of the operations interrupted
+   */
+  public List<String> interrupt(InterruptRequest.InterruptType kind, String value) {
+    InterruptRequest.Builder request = InterruptRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setInterruptType(kind);
+    if (kind == InterruptRequest.InterruptType.INTERRUPT_TYPE_TAG) {
+      request.setOperationTag(value);
+    } else if (kind == InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID) {
+      request.setOperationId(value);
+    }
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      request.setClientObservedServerSideSessionId(observed);
+    }
+    try {
+      InterruptResponse response = stub.interrupt(request.build());
+      observeServerSession(response.getServerSideSessionId());
+      return List.copyOf(response.getInterruptedIdsList());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "interrupting operations on " + remote);
+    }
+  }
+
+  /** Hands a progress report to the session's listener, if any. */
+  void progress(String operationId, ExecutePlanResponse.ExecutionProgress progress) {
+    try {
+      options.progressSink().accept(operationId, progress);
+    } catch (RuntimeException e) {
+      LOG.warn("A progress listener failed; progress reports go on", e);
+    }
   }
 
   /** Sends an AnalyzePlan request; the session fields are filled in here. */
