@@ -46,7 +46,7 @@ public final class ArrowStreamWriter {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeSchema(out, schema);
     for (int start = 0; start < rows.size(); start += maxRowsPerBatch) {
-      writeBatch(out, schema, rows.subList(start, Math.min(rows.size(), start + maxRowsPerBatch)));
+      writeBatch(out, schema, rows.subList(start, Math.min(rows.size(), start + maxRowsPerBatch)), start);
     }
     writeInt(out, 0xFFFFFFFF);
     writeInt(out, 0);
@@ -57,7 +57,7 @@ public final class ArrowStreamWriter {
   public static byte[] writeEmpty(ArrowSchema schema) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     writeSchema(out, schema);
-    writeBatch(out, schema, List.of());
+    writeBatch(out, schema, List.of(), 0);
     writeInt(out, 0xFFFFFFFF);
     writeInt(out, 0);
     return out.toByteArray();
@@ -71,18 +71,23 @@ public final class ArrowStreamWriter {
     writeMessage(out, builder.sizedByteArray(), new byte[0]);
   }
 
-  private static void writeBatch(ByteArrayOutputStream out, ArrowSchema schema, List<Object[]> rows) {
+  private static void writeBatch(ByteArrayOutputStream out, ArrowSchema schema, List<Object[]> rows, int firstRow) {
     List<ColumnBuilder> columns = new ArrayList<>();
     for (ArrowField field : schema.fields()) {
       columns.add(new ColumnBuilder(field));
     }
-    for (Object[] row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      Object[] row = rows.get(r);
       if (row.length != columns.size()) {
-        throw new IllegalArgumentException("A row of " + row.length + " values for a schema of " + columns.size()
-            + " fields");
+        throw new IllegalArgumentException("Row " + (firstRow + r) + " has " + row.length + " values for a schema of "
+            + columns.size() + " fields");
       }
       for (int c = 0; c < row.length; c++) {
-        columns.get(c).append(row[c]);
+        try {
+          columns.get(c).append(row[c]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("Row " + (firstRow + r) + ": " + e.getMessage(), e);
+        }
       }
     }
     List<ColumnBuilder> preOrder = new ArrayList<>();

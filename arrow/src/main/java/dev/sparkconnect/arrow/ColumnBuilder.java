@@ -66,8 +66,11 @@ final class ColumnBuilder {
     validity.setBit(index, true);
     try {
       appendValue(index, value);
-    } catch (ClassCastException | ArithmeticException e) {
-      throw new IllegalArgumentException("Field '" + field.name() + "' of Arrow type " + type + " cannot hold "
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("field '" + field.name() + "' of Arrow type " + type + " cannot hold "
+          + value.getClass().getSimpleName() + " value " + value, e);
+    } catch (ArithmeticException e) {
+      throw new IllegalArgumentException("field '" + field.name() + "' of Arrow type " + type + " cannot hold "
           + value.getClass().getSimpleName() + " value " + value + ": " + e.getMessage(), e);
     }
   }

@@ -8,6 +8,8 @@ import dev.sparkconnect.client.transport.ConnectionString;
 import dev.sparkconnect.client.transport.ExecutionOptions;
 import dev.sparkconnect.client.transport.RetryPolicy;
 import dev.sparkconnect.client.transport.SparkConnectClient;
+import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.client.upload.LocalRelations;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.ConfigRequest;
@@ -112,6 +114,29 @@ public final class SparkSession implements AutoCloseable {
     return new DataFrame(this, newRelation()
         .setRange(Range.newBuilder().setStart(start).setEnd(end).setStep(step).setNumPartitions(numPartitions))
         .build());
+  }
+
+  /**
+   * A DataFrame of local rows with the given schema, sent to the server as Arrow data. Each row's
+   * values must have the Java types of the schema's columns ({@code Long} for BIGINT,
+   * {@code LocalDate} for DATE, {@code Row} for STRUCT, ...).
+   *
+   * <pre>{@code
+   * StructType schema = new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType);
+   * DataFrame df = spark.createDataFrame(List.of(Row.of(1L, "a"), Row.of(2L, "b")), schema);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming the row and field whose value does not fit
+   */
+  public DataFrame createDataFrame(List<Row> rows, StructType schema) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(schema, "schema");
+    return new DataFrame(this, newRelation().setLocalRelation(LocalRelations.of(rows, schema)).build());
+  }
+
+  /** A DataFrame with no columns and no rows. */
+  public DataFrame emptyDataFrame() {
+    return createDataFrame(List.of(), new StructType());
   }
 
   /** The Spark version of the server, asked once and remembered. */

@@ -30,6 +30,11 @@ public final class ArrayType extends DataType {
   }
 
   @Override
+  public String json() {
+    return "{\"type\":\"array\",\"elementType\":" + elementType.json() + ",\"containsNull\":" + containsNull + "}";
+  }
+
+  @Override
   public String simpleString() {
     return "array<" + elementType.simpleString() + ">";
   }

@@ -18,6 +18,35 @@ public abstract class DataType {
   /** The type in Spark SQL's short form, for example {@code "int"} or {@code "array<string>"}. */
   public abstract String simpleString();
 
+  /**
+   * The type in Spark's JSON schema form, as {@code DataType.json} gives it in Apache Spark, for
+   * example {@code "integer"} or {@code {"type":"array","elementType":"string","containsNull":true}}.
+   */
+  public String json() {
+    return quote(typeName());
+  }
+
+  /** {@code text} as a JSON string. */
+  static String quote(String text) {
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+          if (c < 0x20) {
+            out.append(String.format("\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+      }
+    }
+    return out.append('"').toString();
+  }
+
   /** The type as it is written in SQL DDL; the same as {@link #simpleString()} but for structs. */
   public String sql() {
     return simpleString().toUpperCase(java.util.Locale.ROOT);

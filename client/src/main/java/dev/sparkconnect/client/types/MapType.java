@@ -37,6 +37,12 @@ public final class MapType extends DataType {
   }
 
   @Override
+  public String json() {
+    return "{\"type\":\"map\",\"keyType\":" + keyType.json() + ",\"valueType\":" + valueType.json()
+        + ",\"valueContainsNull\":" + valueContainsNull + "}";
+  }
+
+  @Override
   public String simpleString() {
     return "map<" + keyType.simpleString() + "," + valueType.simpleString() + ">";
   }

@@ -9,7 +9,7 @@ public final class NullType extends DataType {
 
   @Override
   public String typeName() {
-    return "null";
+    return "void";
   }
 
   @Override

@@ -111,6 +111,14 @@ public final class StructType extends DataType implements Iterable<StructField> 
   }
 
   @Override
+  public String json() {
+    return fields.stream()
+        .map(f -> "{\"name\":" + quote(f.name()) + ",\"type\":" + f.dataType().json() + ",\"nullable\":"
+            + f.nullable() + ",\"metadata\":{}}")
+        .collect(Collectors.joining(",", "{\"type\":\"struct\",\"fields\":[", "]}"));
+  }
+
+  @Override
   public String simpleString() {
     return fields.stream()
         .map(f -> f.name() + ":" + f.dataType().simpleString())

@@ -1,0 +1,123 @@
+package dev.sparkconnect.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.client.types.ArrayType;
+import dev.sparkconnect.client.types.CalendarInterval;
+import dev.sparkconnect.client.types.DataTypes;
+import dev.sparkconnect.client.types.DayTimeIntervalType;
+import dev.sparkconnect.client.types.DecimalType;
+import dev.sparkconnect.client.types.MapType;
+import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.client.types.YearMonthIntervalType;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Local rows sent to a real server come back exactly as they were sent. */
+class LocalDataContractTest {
+
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void connect() {
+    spark = ContractTestServer.newSession();
+    spark.sql("SET spark.sql.session.timeZone=UTC");
+  }
+
+  @AfterAll
+  static void disconnect() {
+    spark.close();
+  }
+
+  private static final StructType ADDRESS = new StructType().add("city", DataTypes.StringType).add("zip", DataTypes.IntegerType);
+
+  private static final StructType SCHEMA = new StructType()
+      .add("b", DataTypes.BooleanType)
+      .add("i8", DataTypes.ByteType)
+      .add("i16", DataTypes.ShortType)
+      .add("i32", DataTypes.IntegerType)
+      .add("i64", DataTypes.LongType, false)
+      .add("f32", DataTypes.FloatType)
+      .add("f64", DataTypes.DoubleType)
+      .add("s", DataTypes.StringType)
+      .add("bin", DataTypes.BinaryType)
+      .add("dec", new DecimalType(38, 18))
+      .add("d", DataTypes.DateType)
+      .add("ts", DataTypes.TimestampType)
+      .add("ntz", DataTypes.TimestampNTZType)
+      .add("dt", new DayTimeIntervalType())
+      .add("ym", new YearMonthIntervalType())
+      .add("cal", DataTypes.CalendarIntervalType)
+      .add("arr", new ArrayType(DataTypes.LongType, true))
+      .add("m", new MapType(DataTypes.StringType, new ArrayType(DataTypes.IntegerType, false), true))
+      .add("addr", ADDRESS);
+
+  @Test
+  void everyTypeRoundTripsThroughTheServer() {
+    Map<String, List<Integer>> map = new LinkedHashMap<>();
+    map.put("k2", List.of(2, 3));
+    map.put("k1", null);
+    List<Row> rows = List.of(
+        Row.of(true, (byte) -128, (short) 32767, Integer.MIN_VALUE, Long.MAX_VALUE, Float.NaN, -0.0d, "ünïcödé ✓",
+            new byte[] {0, -1, 127}, new BigDecimal("12345678901234567890.123456789012345678"), LocalDate.of(1, 1, 1),
+            Instant.parse("1969-12-31T23:59:59.999999Z"), LocalDateTime.parse("9999-12-31T23:59:59.999999"),
+            Duration.ofDays(-3).plusNanos(1000), Period.of(-3, -7, 0), new CalendarInterval(14, -3, 123_456_789L),
+            Arrays.asList(1L, null, Long.MIN_VALUE), map, Row.of("Zürich", 8001)),
+        Row.of(null, null, null, null, 0L, null, null, null, null, null, null, null, null, null, null, null, null,
+            null, null),
+        Row.of(false, (byte) 0, (short) 0, 0, -1L, Float.NEGATIVE_INFINITY, Double.MAX_VALUE, "", new byte[0],
+            new BigDecimal("0E-18"), LocalDate.of(9999, 12, 31), Instant.EPOCH, LocalDateTime.of(1970, 1, 1, 0, 0),
+            Duration.ZERO, Period.ZERO, new CalendarInterval(0, 0, 0), List.of(), Map.of(), Row.of(null, null)));
+
+    DataFrame df = spark.createDataFrame(rows, SCHEMA);
+    List<Row> back = df.collectAsList();
+
+    assertThat(back).containsExactlyElementsOf(rows);
+    assertThat(back.get(0).schema()).isEqualTo(SCHEMA);
+    assertThat(df.schema()).isEqualTo(SCHEMA);
+    assertThat(df.count()).isEqualTo(3);
+  }
+
+  @Test
+  void localDataJoinsServerData() {
+    DataFrame local = spark.createDataFrame(List.of(Row.of(1L, "one"), Row.of(3L, "three")),
+        new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType));
+    assertThat(local.count()).isEqualTo(2);
+    assertThat(local.schema().fieldNames()).containsExactly("id", "name");
+  }
+
+  @Test
+  void anEmptyDataFrameHasNoColumnsAndNoRows() {
+    DataFrame empty = spark.emptyDataFrame();
+    assertThat(empty.columns()).isEmpty();
+    assertThat(empty.count()).isZero();
+    DataFrame noRows = spark.createDataFrame(List.of(), ADDRESS);
+    assertThat(noRows.collectAsList()).isEmpty();
+    assertThat(noRows.schema()).isEqualTo(ADDRESS);
+  }
+
+  @Test
+  void aValueThatDoesNotFitItsColumnIsRejectedBeforeAnythingIsSent() {
+    assertThatThrownBy(() -> spark.createDataFrame(List.of(Row.of("not a number")),
+            new StructType().add("amount", new DecimalType(10, 2))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Row 0: field 'amount'")
+        .hasMessageContaining("cannot hold String value not a number");
+    assertThatThrownBy(() -> spark.createDataFrame(List.of(Row.of("Bern", 3000), Row.of("x")), ADDRESS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Row 1 has 1 values")
+        .satisfies(e -> assertThat(e).hasMessageContaining("struct<city:string,zip:int>"));
+  }
+}
