@@ -28,7 +28,7 @@ class CutStreamsContractTest {
         .conf("spark.connect.execute.reattachable.senderMaxStreamSize", "123")
         .shared();
     cut = SparkSession.builder().remote(cutting.remote()).interceptor(calls).create();
-    whole = ContractTestServer.newSession();
+    whole = RealServerTest.newSession();
   }
 
   @AfterAll

@@ -20,25 +20,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Every Spark type against a real server: the exact Java value, edge values included. */
-class ExactTypesContractTest {
+class ExactTypesContractTest extends RealServerTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void connect() {
-    spark = ContractTestServer.newSession();
-    spark.sql("SET spark.sql.session.timeZone=UTC");
-  }
-
-  @AfterAll
-  static void disconnect() {
-    spark.close();
-  }
 
   private static Row one(String selectList) {
     List<Row> rows = spark.sql("SELECT " + selectList).collectAsList();

@@ -17,27 +17,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Interrupts, tags, progress, chunked batches, lazy iteration and many threads on one session. */
-class ExecutionControlContractTest {
+class ExecutionControlContractTest extends RealServerTest {
 
   /** A query that keeps two cores busy for far longer than any test waits. */
   private static final String ENDLESS = "SELECT count(*) FROM range(0, 100000000000, 1, 2) WHERE rand() < 0";
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void connect() {
-    spark = ContractTestServer.newSession();
-  }
-
-  @AfterAll
-  static void disconnect() {
-    spark.close();
-  }
 
   @Test
   void interruptingByTagStopsOnlyTaggedQueries() throws Exception {

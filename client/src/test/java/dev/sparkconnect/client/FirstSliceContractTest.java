@@ -12,24 +12,11 @@ import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The first slice of the client against a real Spark Connect server. */
-class FirstSliceContractTest {
+class FirstSliceContractTest extends RealServerTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void connect() {
-    spark = ContractTestServer.newSession();
-  }
-
-  @AfterAll
-  static void disconnect() {
-    spark.close();
-  }
 
   @Test
   void reportsTheServerVersion() {
@@ -148,7 +135,7 @@ class FirstSliceContractTest {
 
   @Test
   void aStoppedSessionRefusesWorkClearly() {
-    SparkSession session = ContractTestServer.newSession();
+    SparkSession session = newSession();
     DataFrame df = session.range(1);
     session.stop();
     session.stop();

@@ -21,25 +21,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Local rows sent to a real server come back exactly as they were sent. */
-class LocalDataContractTest {
+class LocalDataContractTest extends RealServerTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void connect() {
-    spark = ContractTestServer.newSession();
-    spark.sql("SET spark.sql.session.timeZone=UTC");
-  }
-
-  @AfterAll
-  static void disconnect() {
-    spark.close();
-  }
 
   private static final StructType ADDRESS = new StructType().add("city", DataTypes.StringType).add("zip", DataTypes.IntegerType);
 

@@ -11,24 +11,11 @@ import dev.sparkconnect.client.errors.SparkException;
 import dev.sparkconnect.client.errors.SparkNumberFormatException;
 import dev.sparkconnect.client.errors.SparkRuntimeException;
 import dev.sparkconnect.client.errors.SparkSessionClosedException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Server errors from a real server become the matching typed exception, with all their details. */
-class TypedErrorsContractTest {
+class TypedErrorsContractTest extends RealServerTest {
 
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void connect() {
-    spark = ContractTestServer.newSession();
-  }
-
-  @AfterAll
-  static void disconnect() {
-    spark.close();
-  }
 
   private static <T extends SparkException> T failureOf(String query, Class<T> type) {
     T error = catchThrowableOfType(type, () -> spark.sql(query).collectAsList());
@@ -81,7 +68,7 @@ class TypedErrorsContractTest {
 
   @Test
   void aClosedSessionHasItsOwnException() {
-    SparkSession session = ContractTestServer.newSession();
+    SparkSession session = newSession();
     session.close();
     SparkSessionClosedException error = catchThrowableOfType(SparkSessionClosedException.class,
         () -> session.range(1).count());

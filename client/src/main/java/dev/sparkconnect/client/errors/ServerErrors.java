@@ -157,17 +157,23 @@ public final class ServerErrors {
   }
 
   private static ErrorInfo errorInfo(StatusRuntimeException failure) {
+    ErrorInfo info = detail(failure, ErrorInfo.class);
+    return info != null && (SPARK_DOMAIN.equals(info.getDomain()) || !info.getReason().isEmpty()) ? info : null;
+  }
+
+  /**
+   * The first detail of type {@code type} in the failure's {@code google.rpc.Status}, or null if it
+   * has none (or none that parses).
+   */
+  public static <T extends com.google.protobuf.Message> T detail(StatusRuntimeException failure, Class<T> type) {
     com.google.rpc.Status status = StatusProto.fromThrowable(failure);
     if (status == null) {
       return null;
     }
     for (Any detail : status.getDetailsList()) {
-      if (detail.is(ErrorInfo.class)) {
+      if (detail.is(type)) {
         try {
-          ErrorInfo info = detail.unpack(ErrorInfo.class);
-          if (SPARK_DOMAIN.equals(info.getDomain()) || !info.getReason().isEmpty()) {
-            return info;
-          }
+          return detail.unpack(type);
         } catch (InvalidProtocolBufferException e) {
           return null;
         }

@@ -1,11 +1,9 @@
 package dev.sparkconnect.client.transport;
 
-import com.google.protobuf.Any;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.RetryInfo;
+import dev.sparkconnect.client.errors.ServerErrors;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
-import io.grpc.protobuf.StatusProto;
 import java.time.Duration;
 
 /** Which gRPC failures are worth retrying, as Apache Spark's clients decide it. */
@@ -32,21 +30,11 @@ final class RetryableErrors {
 
   /** The delay the server asked for with {@code RetryInfo}, or null. */
   static Duration serverRetryDelay(StatusRuntimeException e) {
-    com.google.rpc.Status status = StatusProto.fromThrowable(e);
-    if (status == null) {
+    RetryInfo info = ServerErrors.detail(e, RetryInfo.class);
+    if (info == null) {
       return null;
     }
-    for (Any detail : status.getDetailsList()) {
-      if (detail.is(RetryInfo.class)) {
-        try {
-          com.google.protobuf.Duration delay = detail.unpack(RetryInfo.class).getRetryDelay();
-          return Duration.ofSeconds(delay.getSeconds(), delay.getNanos());
-        } catch (InvalidProtocolBufferException ignored) {
-          return null;
-        }
-      }
-    }
-    return null;
+    return Duration.ofSeconds(info.getRetryDelay().getSeconds(), info.getRetryDelay().getNanos());
   }
 
   /** The server no longer knows the operation or session: it finished, expired or the server restarted. */

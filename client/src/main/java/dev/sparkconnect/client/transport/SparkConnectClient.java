@@ -135,10 +135,7 @@ public final class SparkConnectClient implements AutoCloseable {
       }
       request.addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder().setResultChunkingOptions(chunking));
     }
-    String observed = serverSideSessionId.get();
-    if (observed != null) {
-      request.setClientObservedServerSideSessionId(observed);
-    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
     return new ReattachableExecution(this, request.build(), retryPolicy);
   }
 
@@ -167,10 +164,7 @@ public final class SparkConnectClient implements AutoCloseable {
     } else if (kind == InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID) {
       request.setOperationId(value);
     }
-    String observed = serverSideSessionId.get();
-    if (observed != null) {
-      request.setClientObservedServerSideSessionId(observed);
-    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
     try {
       InterruptResponse response = stub.interrupt(request.build());
       observeServerSession(response.getServerSideSessionId());
@@ -191,10 +185,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Sends an AnalyzePlan request; the session fields are filled in here. */
   public AnalyzePlanResponse analyze(AnalyzePlanRequest.Builder request) {
-    String observed = serverSideSessionId.get();
-    if (observed != null) {
-      request.setClientObservedServerSideSessionId(observed);
-    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
     AnalyzePlanResponse response;
     try {
       response = stub.analyzePlan(request
@@ -216,10 +207,7 @@ public final class SparkConnectClient implements AutoCloseable {
         .setUserContext(userContext)
         .setClientType(clientType)
         .setOperation(operation);
-    String observed = serverSideSessionId.get();
-    if (observed != null) {
-      request.setClientObservedServerSideSessionId(observed);
-    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
     ConfigResponse response;
     try {
       response = stub.config(request.build());
@@ -257,10 +245,7 @@ public final class SparkConnectClient implements AutoCloseable {
         .setUserContext(userContext)
         .setClientType(clientType)
         .setErrorId(errorId);
-    String observed = serverSideSessionId.get();
-    if (observed != null) {
-      request.setClientObservedServerSideSessionId(observed);
-    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
     try {
       return stub.withDeadlineAfter(10, TimeUnit.SECONDS).fetchErrorDetails(request.build());
     } catch (StatusRuntimeException e) {
@@ -289,6 +274,14 @@ public final class SparkConnectClient implements AutoCloseable {
       throw new SparkServerRestartedException("The server restarted (its session id changed from " + previous
           + " to " + id + "), so session " + sessionId + " is gone from it with its temporary views and settings;"
           + " build a new SparkSession", null);
+    }
+  }
+
+  /** Hands the server-side session id seen so far, if any, to {@code setter} (a request builder's). */
+  private void withObservedSession(java.util.function.Consumer<String> setter) {
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      setter.accept(observed);
     }
   }
 

@@ -4,7 +4,7 @@ package dev.sparkconnect.client.types;
  * INTERVAL DAY TO SECOND and its narrower forms (DAY, DAY TO HOUR, ..., SECOND); Java value
  * {@link java.time.Duration}, to the microsecond.
  */
-public final class DayTimeIntervalType extends DataType {
+public final class DayTimeIntervalType extends FieldRangeIntervalType {
 
   /** Field codes, as Spark numbers them. */
   public static final byte DAY = 0;
@@ -14,9 +14,6 @@ public final class DayTimeIntervalType extends DataType {
 
   private static final String[] NAMES = {"day", "hour", "minute", "second"};
 
-  private final byte startField;
-  private final byte endField;
-
   /** INTERVAL DAY TO SECOND. */
   public DayTimeIntervalType() {
     this(DAY, SECOND);
@@ -24,37 +21,6 @@ public final class DayTimeIntervalType extends DataType {
 
   /** The interval from {@code startField} to {@code endField}, each one of DAY, HOUR, MINUTE, SECOND. */
   public DayTimeIntervalType(byte startField, byte endField) {
-    if (startField < DAY || endField > SECOND || startField > endField) {
-      throw new IllegalArgumentException("No day-time interval from field " + startField + " to " + endField);
-    }
-    this.startField = startField;
-    this.endField = endField;
-  }
-
-  /** The leading field. */
-  public byte startField() {
-    return startField;
-  }
-
-  /** The trailing field. */
-  public byte endField() {
-    return endField;
-  }
-
-  @Override
-  public String typeName() {
-    return startField == endField
-        ? "interval " + NAMES[startField]
-        : "interval " + NAMES[startField] + " to " + NAMES[endField];
-  }
-
-  @Override
-  public String simpleString() {
-    return typeName();
-  }
-
-  @Override
-  public String toString() {
-    return "DayTimeIntervalType(" + startField + "," + endField + ")";
+    super(startField, endField, NAMES, "day-time");
   }
 }
