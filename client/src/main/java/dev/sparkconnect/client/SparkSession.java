@@ -5,10 +5,11 @@ import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.ResultCollector;
 import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.transport.ConnectionString;
-import dev.sparkconnect.client.transport.ExecutionOptions;
+import dev.sparkconnect.client.transport.ClientOptions;
 import dev.sparkconnect.client.transport.RetryPolicy;
 import dev.sparkconnect.client.transport.SparkConnectClient;
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.client.upload.JavaBeans;
 import dev.sparkconnect.client.upload.LocalRelations;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Command;
@@ -23,6 +24,8 @@ import dev.sparkconnect.proto.RelationCommon;
 import dev.sparkconnect.proto.SQL;
 import dev.sparkconnect.proto.SqlCommand;
 import io.grpc.ClientInterceptor;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,11 +70,10 @@ public final class SparkSession implements AutoCloseable {
   };
   private volatile boolean stopped;
   private volatile String version;
+  private volatile Thread shutdownHook;
 
-  private SparkSession(ConnectionString remote, List<ClientInterceptor> interceptors, ExecutionOptions options) {
-    ExecutionOptions withProgress = new ExecutionOptions(options.retryPolicy(), options.allowArrowChunking(),
-        options.preferredArrowChunkSize(), this::reportProgress);
-    this.client = SparkConnectClient.connect(remote, interceptors, withProgress);
+  private SparkSession(ConnectionString remote, List<ClientInterceptor> interceptors, ClientOptions options) {
+    this.client = SparkConnectClient.connect(remote, interceptors, options.withProgressSink(this::reportProgress));
   }
 
   /** A builder: give it a {@code remote}, then {@code getOrCreate()} or {@code create()}. */
@@ -132,6 +134,23 @@ public final class SparkSession implements AutoCloseable {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(schema, "schema");
     return new DataFrame(this, newRelation().setLocalRelation(LocalRelations.of(rows, schema)).build());
+  }
+
+  /**
+   * A DataFrame of Java records or beans of class {@code type}: a record's components in order, a
+   * bean's properties by name, as Apache Spark's bean encoder lays them out.
+   *
+   * <pre>{@code
+   * record Trade(String symbol, long quantity, BigDecimal price) {}
+   * DataFrame trades = spark.createDataFrame(List.of(new Trade("ACME", 10, new BigDecimal("9.99"))), Trade.class);
+   * }</pre>
+   *
+   * @throws IllegalArgumentException naming a property whose Java type has no Spark type
+   */
+  public <T> DataFrame createDataFrame(List<T> data, Class<T> type) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(type, "type");
+    return createDataFrame(JavaBeans.rows(data, type), JavaBeans.schema(type));
   }
 
   /** A DataFrame with no columns and no rows. */
@@ -214,12 +233,35 @@ public final class SparkSession implements AutoCloseable {
     progressListeners.remove(listener);
   }
 
+  /**
+   * Stops this session when the JVM exits, if it has not been stopped before: for applications
+   * that cannot close it themselves. Not done unless asked, since a library should not add
+   * shutdown hooks behind its user's back.
+   *
+   * @return this session
+   */
+  public synchronized SparkSession stopOnShutdown() {
+    if (shutdownHook == null && !stopped) {
+      shutdownHook = new Thread(this::stop, "spark-connect-session-" + client.sessionId() + "-shutdown");
+      Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+    return this;
+  }
+
   /** Releases the server-side session and closes the channel. Idempotent. */
   public void stop() {
     if (stopped) {
       return;
     }
     stopped = true;
+    Thread hook = shutdownHook;
+    if (hook != null && hook != Thread.currentThread()) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException alreadyShuttingDown) {
+        // The hook runs anyway and finds the session stopped.
+      }
+    }
     DEFAULT_SESSIONS.values().remove(this);
     client.releaseSession();
     client.close();
@@ -291,6 +333,10 @@ public final class SparkSession implements AutoCloseable {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long preferredArrowChunkSize;
     private boolean allowArrowChunking = true;
+    private Duration callDeadline;
+    private Duration keepAliveTime;
+    private Duration keepAliveTimeout = Duration.ofSeconds(20);
+    private Path trustedCertificates;
 
     private Builder() {}
 
@@ -305,6 +351,34 @@ public final class SparkSession implements AutoCloseable {
       }
       this.allowArrowChunking = allow;
       this.preferredArrowChunkSize = preferredChunkSize;
+      return this;
+    }
+
+    /**
+     * The longest a single request-response call (schema, config, version, interrupt) may take
+     * before it fails; no limit by default. Result streams are never cut by it.
+     */
+    public Builder callDeadline(Duration deadline) {
+      this.callDeadline = Objects.requireNonNull(deadline, "deadline");
+      return this;
+    }
+
+    /**
+     * Checks an idle connection with an HTTP/2 ping every {@code time}, and counts it dead when no
+     * answer comes within {@code timeout}: for networks that drop quiet connections. Off by default.
+     */
+    public Builder keepAlive(Duration time, Duration timeout) {
+      this.keepAliveTime = Objects.requireNonNull(time, "time");
+      this.keepAliveTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /**
+     * Uses TLS and trusts the CA certificates in the PEM file {@code pemFile}, instead of the
+     * system's trust store (which {@code use_ssl=true} or a token in the connection string use).
+     */
+    public Builder trustedCertificates(Path pemFile) {
+      this.trustedCertificates = Objects.requireNonNull(pemFile, "pemFile");
       return this;
     }
 
@@ -379,7 +453,8 @@ public final class SparkSession implements AutoCloseable {
 
     private SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors) {
       return new SparkSession(connection, List.copyOf(interceptors),
-          new ExecutionOptions(retryPolicy, allowArrowChunking, preferredArrowChunkSize, (id, progress) -> { }));
+          new ClientOptions(retryPolicy, allowArrowChunking, preferredArrowChunkSize, callDeadline, keepAliveTime,
+              keepAliveTimeout, trustedCertificates, (id, progress) -> { }));
     }
   }
 }

@@ -9,6 +9,7 @@ import dev.sparkconnect.client.types.DayTimeIntervalType;
 import dev.sparkconnect.client.types.DecimalType;
 import dev.sparkconnect.client.types.MapType;
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.client.types.VariantValue;
 import dev.sparkconnect.client.types.YearMonthIntervalType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -144,6 +145,20 @@ class ExactTypesContractTest extends RealServerTest {
       assertThat(row.isNullAt(i)).as("column %d", i).isTrue();
     }
     assertThat(row.schema().apply(6).dataType()).isEqualTo(DataTypes.NullType);
+  }
+
+  @Test
+  void variantsKeepTheirExactBytes() {
+    Row row = one("parse_json('{\"a\":1,\"b\":[true,null,\"x\"]}') AS v, parse_json('42') AS n, "
+        + "parse_json('{\"a\":1,\"b\":[true,null,\"x\"]}') AS again");
+    assertThat(row.schema().apply(0).dataType()).isEqualTo(DataTypes.VariantType);
+    assertThat(row.get(0)).isInstanceOf(VariantValue.class);
+    assertThat(row.get(0)).isEqualTo(row.get(2)).isNotEqualTo(row.get(1));
+    VariantValue number = row.getAs("n");
+    assertThat(number.value()).isNotEmpty();
+    assertThat(number.metadata()).isNotEmpty();
+    Row json = one("to_json(parse_json('{\"a\":1,\"b\":[true,null,\"x\"]}'))");
+    assertThat(json.getString(0)).isEqualTo("{\"a\":1,\"b\":[true,null,\"x\"]}");
   }
 
   @Test

@@ -77,6 +77,69 @@ class LocalDataContractTest extends RealServerTest {
   }
 
   @Test
+  void variantsTravelBothWaysUnchanged() {
+    Row fromServer = spark.sql("SELECT parse_json('{\"k\":[1,2.5,\"three\"]}') AS v").collectAsList().get(0);
+    StructType schema = new StructType().add("v", DataTypes.VariantType);
+
+    List<Row> back = spark.createDataFrame(List.of(Row.of(fromServer.get(0)), Row.of((Object) null)), schema)
+        .collectAsList();
+
+    assertThat(back).containsExactly(Row.of(fromServer.get(0)), Row.of((Object) null));
+  }
+
+  /** A record as users write them. */
+  record Trade(String symbol, long quantity, BigDecimal price, LocalDate day, List<String> tags, Address venue) {}
+
+  /** A nested record. */
+  record Address(String city, int zip) {}
+
+  /** A bean as users write them. */
+  public static final class Account {
+    private String owner;
+    private Integer balance;
+
+    public Account() {}
+
+    Account(String owner, Integer balance) {
+      this.owner = owner;
+      this.balance = balance;
+    }
+
+    public String getOwner() {
+      return owner;
+    }
+
+    public Integer getBalance() {
+      return balance;
+    }
+  }
+
+  @Test
+  void recordsBecomeRowsInComponentOrder() {
+    List<Trade> trades = List.of(
+        new Trade("ACME", 10, new BigDecimal("9.99"), LocalDate.of(2024, 2, 29), List.of("a", "b"), new Address("Bern", 3000)),
+        new Trade("INIT", -1, null, null, null, null));
+
+    DataFrame df = spark.createDataFrame(trades, Trade.class);
+
+    assertThat(df.columns()).containsExactly("symbol", "quantity", "price", "day", "tags", "venue");
+    assertThat(df.schema().apply(1).nullable()).isFalse();
+    assertThat(df.schema().apply(2).dataType()).isEqualTo(new DecimalType(38, 18));
+    List<Row> rows = df.collectAsList();
+    assertThat(rows.get(0).getDecimal(2)).isEqualByComparingTo("9.99");
+    assertThat(rows.get(0).<String>getList(4)).containsExactly("a", "b");
+    assertThat(rows.get(0).getStruct(5)).isEqualTo(Row.of("Bern", 3000));
+    assertThat(rows.get(1)).isEqualTo(Row.of("INIT", -1L, null, null, null, null));
+  }
+
+  @Test
+  void beansBecomeRowsInPropertyNameOrder() {
+    DataFrame df = spark.createDataFrame(List.of(new Account("ann", 5), new Account("bob", null)), Account.class);
+    assertThat(df.columns()).containsExactly("balance", "owner");
+    assertThat(df.collectAsList()).containsExactly(Row.of(5, "ann"), Row.of(null, "bob"));
+  }
+
+  @Test
   void localDataJoinsServerData() {
     DataFrame local = spark.createDataFrame(List.of(Row.of(1L, "one"), Row.of(3L, "three")),
         new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType));

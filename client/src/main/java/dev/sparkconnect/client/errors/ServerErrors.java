@@ -3,6 +3,7 @@ package dev.sparkconnect.client.errors;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
+import dev.sparkconnect.client.internal.Json;
 import dev.sparkconnect.proto.FetchErrorDetailsResponse;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
@@ -184,7 +185,7 @@ public final class ServerErrors {
 
   private static List<String> safeList(String json) {
     try {
-      return MiniJson.stringList(json);
+      return Json.stringList(json);
     } catch (IllegalArgumentException e) {
       return List.of();
     }
@@ -192,7 +193,7 @@ public final class ServerErrors {
 
   private static Map<String, String> safeMap(String json) {
     try {
-      return MiniJson.stringMap(json);
+      return Json.stringMap(json);
     } catch (IllegalArgumentException e) {
       return Map.of();
     }

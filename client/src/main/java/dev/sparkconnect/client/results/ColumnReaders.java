@@ -9,6 +9,7 @@ import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.types.MapType;
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.client.types.VariantValue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,9 +132,10 @@ public final class ColumnReaders {
       };
     } else if (arrow instanceof ArrowType.Struct) {
       if (type == DataTypes.VariantType) {
-        ColumnReader value = create(vector.child(0), DataTypes.BinaryType);
-        ColumnReader metadata = create(vector.child(1), DataTypes.BinaryType);
-        return row -> List.of(value.read(row), metadata.read(row));
+        boolean valueFirst = !"metadata".equals(vector.child(0).field().name());
+        ColumnReader value = create(vector.child(valueFirst ? 0 : 1), DataTypes.BinaryType);
+        ColumnReader metadata = create(vector.child(valueFirst ? 1 : 0), DataTypes.BinaryType);
+        return row -> new VariantValue((byte[]) value.read(row), (byte[]) metadata.read(row));
       }
       StructType structType = type instanceof StructType s ? s : (StructType) SparkTypesFromArrow.dataType(vector.field());
       ColumnReader[] fields = new ColumnReader[vector.children().size()];

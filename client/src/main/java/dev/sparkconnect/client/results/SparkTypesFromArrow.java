@@ -84,8 +84,11 @@ public final class SparkTypesFromArrow {
 
   /** Spark marks the struct of (value, metadata) that carries a VARIANT in the field's metadata. */
   static boolean isVariant(ArrowField field) {
-    return "true".equals(field.metadata().get("variant"))
-        || (field.children().size() == 2 && "true".equals(field.child(0).metadata().get("variant")));
+    if ("true".equals(field.metadata().get("variant"))) {
+      return true;
+    }
+    return field.children().size() == 2
+        && field.children().stream().anyMatch(child -> "true".equals(child.metadata().get("variant")));
   }
 
   private static StructType struct(List<ArrowField> fields) {

@@ -22,6 +22,7 @@ import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -48,13 +49,13 @@ public final class SparkConnectClient implements AutoCloseable {
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
   private final RetryPolicy retryPolicy;
   private final AtomicReference<String> serverSideSessionId = new AtomicReference<>();
-  private final ExecutionOptions options;
+  private final ClientOptions options;
   private final String sessionId;
   private final UserContext userContext;
   private final String clientType;
 
   private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId,
-      ExecutionOptions options) {
+      ClientOptions options) {
     this.remote = remote;
     this.options = options;
     this.retryPolicy = options.retryPolicy();
@@ -70,7 +71,7 @@ public final class SparkConnectClient implements AutoCloseable {
 
   /** Opens a channel to {@code remote} for a session with the given id, or a new one. */
   public static SparkConnectClient connect(ConnectionString remote) {
-    return connect(remote, List.of(), ExecutionOptions.defaults());
+    return connect(remote, List.of(), ClientOptions.defaults());
   }
 
   /**
@@ -79,14 +80,22 @@ public final class SparkConnectClient implements AutoCloseable {
    * {@code options} say.
    */
   public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors,
-      ExecutionOptions options) {
+      ClientOptions options) {
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
         .maxInboundMessageSize(remote.maxMessageSize())
         .userAgent(remote.userAgent().orElse("spark-connect-java"));
-    if (remote.useTls()) {
+    if (remote.useTls() || options.trustedCertificates() != null) {
       builder.useTransportSecurity();
+      if (options.trustedCertificates() != null) {
+        builder.sslContext(TlsContexts.trusting(options.trustedCertificates()));
+      }
     } else {
       builder.usePlaintext();
+    }
+    if (options.keepAliveTime() != null) {
+      builder.keepAliveTime(options.keepAliveTime().toNanos(), TimeUnit.NANOSECONDS)
+          .keepAliveTimeout(options.keepAliveTimeout().toNanos(), TimeUnit.NANOSECONDS)
+          .keepAliveWithoutCalls(true);
     }
     List<ClientInterceptor> all = new ArrayList<>(interceptors);
     HeadersInterceptor headers = new HeadersInterceptor(remote);
@@ -139,6 +148,12 @@ public final class SparkConnectClient implements AutoCloseable {
     return new ReattachableExecution(this, request.build(), retryPolicy);
   }
 
+  /** The stub for request-response calls, with the configured deadline if any. */
+  private SparkConnectServiceGrpc.SparkConnectServiceBlockingStub unary() {
+    Duration deadline = options.callDeadline();
+    return deadline == null ? stub : stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
   SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub() {
     return stub;
   }
@@ -166,7 +181,7 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     withObservedSession(request::setClientObservedServerSideSessionId);
     try {
-      InterruptResponse response = stub.interrupt(request.build());
+      InterruptResponse response = unary().interrupt(request.build());
       observeServerSession(response.getServerSideSessionId());
       return List.copyOf(response.getInterruptedIdsList());
     } catch (StatusRuntimeException e) {
@@ -188,7 +203,7 @@ public final class SparkConnectClient implements AutoCloseable {
     withObservedSession(request::setClientObservedServerSideSessionId);
     AnalyzePlanResponse response;
     try {
-      response = stub.analyzePlan(request
+      response = unary().analyzePlan(request
           .setSessionId(sessionId)
           .setUserContext(userContext)
           .setClientType(clientType)
@@ -210,7 +225,7 @@ public final class SparkConnectClient implements AutoCloseable {
     withObservedSession(request::setClientObservedServerSideSessionId);
     ConfigResponse response;
     try {
-      response = stub.config(request.build());
+      response = unary().config(request.build());
     } catch (StatusRuntimeException e) {
       throw error(e, "reading or writing configuration on " + remote);
     }

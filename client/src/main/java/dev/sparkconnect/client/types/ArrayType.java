@@ -35,6 +35,11 @@ public final class ArrayType extends DataType {
   }
 
   @Override
+  public String sql() {
+    return "ARRAY<" + elementType.sql() + ">";
+  }
+
+  @Override
   public String simpleString() {
     return "array<" + elementType.simpleString() + ">";
   }

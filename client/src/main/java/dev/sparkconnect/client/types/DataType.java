@@ -19,6 +19,25 @@ public abstract class DataType {
   public abstract String simpleString();
 
   /**
+   * The type that Spark's JSON schema form describes, the inverse of {@link #json()}.
+   *
+   * @throws IllegalArgumentException saying what in the text is not a type
+   */
+  public static DataType fromJson(String json) {
+    return JsonTypes.parse(json);
+  }
+
+  /**
+   * The type that Spark SQL DDL text describes, for example {@code DECIMAL(10,2)} or
+   * {@code ARRAY<STRUCT<a: INT, b: STRING>>}; for a column list use {@link StructType#fromDDL}.
+   *
+   * @throws IllegalArgumentException naming the position where the text stops making sense
+   */
+  public static DataType fromDDL(String ddl) {
+    return DdlParser.type(ddl);
+  }
+
+  /**
    * The type in Spark's JSON schema form, as {@code DataType.json} gives it in Apache Spark, for
    * example {@code "integer"} or {@code {"type":"array","elementType":"string","containsNull":true}}.
    */

@@ -43,6 +43,11 @@ public final class MapType extends DataType {
   }
 
   @Override
+  public String sql() {
+    return "MAP<" + keyType.sql() + ", " + valueType.sql() + ">";
+  }
+
+  @Override
   public String simpleString() {
     return "map<" + keyType.simpleString() + "," + valueType.simpleString() + ">";
   }

@@ -44,6 +44,16 @@ public final class StructType extends DataType implements Iterable<StructField> 
     this(List.of(fields));
   }
 
+  /**
+   * The schema a DDL column list describes, for example {@code "id BIGINT NOT NULL, tags ARRAY<STRING>"}:
+   * the inverse of {@link #toDDL()}.
+   *
+   * @throws IllegalArgumentException naming the position where the text stops making sense
+   */
+  public static StructType fromDDL(String ddl) {
+    return DdlParser.schema(ddl);
+  }
+
   /** A new struct with a nullable field appended. */
   public StructType add(String name, DataType type) {
     return add(name, type, true);

@@ -1,6 +1,6 @@
 package dev.sparkconnect.client.types;
 
-/** VARIANT, semi-structured data; Java value: the raw variant bytes (a value type arrives with the exact-types work). Use {@link DataTypes#VariantType}. */
+/** VARIANT, semi-structured data; Java value {@link dev.sparkconnect.client.types.VariantValue}, its bytes kept exactly. Use {@link DataTypes#VariantType}. */
 public final class VariantType extends DataType {
 
   static final VariantType INSTANCE = new VariantType();

@@ -27,6 +27,7 @@ import dev.sparkconnect.client.types.TimeType;
 import dev.sparkconnect.client.types.TimestampNTZType;
 import dev.sparkconnect.client.types.TimestampType;
 import dev.sparkconnect.client.types.VarcharType;
+import dev.sparkconnect.client.types.VariantType;
 import dev.sparkconnect.client.types.YearMonthIntervalType;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,13 @@ public final class ArrowFieldsFromSpark {
         children.add(field(field.name(), field.dataType(), field.nullable()));
       }
       return new ArrowField(name, nullable, new ArrowType.Struct(), children, Map.of());
+    }
+    if (type instanceof VariantType) {
+      // As Spark writes it: the value bytes, and the metadata bytes marked as a variant's.
+      return new ArrowField(name, nullable, new ArrowType.Struct(), List.of(
+          ArrowField.of("value", false, new ArrowType.Binary(false)),
+          new ArrowField("metadata", false, new ArrowType.Binary(false), List.of(), Map.of("variant", "true"))),
+          Map.of());
     }
     return ArrowField.of(name, nullable, atomic(type));
   }

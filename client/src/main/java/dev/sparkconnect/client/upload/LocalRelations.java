@@ -8,6 +8,7 @@ import dev.sparkconnect.client.types.CalendarInterval;
 import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.MapType;
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.client.types.VariantValue;
 import dev.sparkconnect.proto.LocalRelation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,9 @@ public final class LocalRelations {
         entries.put(toArrowValue(entry.getKey(), map.keyType()), toArrowValue(entry.getValue(), map.valueType()));
       }
       return entries;
+    }
+    if (value instanceof VariantValue variant) {
+      return new Object[] {variant.value(), variant.metadata()};
     }
     if (value instanceof CalendarInterval interval) {
       return new long[] {interval.months(), interval.days(), Math.multiplyExact(interval.microseconds(), 1000L)};

@@ -1,4 +1,4 @@
-package dev.sparkconnect.client.errors;
+package dev.sparkconnect.client.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,22 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Just enough JSON for the error metadata Spark sends (a list of class names, a map of message
- * parameters): objects, arrays, strings, numbers, booleans and null. Numbers and literals are kept
- * as their text.
+ * Just enough JSON for what Spark sends as JSON text (error metadata, schemas): objects (as ordered
+ * maps), arrays (as lists), strings, and other literals kept as their text ({@code true},
+ * {@code 42}); {@code null} as null. Internal to this client; not an API.
  */
-final class MiniJson {
+public final class Json {
 
   private final String text;
   private int position;
 
-  private MiniJson(String text) {
+  private Json(String text) {
     this.text = text;
   }
 
   /** The value in {@code text}: a Map, a List, a String, or null. */
-  static Object parse(String text) {
-    MiniJson parser = new MiniJson(text);
+  public static Object parse(String text) {
+    Json parser = new Json(text);
     Object value = parser.value();
     parser.skipSpace();
     if (parser.position != text.length()) {
@@ -31,7 +31,7 @@ final class MiniJson {
   }
 
   /** A JSON array of strings as a list; non-strings as their text. */
-  static List<String> stringList(String text) {
+  public static List<String> stringList(String text) {
     Object value = parse(text);
     if (!(value instanceof List<?> list)) {
       throw new IllegalArgumentException("Expected a JSON array, got: " + text);
@@ -44,7 +44,7 @@ final class MiniJson {
   }
 
   /** A JSON object as a map of strings; nested values as their JSON-ish text. */
-  static Map<String, String> stringMap(String text) {
+  public static Map<String, String> stringMap(String text) {
     Object value = parse(text);
     if (!(value instanceof Map<?, ?> map)) {
       throw new IllegalArgumentException("Expected a JSON object, got: " + text);

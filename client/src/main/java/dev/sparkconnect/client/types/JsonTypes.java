@@ -1,0 +1,92 @@
+package dev.sparkconnect.client.types;
+
+import dev.sparkconnect.client.internal.Json;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads Spark's JSON schema form, the inverse of {@link DataType#json()}. */
+final class JsonTypes {
+
+  private static final Pattern PARAMETERISED = Pattern.compile("(decimal|char|varchar|time)\\((\\d+)(?:,\\s*(\\d+))?\\)");
+
+  private JsonTypes() {}
+
+  static DataType parse(String json) {
+    try {
+      return type(Json.parse(json));
+    } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+      throw new IllegalArgumentException("Not a Spark JSON data type: " + json + " (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static DataType type(Object value) {
+    if (value instanceof String name) {
+      return named(name);
+    }
+    Map<?, ?> object = (Map<?, ?>) value;
+    String kind = (String) object.get("type");
+    switch (kind) {
+      case "array":
+        return new ArrayType(type(object.get("elementType")), bool(object.get("containsNull")));
+      case "map":
+        return new MapType(type(object.get("keyType")), type(object.get("valueType")),
+            bool(object.get("valueContainsNull")));
+      case "struct": {
+        List<StructField> fields = new ArrayList<>();
+        for (Object field : (List<?>) object.get("fields")) {
+          Map<?, ?> f = (Map<?, ?>) field;
+          fields.add(new StructField((String) f.get("name"), type(f.get("type")), bool(f.get("nullable"))));
+        }
+        return new StructType(fields);
+      }
+      case "udt":
+        return type(object.get("sqlType"));
+      default:
+        throw new IllegalArgumentException("unknown complex type '" + kind + "'");
+    }
+  }
+
+  private static DataType named(String name) {
+    switch (name) {
+      case "void": case "null": return DataTypes.NullType;
+      case "boolean": return DataTypes.BooleanType;
+      case "byte": return DataTypes.ByteType;
+      case "short": return DataTypes.ShortType;
+      case "integer": return DataTypes.IntegerType;
+      case "long": return DataTypes.LongType;
+      case "float": return DataTypes.FloatType;
+      case "double": return DataTypes.DoubleType;
+      case "string": return DataTypes.StringType;
+      case "binary": return DataTypes.BinaryType;
+      case "date": return DataTypes.DateType;
+      case "timestamp": return DataTypes.TimestampType;
+      case "timestamp_ntz": return DataTypes.TimestampNTZType;
+      case "calendarinterval": case "interval": return DataTypes.CalendarIntervalType;
+      case "variant": return DataTypes.VariantType;
+      case "decimal": return new DecimalType(10, 0);
+      default:
+        break;
+    }
+    Matcher m = PARAMETERISED.matcher(name);
+    if (m.matches()) {
+      int first = Integer.parseInt(m.group(2));
+      switch (m.group(1)) {
+        case "decimal": return new DecimalType(first, m.group(3) == null ? 0 : Integer.parseInt(m.group(3)));
+        case "char": return new CharType(first);
+        case "varchar": return new VarcharType(first);
+        default: return new TimeType(first);
+      }
+    }
+    if (name.startsWith("interval ")) {
+      return DdlParser.type(name);
+    }
+    throw new IllegalArgumentException("unknown type name '" + name + "'");
+  }
+
+  private static boolean bool(Object value) {
+    return value == null || Boolean.parseBoolean(value.toString());
+  }
+}
