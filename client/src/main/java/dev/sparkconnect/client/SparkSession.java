@@ -12,11 +12,14 @@ import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.client.upload.JavaBeans;
 import dev.sparkconnect.client.upload.LocalRelations;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.CachedLocalRelation;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.ConfigRequest;
+import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.InterruptRequest;
 import dev.sparkconnect.proto.KeyValue;
+import dev.sparkconnect.proto.LocalRelation;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Range;
 import dev.sparkconnect.proto.Relation;
@@ -53,6 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SparkSession implements AutoCloseable {
 
   private static final Map<ConnectionString, SparkSession> DEFAULT_SESSIONS = new ConcurrentHashMap<>();
+  private static final String LOCAL_RELATION_CACHE_THRESHOLD = "spark.sql.session.localRelationCacheThreshold";
+  private static final long DEFAULT_LOCAL_RELATION_CACHE_THRESHOLD = 64L * 1024 * 1024;
 
   private final SparkConnectClient client;
   private final AtomicLong planIds = new AtomicLong();
@@ -133,7 +138,27 @@ public final class SparkSession implements AutoCloseable {
   public DataFrame createDataFrame(List<Row> rows, StructType schema) {
     Objects.requireNonNull(rows, "rows");
     Objects.requireNonNull(schema, "schema");
-    return new DataFrame(this, newRelation().setLocalRelation(LocalRelations.of(rows, schema)).build());
+    LocalRelation local = LocalRelations.of(rows, schema);
+    if (local.getData().size() > localRelationCacheThreshold()) {
+      // Large data goes up once as an artifact, so that plans referring to it stay small.
+      String hash = client().cacheArtifact(local.toByteArray());
+      return new DataFrame(this, newRelation().setCachedLocalRelation(CachedLocalRelation.newBuilder().setHash(hash))
+          .build());
+    }
+    return new DataFrame(this, newRelation().setLocalRelation(local).build());
+  }
+
+  /** The size above which local data is uploaded as a cached artifact, as the server's session says. */
+  private long localRelationCacheThreshold() {
+    ConfigResponse response = client().config(ConfigRequest.Operation.newBuilder()
+        .setGetWithDefault(ConfigRequest.GetWithDefault.newBuilder().addPairs(KeyValue.newBuilder()
+            .setKey(LOCAL_RELATION_CACHE_THRESHOLD).setValue(Long.toString(DEFAULT_LOCAL_RELATION_CACHE_THRESHOLD))))
+        .build());
+    try {
+      return Long.parseLong(response.getPairs(0).getValue().trim());
+    } catch (RuntimeException e) {
+      return DEFAULT_LOCAL_RELATION_CACHE_THRESHOLD;
+    }
   }
 
   /**

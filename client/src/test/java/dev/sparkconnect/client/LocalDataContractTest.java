@@ -140,6 +140,32 @@ class LocalDataContractTest extends RealServerTest {
   }
 
   @Test
+  void largeLocalDataIsUploadedOnceAsACachedArtifact() {
+    CallCounter calls = new CallCounter();
+    try (SparkSession counted = SparkSession.builder()
+        .remote(dev.sparkconnect.localserver.LocalSparkConnectServer.shared().remote())
+        .interceptor(calls)
+        .create()) {
+      counted.sql("SET spark.sql.session.localRelationCacheThreshold=10000");
+      StructType schema = new StructType().add("id", DataTypes.LongType, false).add("text", DataTypes.StringType);
+      List<Row> rows = new java.util.ArrayList<>();
+      for (long i = 0; i < 20_000; i++) {
+        rows.add(Row.of(i, "row " + i));
+      }
+
+      DataFrame first = counted.createDataFrame(rows, schema);
+      DataFrame again = counted.createDataFrame(rows, schema);
+
+      assertThat(first.plan().hasCachedLocalRelation()).isTrue();
+      assertThat(first.collectAsList()).containsExactlyElementsOf(rows);
+      assertThat(again.count()).isEqualTo(20_000);
+      assertThat(calls.count("AddArtifacts")).as("uploaded once, found the second time").isEqualTo(1);
+      assertThat(calls.count("ArtifactStatus")).isEqualTo(2);
+      assertThat(counted.createDataFrame(rows.subList(0, 3), schema).plan().hasLocalRelation()).isTrue();
+    }
+  }
+
+  @Test
   void localDataJoinsServerData() {
     DataFrame local = spark.createDataFrame(List.of(Row.of(1L, "one"), Row.of(3L, "three")),
         new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType));

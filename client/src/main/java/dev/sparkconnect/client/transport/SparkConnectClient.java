@@ -2,8 +2,11 @@ package dev.sparkconnect.client.transport;
 
 import dev.sparkconnect.client.errors.ServerErrors;
 import dev.sparkconnect.client.errors.SparkServerRestartedException;
+import dev.sparkconnect.proto.AddArtifactsRequest;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.AnalyzePlanResponse;
+import dev.sparkconnect.proto.ArtifactStatusesRequest;
+import dev.sparkconnect.proto.ArtifactStatusesResponse;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.ExecutePlanRequest;
@@ -22,9 +25,12 @@ import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -186,6 +192,51 @@ public final class SparkConnectClient implements AutoCloseable {
       return List.copyOf(response.getInterruptedIdsList());
     } catch (StatusRuntimeException e) {
       throw error(e, "interrupting operations on " + remote);
+    }
+  }
+
+  /**
+   * Makes sure the server holds {@code bytes} as the artifact {@code cache/<sha-256 hex>}, uploading
+   * them only if it does not have them yet, and returns the hash: what a
+   * {@code CachedLocalRelation} names.
+   */
+  public String cacheArtifact(byte[] bytes) {
+    String hash = sha256(bytes);
+    String name = "cache/" + hash;
+    ArtifactStatusesRequest.Builder status = ArtifactStatusesRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .addNames(name);
+    withObservedSession(status::setClientObservedServerSideSessionId);
+    ArtifactStatusesResponse statuses;
+    try {
+      statuses = unary().artifactStatus(status.build());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "asking for artifact " + name + " on " + remote);
+    }
+    ArtifactStatusesResponse.ArtifactStatus known = statuses.getStatusesMap().get(name);
+    if (known == null || !known.getExists()) {
+      ArtifactUpload.send(this, name, bytes);
+    }
+    return hash;
+  }
+
+  /** A new AddArtifacts request with this session's fields. */
+  AddArtifactsRequest.Builder artifactRequest() {
+    AddArtifactsRequest.Builder request = AddArtifactsRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType);
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    return request;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This JVM has no SHA-256", e);
     }
   }
 
