@@ -162,6 +162,16 @@ class ExactTypesContractTest extends RealServerTest {
   }
 
   @Test
+  void timesOfDayAreLocalTimesToTheMicrosecond() {
+    spark.sql("SET spark.sql.timeType.enabled=true");
+    Row row = one("TIME'00:00:00', TIME'23:59:59.999999', CAST(NULL AS TIME(6))");
+    assertThat(row.get(0)).isEqualTo(java.time.LocalTime.MIDNIGHT);
+    assertThat(row.get(1)).isEqualTo(java.time.LocalTime.parse("23:59:59.999999"));
+    assertThat(row.isNullAt(2)).isTrue();
+    assertThat(row.schema().apply(1).dataType()).isInstanceOf(dev.sparkconnect.client.types.TimeType.class);
+  }
+
+  @Test
   void rowsAreReadableByName() {
     Row row = one("42L AS answer, 'forty-two' AS words");
     assertThat(row.fieldIndex("words")).isEqualTo(1);

@@ -63,6 +63,32 @@ class ExecutionControlContractTest extends RealServerTest {
   }
 
   @Test
+  void interruptingAllStopsEverythingRunning() throws Exception {
+    CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(() -> {
+      try {
+        spark.sql(ENDLESS).collectAsList();
+        return null;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    });
+    assertThat(waitForInterrupt(spark::interruptAll)).hasSize(1);
+    assertThat(failure.get(60, TimeUnit.SECONDS)).isInstanceOf(SparkException.class);
+  }
+
+  @Test
+  void aCallDeadlineFailsASlowRequestClearly() {
+    try (SparkSession hurried = SparkSession.builder()
+        .remote(LocalSparkConnectServer.shared().remote())
+        .callDeadline(java.time.Duration.ofNanos(1))
+        .create()) {
+      assertThatThrownBy(hurried::version)
+          .isInstanceOf(dev.sparkconnect.client.errors.SparkConnectionException.class)
+          .hasMessageContaining("DEADLINE_EXCEEDED");
+    }
+  }
+
+  @Test
   void progressReportsReachTheListener() {
     spark.sql("SET spark.connect.progress.reportInterval=100ms");
     List<ExecutionProgress> reports = Collections.synchronizedList(new ArrayList<>());

@@ -202,8 +202,21 @@ public final class ConnectionString {
 
   /** The connection string of {@code SPARK_REMOTE}, if that variable is set. */
   public static Optional<ConnectionString> fromEnvironment() {
-    String remote = System.getenv(SPARK_REMOTE);
-    return remote == null || remote.isBlank() ? Optional.empty() : Optional.of(parse(remote));
+    return fromEnvironment(System::getenv);
+  }
+
+  /** The connection string of {@code SPARK_REMOTE} in {@code environment}, if set there. */
+  static Optional<ConnectionString> fromEnvironment(java.util.function.UnaryOperator<String> environment) {
+    String remote = environment.apply(SPARK_REMOTE);
+    if (remote == null || remote.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parse(remote));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("The environment variable " + SPARK_REMOTE + " is not a valid connection string: "
+          + e.getMessage(), e);
+    }
   }
 
   /** The server's host name or address. */

@@ -79,6 +79,20 @@ class ConnectionStringTest {
   }
 
   @Test
+  void sparkRemoteSuppliesTheConnectionWhenTheCodeGivesNone() {
+    Map<String, String> environment = Map.of("SPARK_REMOTE", "sc://spark.internal:443/;use_ssl=true");
+    assertThat(ConnectionString.fromEnvironment(environment::get))
+        .hasValueSatisfying(remote -> {
+          assertThat(remote.host()).isEqualTo("spark.internal");
+          assertThat(remote.useTls()).isTrue();
+        });
+    assertThat(ConnectionString.fromEnvironment(name -> null)).isEmpty();
+    assertThatThrownBy(() -> ConnectionString.fromEnvironment(name -> "http://nope"))
+        .hasMessageContaining("SPARK_REMOTE")
+        .hasMessageContaining("starts with 'sc://'");
+  }
+
+  @Test
   void noErrorMessageRevealsTheToken() {
     for (String value : new String[] {
         "sc://localhost/path;token=hunter2", "sc://localhost/;token=hunter2=x", "sc://localhost/;token=hunter2%zz",
