@@ -5,12 +5,32 @@ import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.Aggregate;
+import dev.sparkconnect.proto.Command;
+import dev.sparkconnect.proto.CreateDataFrameViewCommand;
+import dev.sparkconnect.proto.Deduplicate;
+import dev.sparkconnect.proto.Drop;
+import dev.sparkconnect.proto.Filter;
+import dev.sparkconnect.proto.Hint;
+import dev.sparkconnect.proto.Join;
+import dev.sparkconnect.proto.Limit;
+import dev.sparkconnect.proto.Offset;
+import dev.sparkconnect.proto.Project;
+import dev.sparkconnect.proto.Repartition;
+import dev.sparkconnect.proto.SetOperation;
+import dev.sparkconnect.proto.Sort;
+import dev.sparkconnect.proto.SubqueryAlias;
+import dev.sparkconnect.proto.ToDF;
+import dev.sparkconnect.proto.WithColumns;
+import dev.sparkconnect.proto.WithColumnsRenamed;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Expression;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.ShowString;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A distributed collection of rows with named columns, built lazily on the server. As Apache
@@ -44,6 +64,350 @@ public final class DataFrame {
   public Relation plan() {
     return plan;
   }
+
+  // ---- columns of this DataFrame
+
+  /**
+   * The column called {@code name} of this DataFrame in particular (bound to its plan), so that it
+   * stays unambiguous after a join with another DataFrame that has a column of that name.
+   */
+  public Column col(String name) {
+    if (name.equals("*")) {
+      return new Column(Expression.newBuilder().setUnresolvedStar(Expression.UnresolvedStar.newBuilder()
+          .setPlanId(plan.getCommon().getPlanId())).build());
+    }
+    return new Column(Expression.newBuilder().setUnresolvedAttribute(Expression.UnresolvedAttribute.newBuilder()
+        .setUnparsedIdentifier(name).setPlanId(plan.getCommon().getPlanId())).build());
+  }
+
+  /** The same as {@link #col(String)}. */
+  public Column apply(String name) {
+    return col(name);
+  }
+
+  // ---- transformations
+
+  /** The given columns or expressions. */
+  public DataFrame select(Column... columns) {
+    return derive(r -> r.setProject(Project.newBuilder().setInput(plan).addAllExpressions(expressions(columns))));
+  }
+
+  /** The named columns. */
+  public DataFrame select(String column, String... columns) {
+    return select(named(column, columns));
+  }
+
+  /** The given SQL expressions, each parsed by the server: {@code selectExpr("a + 1 AS b")}. */
+  public DataFrame selectExpr(String... expressions) {
+    Column[] columns = new Column[expressions.length];
+    for (int i = 0; i < expressions.length; i++) {
+      columns[i] = functions.expr(expressions[i]);
+    }
+    return select(columns);
+  }
+
+  /** The rows for which {@code condition} is true. */
+  public DataFrame filter(Column condition) {
+    return derive(r -> r.setFilter(Filter.newBuilder().setInput(plan).setCondition(condition.expr())));
+  }
+
+  /** The rows for which the SQL condition is true. */
+  public DataFrame filter(String conditionExpr) {
+    return filter(functions.expr(conditionExpr));
+  }
+
+  /** The same as {@link #filter(Column)}. */
+  public DataFrame where(Column condition) {
+    return filter(condition);
+  }
+
+  /** The same as {@link #filter(String)}. */
+  public DataFrame where(String conditionExpr) {
+    return filter(conditionExpr);
+  }
+
+  /** At most the first {@code n} rows. */
+  public DataFrame limit(int n) {
+    return derive(r -> r.setLimit(Limit.newBuilder().setInput(plan).setLimit(n)));
+  }
+
+  /** All but the first {@code n} rows. */
+  public DataFrame offset(int n) {
+    return derive(r -> r.setOffset(Offset.newBuilder().setInput(plan).setOffset(n)));
+  }
+
+  /** This DataFrame with a column added or replaced. */
+  public DataFrame withColumn(String name, Column column) {
+    return withColumns(Map.of(name, column));
+  }
+
+  /** This DataFrame with columns added or replaced, in the map's iteration order. */
+  public DataFrame withColumns(Map<String, Column> columns) {
+    List<Expression.Alias> aliases = new ArrayList<>();
+    columns.forEach((name, column) -> aliases.add(Expression.Alias.newBuilder()
+        .setExpr(column.expr()).addName(name).build()));
+    return derive(r -> r.setWithColumns(WithColumns.newBuilder().setInput(plan).addAllAliases(aliases)));
+  }
+
+  /** This DataFrame with a column renamed; nothing happens if there is no such column. */
+  public DataFrame withColumnRenamed(String existing, String newName) {
+    return withColumnsRenamed(Map.of(existing, newName));
+  }
+
+  /** This DataFrame with columns renamed, in the map's iteration order. */
+  public DataFrame withColumnsRenamed(Map<String, String> renames) {
+    WithColumnsRenamed.Builder rename = WithColumnsRenamed.newBuilder().setInput(plan);
+    renames.forEach((from, to) -> rename.addRenames(WithColumnsRenamed.Rename.newBuilder()
+        .setColName(from).setNewColName(to)));
+    return derive(r -> r.setWithColumnsRenamed(rename));
+  }
+
+  /** This DataFrame without the named columns; names that do not exist are ignored. */
+  public DataFrame drop(String... columnNames) {
+    return derive(r -> r.setDrop(Drop.newBuilder().setInput(plan).addAllColumnNames(Arrays.asList(columnNames))));
+  }
+
+  /** This DataFrame without the given columns. */
+  public DataFrame drop(Column column, Column... columns) {
+    List<Expression> all = new ArrayList<>();
+    all.add(column.expr());
+    all.addAll(expressions(columns));
+    return derive(r -> r.setDrop(Drop.newBuilder().setInput(plan).addAllColumns(all)));
+  }
+
+  /** The distinct rows. */
+  public DataFrame distinct() {
+    return dropDuplicates();
+  }
+
+  /** The distinct rows. */
+  public DataFrame dropDuplicates() {
+    return derive(r -> r.setDeduplicate(Deduplicate.newBuilder().setInput(plan)
+        .setAllColumnsAsKeys(true).setWithinWatermark(false)));
+  }
+
+  /** One row for each distinct combination of the named columns. */
+  public DataFrame dropDuplicates(String... columnNames) {
+    return derive(r -> r.setDeduplicate(Deduplicate.newBuilder().setInput(plan)
+        .addAllColumnNames(Arrays.asList(columnNames)).setWithinWatermark(false)));
+  }
+
+  /** The rows sorted by {@code columns}; plain columns sort ascending, nulls first. */
+  public DataFrame orderBy(Column... columns) {
+    return sorted(columns, true);
+  }
+
+  /** The rows sorted by the named columns, ascending. */
+  public DataFrame orderBy(String column, String... columns) {
+    return orderBy(named(column, columns));
+  }
+
+  /** The same as {@link #orderBy(Column...)}. */
+  public DataFrame sort(Column... columns) {
+    return orderBy(columns);
+  }
+
+  /** The same as {@link #orderBy(String, String...)}. */
+  public DataFrame sort(String column, String... columns) {
+    return orderBy(column, columns);
+  }
+
+  /** The rows of each partition sorted, without a global order. */
+  public DataFrame sortWithinPartitions(Column... columns) {
+    return sorted(columns, false);
+  }
+
+  /** The rows of each partition sorted by the named columns. */
+  public DataFrame sortWithinPartitions(String column, String... columns) {
+    return sortWithinPartitions(named(column, columns));
+  }
+
+  private DataFrame sorted(Column[] columns, boolean global) {
+    List<Expression.SortOrder> orders = new ArrayList<>();
+    for (Column column : columns) {
+      orders.add(column.sortOrder());
+    }
+    return derive(r -> r.setSort(Sort.newBuilder().setInput(plan).addAllOrder(orders).setIsGlobal(global)));
+  }
+
+  /** This DataFrame under an alias, for qualified names such as {@code alias.column}. */
+  public DataFrame alias(String alias) {
+    return derive(r -> r.setSubqueryAlias(SubqueryAlias.newBuilder().setInput(plan).setAlias(alias)));
+  }
+
+  /** The same as {@link #alias(String)}. */
+  public DataFrame as(String alias) {
+    return alias(alias);
+  }
+
+  /** This DataFrame with its columns renamed, in order. */
+  public DataFrame toDF(String... columnNames) {
+    return derive(r -> r.setToDf(ToDF.newBuilder().setInput(plan).addAllColumnNames(Arrays.asList(columnNames))));
+  }
+
+  /** A hint to the optimizer, for example {@code hint("broadcast")}. */
+  public DataFrame hint(String name, Object... parameters) {
+    Hint.Builder hint = Hint.newBuilder().setInput(plan).setName(name);
+    for (Object parameter : parameters) {
+      hint.addParameters(functions.lit(parameter).expr());
+    }
+    return derive(r -> r.setHint(hint));
+  }
+
+  /** This DataFrame in {@code numPartitions} partitions, shuffled. */
+  public DataFrame repartition(int numPartitions) {
+    return derive(r -> r.setRepartition(Repartition.newBuilder().setInput(plan)
+        .setNumPartitions(numPartitions).setShuffle(true)));
+  }
+
+  /** This DataFrame in at most {@code numPartitions} partitions, without a shuffle. */
+  public DataFrame coalesce(int numPartitions) {
+    return derive(r -> r.setRepartition(Repartition.newBuilder().setInput(plan)
+        .setNumPartitions(numPartitions).setShuffle(false)));
+  }
+
+  // ---- joins and set operations
+
+  /** Every row of this joined with every row of {@code right} (an inner join without condition). */
+  public DataFrame join(DataFrame right) {
+    return derive(r -> r.setJoin(Join.newBuilder().setLeft(plan).setRight(right.plan)
+        .setJoinType(Join.JoinType.JOIN_TYPE_INNER)));
+  }
+
+  /** An inner equi-join on the named column, which appears once in the result. */
+  public DataFrame join(DataFrame right, String usingColumn) {
+    return join(right, List.of(usingColumn), "inner");
+  }
+
+  /** An inner equi-join on the named columns, which appear once in the result. */
+  public DataFrame join(DataFrame right, List<String> usingColumns) {
+    return join(right, usingColumns, "inner");
+  }
+
+  /**
+   * An equi-join of type {@code joinType} on the named columns: {@code inner}, {@code cross},
+   * {@code outer}/{@code full}/{@code fullouter}, {@code left}/{@code leftouter},
+   * {@code right}/{@code rightouter}, {@code semi}/{@code leftsemi}, {@code anti}/{@code leftanti}.
+   */
+  public DataFrame join(DataFrame right, List<String> usingColumns, String joinType) {
+    Join.JoinType type = JoinTypes.parse(joinType);
+    return derive(r -> r.setJoin(Join.newBuilder().setLeft(plan).setRight(right.plan)
+        .setJoinType(type).addAllUsingColumns(usingColumns)));
+  }
+
+  /** An inner join on {@code condition}. */
+  public DataFrame join(DataFrame right, Column condition) {
+    return join(right, condition, "inner");
+  }
+
+  /** A join of type {@code joinType} (see {@link #join(DataFrame, List, String)}) on {@code condition}. */
+  public DataFrame join(DataFrame right, Column condition, String joinType) {
+    Join.JoinType type = JoinTypes.parse(joinType);
+    return derive(r -> r.setJoin(Join.newBuilder().setLeft(plan).setRight(right.plan)
+        .setJoinCondition(condition.expr()).setJoinType(type)));
+  }
+
+  /** The Cartesian product with {@code right}. */
+  public DataFrame crossJoin(DataFrame right) {
+    return derive(r -> r.setJoin(Join.newBuilder().setLeft(plan).setRight(right.plan)
+        .setJoinType(Join.JoinType.JOIN_TYPE_CROSS)));
+  }
+
+  /** The rows of both, duplicates kept, matched by position (SQL UNION ALL). */
+  public DataFrame union(DataFrame other) {
+    return setOperation(other, SetOperation.SetOpType.SET_OP_TYPE_UNION, true, null);
+  }
+
+  /** The same as {@link #union(DataFrame)}. */
+  public DataFrame unionAll(DataFrame other) {
+    return union(other);
+  }
+
+  /** The rows of both, duplicates kept, matched by column name. */
+  public DataFrame unionByName(DataFrame other) {
+    return unionByName(other, false);
+  }
+
+  /** The rows of both matched by column name; missing columns are null when {@code allowMissingColumns}. */
+  public DataFrame unionByName(DataFrame other, boolean allowMissingColumns) {
+    return setOperation(other, SetOperation.SetOpType.SET_OP_TYPE_UNION, true, allowMissingColumns);
+  }
+
+  /** The distinct rows in both. */
+  public DataFrame intersect(DataFrame other) {
+    return setOperation(other, SetOperation.SetOpType.SET_OP_TYPE_INTERSECT, false, null);
+  }
+
+  /** The rows in both, duplicates kept. */
+  public DataFrame intersectAll(DataFrame other) {
+    return setOperation(other, SetOperation.SetOpType.SET_OP_TYPE_INTERSECT, true, null);
+  }
+
+  /** The distinct rows of this not in {@code other}. */
+  public DataFrame except(DataFrame other) {
+    return setOperation(other, SetOperation.SetOpType.SET_OP_TYPE_EXCEPT, false, null);
+  }
+
+  /** The rows of this not in {@code other}, duplicates kept. */
+  public DataFrame exceptAll(DataFrame other) {
+    return setOperation(other, SetOperation.SetOpType.SET_OP_TYPE_EXCEPT, true, null);
+  }
+
+  private DataFrame setOperation(DataFrame other, SetOperation.SetOpType type, boolean all, Boolean allowMissing) {
+    SetOperation.Builder operation = SetOperation.newBuilder()
+        .setLeftInput(plan).setRightInput(other.plan).setSetOpType(type).setIsAll(all);
+    if (allowMissing != null) {
+      operation.setByName(true).setAllowMissingColumns(allowMissing);
+    }
+    return derive(r -> r.setSetOp(operation));
+  }
+
+  // ---- aggregation
+
+  /** Groups the rows by {@code columns}, for aggregation with {@link RelationalGroupedDataset#agg}. */
+  public RelationalGroupedDataset groupBy(Column... columns) {
+    return new RelationalGroupedDataset(this, expressions(columns), Aggregate.GroupType.GROUP_TYPE_GROUPBY);
+  }
+
+  /** Groups the rows by the named columns. */
+  public RelationalGroupedDataset groupBy(String column, String... columns) {
+    return groupBy(named(column, columns));
+  }
+
+  /** Aggregates over all rows as one group: {@code df.agg(max("a"), avg("b"))}. */
+  public DataFrame agg(Column expression, Column... expressions) {
+    return groupBy().agg(expression, expressions);
+  }
+
+  // ---- temporary views
+
+  /** Makes this DataFrame queryable in SQL as {@code name} for the session, replacing any view of that name. */
+  public void createOrReplaceTempView(String name) {
+    createView(name, false, true);
+  }
+
+  /** Makes this DataFrame queryable as {@code name}; fails if the view exists. */
+  public void createTempView(String name) {
+    createView(name, false, false);
+  }
+
+  /** Makes this DataFrame queryable as {@code global_temp.name} across sessions, replacing any view. */
+  public void createOrReplaceGlobalTempView(String name) {
+    createView(name, true, true);
+  }
+
+  /** Makes this DataFrame queryable as {@code global_temp.name} across sessions; fails if it exists. */
+  public void createGlobalTempView(String name) {
+    createView(name, true, false);
+  }
+
+  private void createView(String name, boolean global, boolean replace) {
+    session.execute(Plan.newBuilder().setCommand(Command.newBuilder().setCreateDataframeView(
+        CreateDataFrameViewCommand.newBuilder().setInput(plan).setName(name).setIsGlobal(global)
+            .setReplace(replace))).build());
+  }
+
+  // ---- actions
 
   /** Runs the query and returns all its rows. Mind the memory for large results. */
   public List<Row> collectAsList() {
@@ -149,6 +513,30 @@ public final class DataFrame {
     StructType known = schema;
     return known == null ? "DataFrame[" + plan.getRelTypeCase().name().toLowerCase(java.util.Locale.ROOT) + "]"
         : "DataFrame[" + known.simpleString().substring("struct<".length(), known.simpleString().length() - 1) + "]";
+  }
+
+  /** A new DataFrame of a relation built on this one, with the session's next plan id. */
+  DataFrame derive(java.util.function.Consumer<Relation.Builder> build) {
+    Relation.Builder relation = session.newRelation();
+    build.accept(relation);
+    return new DataFrame(session, relation.build());
+  }
+
+  private static List<Expression> expressions(Column[] columns) {
+    List<Expression> expressions = new ArrayList<>(columns.length);
+    for (Column column : columns) {
+      expressions.add(column.expr());
+    }
+    return expressions;
+  }
+
+  private static Column[] named(String first, String[] more) {
+    Column[] columns = new Column[more.length + 1];
+    columns[0] = functions.col(first);
+    for (int i = 0; i < more.length; i++) {
+      columns[i + 1] = functions.col(more[i]);
+    }
+    return columns;
   }
 
   private static Plan rootPlan(Relation relation) {

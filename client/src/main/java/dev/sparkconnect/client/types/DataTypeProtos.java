@@ -8,6 +8,73 @@ public final class DataTypeProtos {
 
   private DataTypeProtos() {}
 
+  /** The protocol message for {@code type}, as Apache Spark's client writes it. */
+  public static dev.sparkconnect.proto.DataType toProto(DataType type) {
+    dev.sparkconnect.proto.DataType.Builder proto = dev.sparkconnect.proto.DataType.newBuilder();
+    if (type instanceof NullType) {
+      proto.setNull(dev.sparkconnect.proto.DataType.NULL.getDefaultInstance());
+    } else if (type instanceof BooleanType) {
+      proto.setBoolean(dev.sparkconnect.proto.DataType.Boolean.getDefaultInstance());
+    } else if (type instanceof ByteType) {
+      proto.setByte(dev.sparkconnect.proto.DataType.Byte.getDefaultInstance());
+    } else if (type instanceof ShortType) {
+      proto.setShort(dev.sparkconnect.proto.DataType.Short.getDefaultInstance());
+    } else if (type instanceof IntegerType) {
+      proto.setInteger(dev.sparkconnect.proto.DataType.Integer.getDefaultInstance());
+    } else if (type instanceof LongType) {
+      proto.setLong(dev.sparkconnect.proto.DataType.Long.getDefaultInstance());
+    } else if (type instanceof FloatType) {
+      proto.setFloat(dev.sparkconnect.proto.DataType.Float.getDefaultInstance());
+    } else if (type instanceof DoubleType) {
+      proto.setDouble(dev.sparkconnect.proto.DataType.Double.getDefaultInstance());
+    } else if (type instanceof StringType) {
+      proto.setString(dev.sparkconnect.proto.DataType.String.newBuilder().setCollation("UTF8_BINARY"));
+    } else if (type instanceof BinaryType) {
+      proto.setBinary(dev.sparkconnect.proto.DataType.Binary.getDefaultInstance());
+    } else if (type instanceof DateType) {
+      proto.setDate(dev.sparkconnect.proto.DataType.Date.getDefaultInstance());
+    } else if (type instanceof TimestampType) {
+      proto.setTimestamp(dev.sparkconnect.proto.DataType.Timestamp.getDefaultInstance());
+    } else if (type instanceof TimestampNTZType) {
+      proto.setTimestampNtz(dev.sparkconnect.proto.DataType.TimestampNTZ.getDefaultInstance());
+    } else if (type instanceof CalendarIntervalType) {
+      proto.setCalendarInterval(dev.sparkconnect.proto.DataType.CalendarInterval.getDefaultInstance());
+    } else if (type instanceof VariantType) {
+      proto.setVariant(dev.sparkconnect.proto.DataType.Variant.getDefaultInstance());
+    } else if (type instanceof DecimalType d) {
+      proto.setDecimal(dev.sparkconnect.proto.DataType.Decimal.newBuilder().setPrecision(d.precision()).setScale(d.scale()));
+    } else if (type instanceof CharType c) {
+      proto.setChar(dev.sparkconnect.proto.DataType.Char.newBuilder().setLength(c.length()));
+    } else if (type instanceof VarcharType v) {
+      proto.setVarChar(dev.sparkconnect.proto.DataType.VarChar.newBuilder().setLength(v.length()));
+    } else if (type instanceof TimeType t) {
+      proto.setTime(dev.sparkconnect.proto.DataType.Time.newBuilder().setPrecision(t.precision()));
+    } else if (type instanceof DayTimeIntervalType i) {
+      proto.setDayTimeInterval(dev.sparkconnect.proto.DataType.DayTimeInterval.newBuilder()
+          .setStartField(i.startField()).setEndField(i.endField()));
+    } else if (type instanceof YearMonthIntervalType i) {
+      proto.setYearMonthInterval(dev.sparkconnect.proto.DataType.YearMonthInterval.newBuilder()
+          .setStartField(i.startField()).setEndField(i.endField()));
+    } else if (type instanceof ArrayType a) {
+      proto.setArray(dev.sparkconnect.proto.DataType.Array.newBuilder()
+          .setElementType(toProto(a.elementType())).setContainsNull(a.containsNull()));
+    } else if (type instanceof MapType m) {
+      proto.setMap(dev.sparkconnect.proto.DataType.Map.newBuilder()
+          .setKeyType(toProto(m.keyType())).setValueType(toProto(m.valueType()))
+          .setValueContainsNull(m.valueContainsNull()));
+    } else if (type instanceof StructType s) {
+      dev.sparkconnect.proto.DataType.Struct.Builder struct = dev.sparkconnect.proto.DataType.Struct.newBuilder();
+      for (StructField field : s) {
+        struct.addFields(dev.sparkconnect.proto.DataType.StructField.newBuilder()
+            .setName(field.name()).setDataType(toProto(field.dataType())).setNullable(field.nullable()));
+      }
+      proto.setStruct(struct);
+    } else {
+      throw new IllegalArgumentException("No protocol form for " + type);
+    }
+    return proto.build();
+  }
+
   /**
    * The type that {@code proto} describes.
    *

@@ -1,0 +1,438 @@
+package dev.sparkconnect.client;
+
+import dev.sparkconnect.client.types.DataType;
+import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.proto.Expression;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A column expression, as in Apache Spark: made by {@link functions#col(String)},
+ * {@link functions#lit(Object)}, {@link DataFrame#col(String)} and the functions of
+ * {@link functions}, combined with the methods here, and evaluated on the server.
+ *
+ * <pre>{@code
+ * import static dev.sparkconnect.client.functions.*;
+ * df.select(col("price").multiply(col("quantity")).alias("total"))
+ *   .where(col("region").isin("EU", "US").and(col("total").gt(100)));
+ * }</pre>
+ *
+ * <p>Columns are immutable values that only describe an expression; nothing is sent until an
+ * action runs. Method arguments that are not columns become literals ({@code col("a").plus(1)}).
+ */
+public final class Column {
+
+  private final Expression expression;
+
+  Column(Expression expression) {
+    this.expression = Objects.requireNonNull(expression, "expression");
+  }
+
+  /** A column of an expression already in protocol form. */
+  public static Column of(Expression expression) {
+    return new Column(expression);
+  }
+
+  /** This column's expression in protocol form. */
+  public Expression expr() {
+    return expression;
+  }
+
+  // ---- arithmetic
+
+  /** {@code this + other}. */
+  public Column plus(Object other) {
+    return fn("+", this, other);
+  }
+
+  /** {@code this - other}. */
+  public Column minus(Object other) {
+    return fn("-", this, other);
+  }
+
+  /** {@code this * other}. */
+  public Column multiply(Object other) {
+    return fn("*", this, other);
+  }
+
+  /** {@code this / other}. */
+  public Column divide(Object other) {
+    return fn("/", this, other);
+  }
+
+  /** {@code this % other}. */
+  public Column mod(Object other) {
+    return fn("%", this, other);
+  }
+
+  /** {@code -this}. */
+  public Column unary_minus() {
+    return fn("negative", this);
+  }
+
+  // ---- comparison and logic
+
+  /** {@code this = other}; Spark's {@code ===}. */
+  public Column equalTo(Object other) {
+    return fn("=", this, other);
+  }
+
+  /** {@code NOT (this = other)}; Spark's {@code =!=}. */
+  public Column notEqual(Object other) {
+    return fn("!", equalTo(other));
+  }
+
+  /** {@code this > other}. */
+  public Column gt(Object other) {
+    return fn(">", this, other);
+  }
+
+  /** {@code this < other}. */
+  public Column lt(Object other) {
+    return fn("<", this, other);
+  }
+
+  /** {@code this >= other}. */
+  public Column geq(Object other) {
+    return fn(">=", this, other);
+  }
+
+  /** {@code this <= other}. */
+  public Column leq(Object other) {
+    return fn("<=", this, other);
+  }
+
+  /** {@code this <=> other}: equality where two nulls are equal. */
+  public Column eqNullSafe(Object other) {
+    return fn("<=>", this, other);
+  }
+
+  /** {@code this AND other}. */
+  public Column and(Column other) {
+    return fn("and", this, other);
+  }
+
+  /** {@code this OR other}. */
+  public Column or(Column other) {
+    return fn("or", this, other);
+  }
+
+  /** {@code lower <= this AND this <= upper}. */
+  public Column between(Object lower, Object upper) {
+    return geq(lower).and(leq(upper));
+  }
+
+  /** {@code this & other}, bit by bit. */
+  public Column bitwiseAND(Object other) {
+    return fn("&", this, other);
+  }
+
+  /** {@code this | other}, bit by bit. */
+  public Column bitwiseOR(Object other) {
+    return fn("|", this, other);
+  }
+
+  /** {@code this ^ other}, bit by bit. */
+  public Column bitwiseXOR(Object other) {
+    return fn("^", this, other);
+  }
+
+  // ---- predicates
+
+  /** Whether the value is null. */
+  public Column isNull() {
+    return fn("isNull", this);
+  }
+
+  /** Whether the value is not null. */
+  public Column isNotNull() {
+    return fn("isNotNull", this);
+  }
+
+  /** Whether the value is NaN. */
+  public Column isNaN() {
+    return fn("isNaN", this);
+  }
+
+  /** Whether the value is one of {@code values}. */
+  public Column isin(Object... values) {
+    List<Object> arguments = new ArrayList<>();
+    arguments.add(this);
+    arguments.addAll(Arrays.asList(values));
+    return fn("in", arguments.toArray());
+  }
+
+  /** SQL LIKE with {@code %} and {@code _} wildcards. */
+  public Column like(String pattern) {
+    return fn("like", this, pattern);
+  }
+
+  /** A Java regular expression match. */
+  public Column rlike(String regex) {
+    return fn("rlike", this, regex);
+  }
+
+  /** Case-insensitive SQL LIKE. */
+  public Column ilike(String pattern) {
+    return fn("ilike", this, pattern);
+  }
+
+  /** Whether the string contains {@code other}. */
+  public Column contains(Object other) {
+    return fn("contains", this, other);
+  }
+
+  /** Whether the string starts with {@code other}. */
+  public Column startsWith(Object other) {
+    return fn("startswith", this, other);
+  }
+
+  /** Whether the string ends with {@code other}. */
+  public Column endsWith(Object other) {
+    return fn("endswith", this, other);
+  }
+
+  /** The substring from 1-based {@code position}, {@code length} long. */
+  public Column substr(int position, int length) {
+    return fn("substr", this, position, length);
+  }
+
+  /** The substring from 1-based {@code position}, {@code length} long. */
+  public Column substr(Column position, Column length) {
+    return fn("substr", this, position, length);
+  }
+
+  // ---- conditionals
+
+  /** Adds a branch to a {@link functions#when(Column, Object)} chain. */
+  public Column when(Column condition, Object value) {
+    Expression.UnresolvedFunction when = whenFunction("when()");
+    return new Column(Expression.newBuilder().setUnresolvedFunction(when.toBuilder()
+        .addArguments(condition.expression).addArguments(functions.lit(value).expression)).build());
+  }
+
+  /** The value of a {@link functions#when(Column, Object)} chain when no branch matched. */
+  public Column otherwise(Object value) {
+    Expression.UnresolvedFunction when = whenFunction("otherwise()");
+    if (when.getArgumentsCount() % 2 == 1) {
+      throw new IllegalArgumentException("otherwise() can only be applied once on a when() chain");
+    }
+    return new Column(Expression.newBuilder().setUnresolvedFunction(when.toBuilder()
+        .addArguments(functions.lit(value).expression)).build());
+  }
+
+  private Expression.UnresolvedFunction whenFunction(String method) {
+    if (!expression.hasUnresolvedFunction() || !expression.getUnresolvedFunction().getFunctionName().equals("when")) {
+      throw new IllegalArgumentException(method + " can only be applied on a column made by functions.when()");
+    }
+    return expression.getUnresolvedFunction();
+  }
+
+  // ---- types and names
+
+  /** The value converted to {@code type}; null where it cannot be, or an error under ANSI mode. */
+  public Column cast(DataType type) {
+    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+        .setExpr(expression).setType(DataTypeProtos.toProto(type))).build());
+  }
+
+  /**
+   * The value converted to the type named in SQL, for example {@code "decimal(10,2)"}. The name is
+   * parsed here, as Apache Spark's client does; one this client does not know is left to the server.
+   */
+  public Column cast(String type) {
+    DataType parsed = parseType(type);
+    if (parsed != null) {
+      return cast(parsed);
+    }
+    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+        .setExpr(expression).setTypeStr(type)).build());
+  }
+
+  /** The value converted to {@code type}, or null where it cannot be, whatever the ANSI mode. */
+  public Column try_cast(DataType type) {
+    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+        .setExpr(expression).setType(DataTypeProtos.toProto(type))
+        .setEvalMode(Expression.Cast.EvalMode.EVAL_MODE_TRY)).build());
+  }
+
+  /** The value converted to the type named in SQL, or null where it cannot be. */
+  public Column try_cast(String type) {
+    DataType parsed = parseType(type);
+    if (parsed != null) {
+      return try_cast(parsed);
+    }
+    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+        .setExpr(expression).setTypeStr(type)
+        .setEvalMode(Expression.Cast.EvalMode.EVAL_MODE_TRY)).build());
+  }
+
+  private static DataType parseType(String type) {
+    try {
+      return DataType.fromDDL(type);
+    } catch (IllegalArgumentException unknownHere) {
+      return null;
+    }
+  }
+
+  /** This column under another name. */
+  public Column alias(String name) {
+    return as(name);
+  }
+
+  /** This column under another name. */
+  public Column as(String name) {
+    return new Column(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+        .setExpr(expression).addName(name)).build());
+  }
+
+  /** A column of several outputs (a generator such as {@code inline}) under these names. */
+  public Column as(String... names) {
+    return new Column(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+        .setExpr(expression).addAllName(Arrays.asList(names))).build());
+  }
+
+  /** This column under another name, with field metadata given as a JSON object. */
+  public Column as(String name, String metadataJson) {
+    return new Column(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+        .setExpr(expression).addName(name).setMetadata(metadataJson)).build());
+  }
+
+  /** This column under another name; the same as {@link #as(String)}. */
+  public Column name(String name) {
+    return as(name);
+  }
+
+  // ---- ordering
+
+  /** Ascending order, nulls first. */
+  public Column asc() {
+    return sort(Expression.SortOrder.SortDirection.SORT_DIRECTION_ASCENDING,
+        Expression.SortOrder.NullOrdering.SORT_NULLS_FIRST);
+  }
+
+  /** Ascending order, nulls first. */
+  public Column asc_nulls_first() {
+    return asc();
+  }
+
+  /** Ascending order, nulls last. */
+  public Column asc_nulls_last() {
+    return sort(Expression.SortOrder.SortDirection.SORT_DIRECTION_ASCENDING,
+        Expression.SortOrder.NullOrdering.SORT_NULLS_LAST);
+  }
+
+  /** Descending order, nulls last. */
+  public Column desc() {
+    return sort(Expression.SortOrder.SortDirection.SORT_DIRECTION_DESCENDING,
+        Expression.SortOrder.NullOrdering.SORT_NULLS_LAST);
+  }
+
+  /** Descending order, nulls first. */
+  public Column desc_nulls_first() {
+    return sort(Expression.SortOrder.SortDirection.SORT_DIRECTION_DESCENDING,
+        Expression.SortOrder.NullOrdering.SORT_NULLS_FIRST);
+  }
+
+  /** Descending order, nulls last. */
+  public Column desc_nulls_last() {
+    return desc();
+  }
+
+  private Column sort(Expression.SortOrder.SortDirection direction, Expression.SortOrder.NullOrdering nulls) {
+    return new Column(Expression.newBuilder().setSortOrder(Expression.SortOrder.newBuilder()
+        .setChild(expression).setDirection(direction).setNullOrdering(nulls)).build());
+  }
+
+  /** The sort order this column stands for: itself if already one, else ascending. */
+  Expression.SortOrder sortOrder() {
+    return expression.hasSortOrder() ? expression.getSortOrder() : asc().expression.getSortOrder();
+  }
+
+  // ---- nested data
+
+  /** An array element by position, or a map value by key. */
+  public Column getItem(Object key) {
+    return extract(key);
+  }
+
+  /** A struct field by name. */
+  public Column getField(String name) {
+    return extract(name);
+  }
+
+  /** An array element, map value or struct field; Scala's {@code col(key)}. */
+  public Column apply(Object key) {
+    return extract(key);
+  }
+
+  private Column extract(Object key) {
+    return new Column(Expression.newBuilder().setUnresolvedExtractValue(Expression.UnresolvedExtractValue.newBuilder()
+        .setChild(expression).setExtraction(functions.lit(key).expression)).build());
+  }
+
+  /** The struct with field {@code name} set to {@code value} (added if missing). */
+  public Column withField(String name, Column value) {
+    return new Column(Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
+        .setStructExpression(expression).setFieldName(name).setValueExpression(value.expression)).build());
+  }
+
+  /** The struct without the fields {@code names}. */
+  public Column dropFields(String... names) {
+    Expression current = expression;
+    for (String name : names) {
+      current = Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
+          .setStructExpression(current).setFieldName(name)).build();
+    }
+    return new Column(current);
+  }
+
+  // ---- windows
+
+  /** This aggregate or window function over {@code window}. */
+  public Column over(WindowSpec window) {
+    return window.apply(this);
+  }
+
+  /** This aggregate or window function over the whole result. */
+  public Column over() {
+    return over(Window.spec());
+  }
+
+  // ---- plumbing
+
+  /** A call of the SQL function {@code name}; non-column arguments become literals. */
+  static Column fn(String name, Object... arguments) {
+    Expression.UnresolvedFunction.Builder function = Expression.UnresolvedFunction.newBuilder()
+        .setFunctionName(name)
+        .setIsInternal(false);
+    for (Object argument : arguments) {
+      function.addArguments(functions.lit(argument).expression);
+    }
+    return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
+  }
+
+  /** A call of a function the server keeps for its own clients' use (marked internal). */
+  static Column internalFn(String name, Object... arguments) {
+    Column call = fn(name, arguments);
+    return new Column(call.expression.toBuilder().setUnresolvedFunction(
+        call.expression.getUnresolvedFunction().toBuilder().setIsInternal(true)).build());
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Column c && expression.equals(c.expression);
+  }
+
+  @Override
+  public int hashCode() {
+    return expression.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Column[" + expression.toString().replace('\n', ' ').trim() + "]";
+  }
+}

@@ -1,0 +1,161 @@
+package dev.sparkconnect.client;
+
+import com.google.protobuf.ByteString;
+import dev.sparkconnect.client.types.CalendarInterval;
+import dev.sparkconnect.client.types.DataType;
+import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.client.types.DataTypes;
+import dev.sparkconnect.proto.Expression;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Java values as the protocol's literal expressions, exactly as Apache Spark's client writes them. */
+final class Literals {
+
+  private Literals() {}
+
+  /** The literal for {@code value}; its Spark type follows from its Java class. */
+  static Expression.Literal of(Object value) {
+    Expression.Literal.Builder literal = Expression.Literal.newBuilder();
+    if (value == null) {
+      return literal.setNull(DataTypeProtos.toProto(DataTypes.NullType))
+          .setDataType(DataTypeProtos.toProto(DataTypes.NullType)).build();
+    } else if (value instanceof Boolean b) {
+      literal.setBoolean(b);
+    } else if (value instanceof Byte b) {
+      literal.setByte(b);
+    } else if (value instanceof Short s) {
+      literal.setShort(s);
+    } else if (value instanceof Integer i) {
+      literal.setInteger(i);
+    } else if (value instanceof Long l) {
+      literal.setLong(l);
+    } else if (value instanceof Float f) {
+      literal.setFloat(f);
+    } else if (value instanceof Double d) {
+      literal.setDouble(d);
+    } else if (value instanceof BigDecimal d) {
+      literal.setDecimal(Expression.Literal.Decimal.newBuilder()
+          .setValue(d.toPlainString())
+          .setPrecision(Math.max(d.precision(), d.scale()))
+          .setScale(d.scale()));
+    } else if (value instanceof String s) {
+      literal.setString(s);
+    } else if (value instanceof Character c) {
+      literal.setString(c.toString());
+    } else if (value instanceof char[] chars) {
+      literal.setString(new String(chars));
+    } else if (value instanceof byte[] bytes) {
+      literal.setBinary(ByteString.copyFrom(bytes));
+    } else if (value instanceof LocalDate date) {
+      literal.setDate(Math.toIntExact(date.toEpochDay()));
+    } else if (value instanceof java.sql.Date date) {
+      literal.setDate(Math.toIntExact(date.toLocalDate().toEpochDay()));
+    } else if (value instanceof Instant instant) {
+      literal.setTimestamp(micros(instant.getEpochSecond(), instant.getNano()));
+    } else if (value instanceof java.sql.Timestamp timestamp) {
+      Instant instant = timestamp.toInstant();
+      literal.setTimestamp(micros(instant.getEpochSecond(), instant.getNano()));
+    } else if (value instanceof LocalDateTime dateTime) {
+      literal.setTimestampNtz(micros(dateTime.toEpochSecond(ZoneOffset.UTC), dateTime.getNano()));
+    } else if (value instanceof Duration duration) {
+      literal.setDayTimeInterval(micros(duration.getSeconds(), duration.getNano()));
+    } else if (value instanceof Period period) {
+      literal.setYearMonthInterval(Math.toIntExact(period.toTotalMonths()));
+    } else if (value instanceof LocalTime time) {
+      literal.setTime(Expression.Literal.Time.newBuilder().setNano(time.toNanoOfDay()).setPrecision(6));
+    } else if (value instanceof CalendarInterval interval) {
+      literal.setCalendarInterval(Expression.Literal.CalendarInterval.newBuilder()
+          .setMonths(interval.months()).setDays(interval.days()).setMicroseconds(interval.microseconds()));
+    } else if (value instanceof int[] || value instanceof long[] || value instanceof double[] || value instanceof float[]
+        || value instanceof short[] || value instanceof boolean[] || value instanceof Object[]) {
+      return array(boxed(value));
+    } else {
+      throw new IllegalArgumentException("No Spark literal for a " + value.getClass().getName() + " (" + value + ")");
+    }
+    return literal.build();
+  }
+
+  /** A typed null literal. */
+  static Expression.Literal nullOf(DataType type) {
+    return Expression.Literal.newBuilder()
+        .setNull(DataTypeProtos.toProto(type))
+        .setDataType(DataTypeProtos.toProto(type))
+        .build();
+  }
+
+  private static Expression.Literal array(List<Object> elements) {
+    Expression.Literal.Array.Builder array = Expression.Literal.Array.newBuilder();
+    for (Object element : elements) {
+      array.addElements(stripType(of(element)));
+    }
+    return Expression.Literal.newBuilder()
+        .setArray(array)
+        .setDataType(DataTypeProtos.toProto(typeOf(elements.isEmpty() ? null : elements.get(0), elements)))
+        .build();
+  }
+
+  /** Nested literals carry no type of their own: the outermost one names the whole type. */
+  private static Expression.Literal stripType(Expression.Literal literal) {
+    return literal.hasDataType() && !literal.hasNull() ? literal.toBuilder().clearDataType().build() : literal;
+  }
+
+  private static DataType typeOf(Object sample, List<Object> all) {
+    return new dev.sparkconnect.client.types.ArrayType(elementType(sample, all), true);
+  }
+
+  private static DataType elementType(Object sample, List<Object> all) {
+    Object first = sample;
+    if (first == null) {
+      for (Object element : all) {
+        if (element != null) {
+          first = element;
+          break;
+        }
+      }
+    }
+    if (first == null) {
+      return DataTypes.NullType;
+    }
+    if (first instanceof Boolean) return DataTypes.BooleanType;
+    if (first instanceof Byte) return DataTypes.ByteType;
+    if (first instanceof Short) return DataTypes.ShortType;
+    if (first instanceof Integer) return DataTypes.IntegerType;
+    if (first instanceof Long) return DataTypes.LongType;
+    if (first instanceof Float) return DataTypes.FloatType;
+    if (first instanceof Double) return DataTypes.DoubleType;
+    if (first instanceof String || first instanceof Character) return DataTypes.StringType;
+    if (first instanceof byte[]) return DataTypes.BinaryType;
+    if (first instanceof LocalDate || first instanceof java.sql.Date) return DataTypes.DateType;
+    if (first instanceof Instant || first instanceof java.sql.Timestamp) return DataTypes.TimestampType;
+    if (first instanceof LocalDateTime) return DataTypes.TimestampNTZType;
+    if (first instanceof BigDecimal d) return new dev.sparkconnect.client.types.DecimalType(
+        Math.max(d.precision(), d.scale()), d.scale());
+    if (first instanceof int[] || first instanceof long[] || first instanceof double[] || first instanceof float[]
+        || first instanceof short[] || first instanceof boolean[] || first instanceof Object[]) {
+      List<Object> inner = boxed(first);
+      return new dev.sparkconnect.client.types.ArrayType(elementType(inner.isEmpty() ? null : inner.get(0), inner), true);
+    }
+    throw new IllegalArgumentException("No Spark type for array elements of " + first.getClass().getName());
+  }
+
+  private static List<Object> boxed(Object array) {
+    int length = java.lang.reflect.Array.getLength(array);
+    List<Object> values = new java.util.ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      values.add(java.lang.reflect.Array.get(array, i));
+    }
+    return values;
+  }
+
+  private static long micros(long seconds, int nanos) {
+    return Math.addExact(Math.multiplyExact(seconds, 1_000_000L), nanos / 1000);
+  }
+}

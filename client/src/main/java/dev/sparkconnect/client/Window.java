@@ -1,0 +1,58 @@
+package dev.sparkconnect.client;
+
+import java.util.List;
+
+/**
+ * Where window specifications start, as in Apache Spark.
+ *
+ * <pre>{@code
+ * Window.partitionBy("dept").orderBy(col("salary").desc())
+ * }</pre>
+ */
+public final class Window {
+
+  /** The first row of the partition, as a frame bound. */
+  public static final long unboundedPreceding = Long.MIN_VALUE;
+
+  /** The last row of the partition, as a frame bound. */
+  public static final long unboundedFollowing = Long.MAX_VALUE;
+
+  /** The current row, as a frame bound. */
+  public static final long currentRow = 0;
+
+  private Window() {}
+
+  /** A window partitioned by the named columns. */
+  public static WindowSpec partitionBy(String... columns) {
+    return spec().partitionBy(columns);
+  }
+
+  /** A window partitioned by {@code columns}. */
+  public static WindowSpec partitionBy(Column... columns) {
+    return spec().partitionBy(columns);
+  }
+
+  /** A window ordered by the named columns. */
+  public static WindowSpec orderBy(String... columns) {
+    return spec().orderBy(columns);
+  }
+
+  /** A window ordered by {@code columns}. */
+  public static WindowSpec orderBy(Column... columns) {
+    return spec().orderBy(columns);
+  }
+
+  /** A window framed by rows. */
+  public static WindowSpec rowsBetween(long start, long end) {
+    return spec().rowsBetween(start, end);
+  }
+
+  /** A window framed by range. */
+  public static WindowSpec rangeBetween(long start, long end) {
+    return spec().rangeBetween(start, end);
+  }
+
+  static WindowSpec spec() {
+    return new WindowSpec(List.of(), List.of(), null);
+  }
+}

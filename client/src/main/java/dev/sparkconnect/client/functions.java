@@ -1,0 +1,1906 @@
+package dev.sparkconnect.client;
+
+import dev.sparkconnect.proto.Expression;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The functions of Apache Spark's {@code org.apache.spark.sql.functions}, with the same names and
+ * overloads, each building the expression that Apache Spark's own client sends.
+ *
+ * <pre>{@code
+ * import static dev.sparkconnect.client.functions.*;
+ *
+ * df.groupBy(col("dept")).agg(avg("salary").as("avg_salary"), countDistinct(col("title")));
+ * df.select(when(col("score").geq(90), "A").when(col("score").geq(80), "B").otherwise("C"));
+ * }</pre>
+ *
+ * <p>Functions that take a {@code String} column name do the same as the {@link Column}
+ * overload on {@code col(name)}. Arguments that are not columns become literals.
+ */
+@SuppressWarnings("checkstyle:MethodName")
+public final class functions {
+
+  private functions() {}
+
+  // ---- columns and literals
+
+  /** The column called {@code name}; {@code "*"} for all columns, {@code "t.*"} for all of a struct or alias. */
+  public static Column col(String name) {
+    if (name.equals("*")) {
+      return new Column(Expression.newBuilder().setUnresolvedStar(Expression.UnresolvedStar.getDefaultInstance()).build());
+    }
+    if (name.endsWith(".*")) {
+      return new Column(Expression.newBuilder().setUnresolvedStar(Expression.UnresolvedStar.newBuilder()
+          .setUnparsedTarget(name)).build());
+    }
+    return new Column(Expression.newBuilder().setUnresolvedAttribute(Expression.UnresolvedAttribute.newBuilder()
+        .setUnparsedIdentifier(name)).build());
+  }
+
+  /** The column called {@code name}; the same as {@link #col(String)}. */
+  public static Column column(String name) {
+    return col(name);
+  }
+
+  /**
+   * A literal of {@code value}: a column is returned as it is; Java values become literals of the
+   * matching Spark type (Long is BIGINT, BigDecimal DECIMAL, LocalDate DATE, Instant TIMESTAMP,
+   * LocalDateTime TIMESTAMP_NTZ, Duration and Period intervals, byte[] BINARY, arrays ARRAY).
+   */
+  public static Column lit(Object value) {
+    if (value instanceof Column column) {
+      return column;
+    }
+    return new Column(Expression.newBuilder().setLiteral(Literals.of(value)).build());
+  }
+
+  /** A SQL expression, parsed by the server: {@code expr("a + 1 AS b")}. */
+  public static Column expr(String sql) {
+    return new Column(Expression.newBuilder().setExpressionString(Expression.ExpressionString.newBuilder()
+        .setExpression(sql)).build());
+  }
+
+  /** A call of the SQL function {@code name} (built-in or registered), by name. */
+  public static Column call_function(String name, Column... arguments) {
+    Expression.UnresolvedFunction.Builder function = Expression.UnresolvedFunction.newBuilder()
+        .setFunctionName(name)
+        .setIsUserDefinedFunction(true)
+        .setIsInternal(false);
+    for (Column argument : arguments) {
+      function.addArguments(argument.expr());
+    }
+    return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
+  }
+
+  /** A sort expression: the named column ascending. */
+  public static Column asc(String columnName) {
+    return col(columnName).asc();
+  }
+
+  /** A sort expression: the named column ascending, nulls first. */
+  public static Column asc_nulls_first(String columnName) {
+    return col(columnName).asc_nulls_first();
+  }
+
+  /** A sort expression: the named column ascending, nulls last. */
+  public static Column asc_nulls_last(String columnName) {
+    return col(columnName).asc_nulls_last();
+  }
+
+  /** A sort expression: the named column descending. */
+  public static Column desc(String columnName) {
+    return col(columnName).desc();
+  }
+
+  /** A sort expression: the named column descending, nulls first. */
+  public static Column desc_nulls_first(String columnName) {
+    return col(columnName).desc_nulls_first();
+  }
+
+  /** A sort expression: the named column descending, nulls last. */
+  public static Column desc_nulls_last(String columnName) {
+    return col(columnName).desc_nulls_last();
+  }
+
+  // ---- conditionals and logic
+
+  /** The first branch of a CASE WHEN; add more with {@link Column#when} and end with {@link Column#otherwise}. */
+  public static Column when(Column condition, Object value) {
+    return Column.fn("when", condition, value);
+  }
+
+  /** Logical negation. */
+  public static Column not(Column e) {
+    return Column.fn("!", e);
+  }
+
+  /** The first non-null of the arguments. */
+  public static Column coalesce(Column... columns) {
+    return Column.fn("coalesce", (Object[]) columns);
+  }
+
+  /** The greatest of the arguments, skipping nulls. */
+  public static Column greatest(Column... columns) {
+    return Column.fn("greatest", (Object[]) columns);
+  }
+
+  /** The least of the arguments, skipping nulls. */
+  public static Column least(Column... columns) {
+    return Column.fn("least", (Object[]) columns);
+  }
+
+  /** {@code b} where {@code a} is NaN, else {@code a}. */
+  public static Column nanvl(Column a, Column b) {
+    return Column.fn("nanvl", a, b);
+  }
+
+  /** Null where {@code a = b}, else {@code a}. */
+  public static Column nullif(Column a, Column b) {
+    return Column.fn("nullif", a, b);
+  }
+
+  /** {@code b} where {@code a} is null, else {@code a}. */
+  public static Column ifnull(Column a, Column b) {
+    return Column.fn("ifnull", a, b);
+  }
+
+  /** {@code b} where {@code a} is null, else {@code a}. */
+  public static Column nvl(Column a, Column b) {
+    return Column.fn("nvl", a, b);
+  }
+
+  /** {@code b} where {@code a} is not null, else {@code c}. */
+  public static Column nvl2(Column a, Column b, Column c) {
+    return Column.fn("nvl2", a, b, c);
+  }
+
+  // ---- constructors of nested values
+
+  /** A struct of the columns, fields named after them. */
+  public static Column struct(Column... columns) {
+    return Column.fn("struct", (Object[]) columns);
+  }
+
+  /** A struct of the named columns. */
+  public static Column struct(String columnName, String... columnNames) {
+    return struct(names(columnName, columnNames));
+  }
+
+  /** An array of the columns' values. */
+  public static Column array(Column... columns) {
+    return Column.fn("array", (Object[]) columns);
+  }
+
+  /** An array of the named columns' values. */
+  public static Column array(String columnName, String... columnNames) {
+    return array(names(columnName, columnNames));
+  }
+
+  /** A map of alternating keys and values. */
+  public static Column map(Column... keysAndValues) {
+    return Column.fn("map", (Object[]) keysAndValues);
+  }
+
+  /** A map of an array of keys and an array of values. */
+  public static Column map_from_arrays(Column keys, Column values) {
+    return Column.fn("map_from_arrays", keys, values);
+  }
+
+  // ---- aggregates with options
+
+  /** The number of distinct combinations of the columns' values. */
+  public static Column countDistinct(Column column, Column... more) {
+    List<Object> all = new ArrayList<>();
+    all.add(column);
+    all.addAll(Arrays.asList(more));
+    return distinctFn("count", all.toArray());
+  }
+
+  /** The number of distinct combinations of the named columns' values. */
+  public static Column countDistinct(String columnName, String... columnNames) {
+    Column[] columns = names(columnName, columnNames);
+    return countDistinct(columns[0], Arrays.copyOfRange(columns, 1, columns.length));
+  }
+
+  /** The number of distinct combinations; the same as countDistinct. */
+  public static Column count_distinct(Column column, Column... more) {
+    return countDistinct(column, more);
+  }
+
+  /** The sum of distinct values. */
+  public static Column sumDistinct(Column e) {
+    return distinctFn("sum", e);
+  }
+
+  /** The first value in the group; with {@code ignoreNulls}, the first non-null one. */
+  public static Column first(Column e, boolean ignoreNulls) {
+    return Column.fn("first", e, ignoreNulls);
+  }
+
+  /** The first value in the group. */
+  public static Column first(Column e) {
+    return first(e, false);
+  }
+
+  /** The first value of the named column in the group. */
+  public static Column first(String columnName) {
+    return first(col(columnName));
+  }
+
+  /** The last value in the group; with {@code ignoreNulls}, the last non-null one. */
+  public static Column last(Column e, boolean ignoreNulls) {
+    return Column.fn("last", e, ignoreNulls);
+  }
+
+  /** The last value in the group. */
+  public static Column last(Column e) {
+    return last(e, false);
+  }
+
+  /** The last value of the named column in the group. */
+  public static Column last(String columnName) {
+    return last(col(columnName));
+  }
+
+  /** The approximate number of distinct values, within relative standard deviation {@code rsd}. */
+  public static Column approx_count_distinct(Column e, double rsd) {
+    return Column.fn("approx_count_distinct", e, rsd);
+  }
+
+  /** The Pearson correlation of two columns. */
+  public static Column corr(Column a, Column b) {
+    return Column.fn("corr", a, b);
+  }
+
+  /** The population covariance of two columns. */
+  public static Column covar_pop(Column a, Column b) {
+    return Column.fn("covar_pop", a, b);
+  }
+
+  /** The sample covariance of two columns. */
+  public static Column covar_samp(Column a, Column b) {
+    return Column.fn("covar_samp", a, b);
+  }
+
+  /** The Pearson correlation of the named columns. */
+  public static Column corr(String a, String b) {
+    return corr(col(a), col(b));
+  }
+
+  /** The population covariance of the named columns. */
+  public static Column covar_pop(String a, String b) {
+    return covar_pop(col(a), col(b));
+  }
+
+  /** The sample covariance of the named columns. */
+  public static Column covar_samp(String a, String b) {
+    return covar_samp(col(a), col(b));
+  }
+
+  /** The first value of the named column; with {@code ignoreNulls}, the first non-null one. */
+  public static Column first(String columnName, boolean ignoreNulls) {
+    return first(col(columnName), ignoreNulls);
+  }
+
+  /** The last value of the named column; with {@code ignoreNulls}, the last non-null one. */
+  public static Column last(String columnName, boolean ignoreNulls) {
+    return last(col(columnName), ignoreNulls);
+  }
+
+  /** The approximate number of distinct values of the named column, within relative error {@code rsd}. */
+  public static Column approx_count_distinct(String columnName, double rsd) {
+    return approx_count_distinct(col(columnName), rsd);
+  }
+
+  /** The first value in the group. */
+  public static Column first_value(Column e) {
+    return Column.fn("first_value", e);
+  }
+
+  /** The first value in the group, skipping nulls where {@code ignoreNulls} is true. */
+  public static Column first_value(Column e, Column ignoreNulls) {
+    return Column.fn("first_value", e, ignoreNulls);
+  }
+
+  /** The last value in the group. */
+  public static Column last_value(Column e) {
+    return Column.fn("last_value", e);
+  }
+
+  /** The last value in the group, skipping nulls where {@code ignoreNulls} is true. */
+  public static Column last_value(Column e, Column ignoreNulls) {
+    return Column.fn("last_value", e, ignoreNulls);
+  }
+
+  /** Some value of the group. */
+  public static Column any_value(Column e) {
+    return Column.fn("any_value", e);
+  }
+
+  /** Some value of the group, non-null where {@code ignoreNulls} is true. */
+  public static Column any_value(Column e, Column ignoreNulls) {
+    return Column.fn("any_value", e, ignoreNulls);
+  }
+
+  /** The most frequent value. */
+  public static Column mode(Column e) {
+    return Column.fn("mode", e);
+  }
+
+  /** The value of {@code e} where {@code ord} is largest. */
+  public static Column max_by(Column e, Column ord) {
+    return Column.fn("max_by", e, ord);
+  }
+
+  /** The value of {@code e} where {@code ord} is smallest. */
+  public static Column min_by(Column e, Column ord) {
+    return Column.fn("min_by", e, ord);
+  }
+
+  /** The exact percentile(s) of a numeric column. */
+  public static Column percentile(Column e, Column percentage) {
+    return Column.fn("percentile", e, percentage);
+  }
+
+  /** The exact percentile(s), each value counted {@code frequency} times. */
+  public static Column percentile(Column e, Column percentage, Column frequency) {
+    return Column.fn("percentile", e, percentage, frequency);
+  }
+
+  /** The approximate percentile(s), with accuracy {@code accuracy}. */
+  public static Column percentile_approx(Column e, Column percentage, Column accuracy) {
+    return Column.fn("percentile_approx", e, percentage, accuracy);
+  }
+
+  /** The same as {@link #percentile_approx}. */
+  public static Column approx_percentile(Column e, Column percentage, Column accuracy) {
+    return Column.fn("approx_percentile", e, percentage, accuracy);
+  }
+
+  /** The sample standard deviation. */
+  public static Column std(Column e) {
+    return Column.fn("std", e);
+  }
+
+  /** A histogram of {@code nBins} bins. */
+  public static Column histogram_numeric(Column e, Column nBins) {
+    return Column.fn("histogram_numeric", e, nBins);
+  }
+
+  /** The linear regression aggregate regr_avgx of dependent {@code y} on independent {@code x}. */
+  public static Column regr_avgx(Column y, Column x) {
+    return Column.fn("regr_avgx", y, x);
+  }
+
+  /** The linear regression aggregate regr_avgy of dependent {@code y} on independent {@code x}. */
+  public static Column regr_avgy(Column y, Column x) {
+    return Column.fn("regr_avgy", y, x);
+  }
+
+  /** The linear regression aggregate regr_count of dependent {@code y} on independent {@code x}. */
+  public static Column regr_count(Column y, Column x) {
+    return Column.fn("regr_count", y, x);
+  }
+
+  /** The linear regression aggregate regr_intercept of dependent {@code y} on independent {@code x}. */
+  public static Column regr_intercept(Column y, Column x) {
+    return Column.fn("regr_intercept", y, x);
+  }
+
+  /** The linear regression aggregate regr_r2 of dependent {@code y} on independent {@code x}. */
+  public static Column regr_r2(Column y, Column x) {
+    return Column.fn("regr_r2", y, x);
+  }
+
+  /** The linear regression aggregate regr_slope of dependent {@code y} on independent {@code x}. */
+  public static Column regr_slope(Column y, Column x) {
+    return Column.fn("regr_slope", y, x);
+  }
+
+  /** The linear regression aggregate regr_sxx of dependent {@code y} on independent {@code x}. */
+  public static Column regr_sxx(Column y, Column x) {
+    return Column.fn("regr_sxx", y, x);
+  }
+
+  /** The linear regression aggregate regr_sxy of dependent {@code y} on independent {@code x}. */
+  public static Column regr_sxy(Column y, Column x) {
+    return Column.fn("regr_sxy", y, x);
+  }
+
+  /** The linear regression aggregate regr_syy of dependent {@code y} on independent {@code x}. */
+  public static Column regr_syy(Column y, Column x) {
+    return Column.fn("regr_syy", y, x);
+  }
+
+  // ---- window functions
+
+  /** The row's number in its window partition, from 1. */
+  public static Column row_number() {
+    return Column.fn("row_number");
+  }
+
+  /** The row's rank in its window partition, with gaps after ties. */
+  public static Column rank() {
+    return Column.fn("rank");
+  }
+
+  /** The row's rank in its window partition, without gaps. */
+  public static Column dense_rank() {
+    return Column.fn("dense_rank");
+  }
+
+  /** The row's relative rank, from 0 to 1. */
+  public static Column percent_rank() {
+    return Column.fn("percent_rank");
+  }
+
+  /** The fraction of rows at or before this one. */
+  public static Column cume_dist() {
+    return Column.fn("cume_dist");
+  }
+
+  /** The number of the {@code n} buckets the row falls in. */
+  public static Column ntile(int n) {
+    return Column.fn("ntile", n);
+  }
+
+  /** The value {@code offset} rows before, or {@code defaultValue}. */
+  public static Column lag(Column e, int offset, Object defaultValue, boolean ignoreNulls) {
+    return Column.fn("lag", e, offset, defaultValue, ignoreNulls);
+  }
+
+  /** The value {@code offset} rows before, or {@code defaultValue}. */
+  public static Column lag(Column e, int offset, Object defaultValue) {
+    return lag(e, offset, defaultValue, false);
+  }
+
+  /** The value {@code offset} rows before, or null. */
+  public static Column lag(Column e, int offset) {
+    return lag(e, offset, null);
+  }
+
+  /** The value {@code offset} rows after, or {@code defaultValue}. */
+  public static Column lead(Column e, int offset, Object defaultValue, boolean ignoreNulls) {
+    return Column.fn("lead", e, offset, defaultValue, ignoreNulls);
+  }
+
+  /** The value {@code offset} rows after, or {@code defaultValue}. */
+  public static Column lead(Column e, int offset, Object defaultValue) {
+    return lead(e, offset, defaultValue, false);
+  }
+
+  /** The value {@code offset} rows after, or null. */
+  public static Column lead(Column e, int offset) {
+    return lead(e, offset, null);
+  }
+
+  // ---- math with arguments
+
+  /** The value rounded half up to {@code scale} decimal places. */
+  public static Column round(Column e, int scale) {
+    return Column.fn("round", e, scale);
+  }
+
+  /** The value rounded half up to an integer. */
+  public static Column round(Column e) {
+    return round(e, 0);
+  }
+
+  /** The value rounded half even to {@code scale} decimal places. */
+  public static Column bround(Column e, int scale) {
+    return Column.fn("bround", e, scale);
+  }
+
+  /** The value rounded half even to an integer. */
+  public static Column bround(Column e) {
+    return bround(e, 0);
+  }
+
+  /** The smallest integer not less than the value. */
+  public static Column ceil(Column e) {
+    return Column.fn("ceil", e);
+  }
+
+  /** The value rounded up to {@code scale} decimal places. */
+  public static Column ceil(Column e, Column scale) {
+    return Column.fn("ceil", e, scale);
+  }
+
+  /** The largest integer not greater than the value. */
+  public static Column floor(Column e) {
+    return Column.fn("floor", e);
+  }
+
+  /** The value rounded down to {@code scale} decimal places. */
+  public static Column floor(Column e, Column scale) {
+    return Column.fn("floor", e, scale);
+  }
+
+  /** The natural logarithm. */
+  public static Column log(Column e) {
+    return Column.fn("ln", e);
+  }
+
+  /** The logarithm in {@code base}. */
+  public static Column log(double base, Column e) {
+    return Column.fn("log", base, e);
+  }
+
+  /** The natural logarithm. */
+  public static Column ln(Column e) {
+    return Column.fn("ln", e);
+  }
+
+  /** {@code l} to the power of {@code r}. */
+  public static Column pow(Column l, Object r) {
+    return Column.fn("power", l, r);
+  }
+
+  /** The angle of the point (x, y), in radians. */
+  public static Column atan2(Column y, Column x) {
+    return Column.fn("atan2", y, x);
+  }
+
+  /** The hypotenuse: sqrt(a² + b²). */
+  public static Column hypot(Column a, Column b) {
+    return Column.fn("hypot", a, b);
+  }
+
+  /** The positive remainder of {@code dividend} / {@code divisor}. */
+  public static Column pmod(Column dividend, Column divisor) {
+    return Column.fn("pmod", dividend, divisor);
+  }
+
+  /** A random value in [0, 1) from {@code seed}. */
+  public static Column rand(long seed) {
+    return Column.fn("rand", seed);
+  }
+
+  /** A standard normal random value from {@code seed}. */
+  public static Column randn(long seed) {
+    return Column.fn("randn", seed);
+  }
+
+  /** Unique, increasing 64-bit ids (not consecutive). */
+  public static Column monotonically_increasing_id() {
+    return Column.fn("monotonically_increasing_id");
+  }
+
+  /** The id of the partition holding the row. */
+  public static Column spark_partition_id() {
+    return Column.fn("spark_partition_id");
+  }
+
+  /** The name of the file the row was read from. */
+  public static Column input_file_name() {
+    return Column.fn("input_file_name");
+  }
+
+  // ---- strings with arguments
+
+  /** The strings joined. */
+  public static Column concat(Column... columns) {
+    return Column.fn("concat", (Object[]) columns);
+  }
+
+  /** The strings joined by {@code separator}. */
+  public static Column concat_ws(String separator, Column... columns) {
+    List<Object> all = new ArrayList<>();
+    all.add(separator);
+    all.addAll(Arrays.asList(columns));
+    return Column.fn("concat_ws", all.toArray());
+  }
+
+  /** The substring from 1-based {@code pos}, {@code len} long. */
+  public static Column substring(Column str, int pos, int len) {
+    return Column.fn("substring", str, pos, len);
+  }
+
+  /** The string split around matches of {@code pattern}. */
+  public static Column split(Column str, String pattern) {
+    return Column.fn("split", str, pattern);
+  }
+
+  /** The string split around matches of {@code pattern}, at most {@code limit} parts. */
+  public static Column split(Column str, String pattern, int limit) {
+    return Column.fn("split", str, pattern, limit);
+  }
+
+  /** Matches of {@code pattern} replaced by {@code replacement}. */
+  public static Column regexp_replace(Column e, String pattern, String replacement) {
+    return Column.fn("regexp_replace", e, pattern, replacement);
+  }
+
+  /** Group {@code groupIdx} of the first match of {@code regex}. */
+  public static Column regexp_extract(Column e, String regex, int groupIdx) {
+    return Column.fn("regexp_extract", e, regex, groupIdx);
+  }
+
+  /** The string left-padded with {@code pad} to {@code len} characters. */
+  public static Column lpad(Column str, int len, String pad) {
+    return Column.fn("lpad", str, len, pad);
+  }
+
+  /** The string right-padded with {@code pad} to {@code len} characters. */
+  public static Column rpad(Column str, int len, String pad) {
+    return Column.fn("rpad", str, len, pad);
+  }
+
+  /** The string repeated {@code n} times. */
+  public static Column repeat(Column str, int n) {
+    return Column.fn("repeat", str, n);
+  }
+
+  /** The 1-based position of {@code substring}, 0 if absent. */
+  public static Column instr(Column str, String substring) {
+    return Column.fn("instr", str, substring);
+  }
+
+  /** The 1-based position of {@code substr}, 0 if absent. */
+  public static Column locate(String substr, Column str) {
+    return Column.fn("locate", substr, str);
+  }
+
+  /** The 1-based position of {@code substr} from {@code pos}, 0 if absent. */
+  public static Column locate(String substr, Column str, int pos) {
+    return Column.fn("locate", substr, str, pos);
+  }
+
+  /** Each character of {@code matching} replaced by the one at its position in {@code replace}. */
+  public static Column translate(Column src, String matching, String replace) {
+    return Column.fn("translate", src, matching, replace);
+  }
+
+  /** The number formatted with {@code d} decimal places and grouping. */
+  public static Column format_number(Column x, int d) {
+    return Column.fn("format_number", x, d);
+  }
+
+  /** printf-style formatting. */
+  public static Column format_string(String format, Column... arguments) {
+    List<Object> all = new ArrayList<>();
+    all.add(format);
+    all.addAll(Arrays.asList(arguments));
+    return Column.fn("format_string", all.toArray());
+  }
+
+  // ---- dates with arguments
+
+  /** Today's date, in the session time zone. */
+  public static Column current_date() {
+    return Column.fn("current_date");
+  }
+
+  /** The current timestamp. */
+  public static Column current_timestamp() {
+    return Column.fn("current_timestamp");
+  }
+
+  /** The date {@code days} days after {@code start}. */
+  public static Column date_add(Column start, int days) {
+    return Column.fn("date_add", start, days);
+  }
+
+  /** The date {@code days} days before {@code start}. */
+  public static Column date_sub(Column start, int days) {
+    return Column.fn("date_sub", start, days);
+  }
+
+  /** The number of days from {@code start} to {@code end}. */
+  public static Column datediff(Column end, Column start) {
+    return Column.fn("datediff", end, start);
+  }
+
+  /** The date or timestamp formatted with a datetime pattern. */
+  public static Column date_format(Column dateExpr, String format) {
+    return Column.fn("date_format", dateExpr, format);
+  }
+
+  /** The value as a date. */
+  public static Column to_date(Column e) {
+    return Column.fn("to_date", e);
+  }
+
+  /** The string parsed as a date with {@code format}. */
+  public static Column to_date(Column e, String format) {
+    return Column.fn("to_date", e, format);
+  }
+
+  /** The value as a timestamp. */
+  public static Column to_timestamp(Column s) {
+    return Column.fn("to_timestamp", s);
+  }
+
+  /** The string parsed as a timestamp with {@code format}. */
+  public static Column to_timestamp(Column s, String format) {
+    return Column.fn("to_timestamp", s, format);
+  }
+
+  // ---- collections with arguments
+
+  /** Whether the array contains {@code value}. */
+  public static Column array_contains(Column column, Object value) {
+    return Column.fn("array_contains", column, value);
+  }
+
+  /** The elements joined by {@code delimiter}. */
+  public static Column array_join(Column column, String delimiter) {
+    return Column.fn("array_join", column, delimiter);
+  }
+
+  /** The elements joined by {@code delimiter}, nulls written as {@code nullReplacement}. */
+  public static Column array_join(Column column, String delimiter, String nullReplacement) {
+    return Column.fn("array_join", column, delimiter, nullReplacement);
+  }
+
+  /** The array element at 1-based {@code index}, or the map value at key {@code index}. */
+  public static Column element_at(Column column, Object index) {
+    return Column.fn("element_at", column, index);
+  }
+
+  /** The array sorted, ascending or not; nulls first when ascending. */
+  public static Column sort_array(Column e, boolean asc) {
+    return Column.fn("sort_array", e, asc);
+  }
+
+  /** The array sorted ascending. */
+  public static Column sort_array(Column e) {
+    return sort_array(e, true);
+  }
+
+  // ---- generated one-argument functions
+
+  /** The absolute value. */
+  public static Column abs(Column e) {
+    return Column.fn("abs", e);
+  }
+
+  /** The absolute value. Of the column called {@code columnName}. */
+  public static Column abs(String columnName) {
+    return abs(col(columnName));
+  }
+
+  /** The arc cosine, in radians. */
+  public static Column acos(Column e) {
+    return Column.fn("acos", e);
+  }
+
+  /** The arc cosine, in radians. Of the column called {@code columnName}. */
+  public static Column acos(String columnName) {
+    return acos(col(columnName));
+  }
+
+  /** The inverse hyperbolic cosine. */
+  public static Column acosh(Column e) {
+    return Column.fn("acosh", e);
+  }
+
+  /** The inverse hyperbolic cosine. Of the column called {@code columnName}. */
+  public static Column acosh(String columnName) {
+    return acosh(col(columnName));
+  }
+
+  /** The arc sine, in radians. */
+  public static Column asin(Column e) {
+    return Column.fn("asin", e);
+  }
+
+  /** The arc sine, in radians. Of the column called {@code columnName}. */
+  public static Column asin(String columnName) {
+    return asin(col(columnName));
+  }
+
+  /** The inverse hyperbolic sine. */
+  public static Column asinh(Column e) {
+    return Column.fn("asinh", e);
+  }
+
+  /** The inverse hyperbolic sine. Of the column called {@code columnName}. */
+  public static Column asinh(String columnName) {
+    return asinh(col(columnName));
+  }
+
+  /** The arc tangent, in radians. */
+  public static Column atan(Column e) {
+    return Column.fn("atan", e);
+  }
+
+  /** The arc tangent, in radians. Of the column called {@code columnName}. */
+  public static Column atan(String columnName) {
+    return atan(col(columnName));
+  }
+
+  /** The inverse hyperbolic tangent. */
+  public static Column atanh(Column e) {
+    return Column.fn("atanh", e);
+  }
+
+  /** The inverse hyperbolic tangent. Of the column called {@code columnName}. */
+  public static Column atanh(String columnName) {
+    return atanh(col(columnName));
+  }
+
+  /** The cube root. */
+  public static Column cbrt(Column e) {
+    return Column.fn("cbrt", e);
+  }
+
+  /** The cube root. Of the column called {@code columnName}. */
+  public static Column cbrt(String columnName) {
+    return cbrt(col(columnName));
+  }
+
+  /** The cosine of an angle in radians. */
+  public static Column cos(Column e) {
+    return Column.fn("cos", e);
+  }
+
+  /** The cosine of an angle in radians. Of the column called {@code columnName}. */
+  public static Column cos(String columnName) {
+    return cos(col(columnName));
+  }
+
+  /** The hyperbolic cosine. */
+  public static Column cosh(Column e) {
+    return Column.fn("cosh", e);
+  }
+
+  /** The hyperbolic cosine. Of the column called {@code columnName}. */
+  public static Column cosh(String columnName) {
+    return cosh(col(columnName));
+  }
+
+  /** The cotangent. */
+  public static Column cot(Column e) {
+    return Column.fn("cot", e);
+  }
+
+  /** The cosecant. */
+  public static Column csc(Column e) {
+    return Column.fn("csc", e);
+  }
+
+  /** Radians converted to degrees. */
+  public static Column degrees(Column e) {
+    return Column.fn("degrees", e);
+  }
+
+  /** Radians converted to degrees. Of the column called {@code columnName}. */
+  public static Column degrees(String columnName) {
+    return degrees(col(columnName));
+  }
+
+  /** e to the power of the value. */
+  public static Column exp(Column e) {
+    return Column.fn("exp", e);
+  }
+
+  /** e to the power of the value. Of the column called {@code columnName}. */
+  public static Column exp(String columnName) {
+    return exp(col(columnName));
+  }
+
+  /** e to the power of the value, minus 1. */
+  public static Column expm1(Column e) {
+    return Column.fn("expm1", e);
+  }
+
+  /** e to the power of the value, minus 1. Of the column called {@code columnName}. */
+  public static Column expm1(String columnName) {
+    return expm1(col(columnName));
+  }
+
+  /** The factorial. */
+  public static Column factorial(Column e) {
+    return Column.fn("factorial", e);
+  }
+
+  /** The factorial. Of the column called {@code columnName}. */
+  public static Column factorial(String columnName) {
+    return factorial(col(columnName));
+  }
+
+  /** The base-10 logarithm. */
+  public static Column log10(Column e) {
+    return Column.fn("log10", e);
+  }
+
+  /** The base-10 logarithm. Of the column called {@code columnName}. */
+  public static Column log10(String columnName) {
+    return log10(col(columnName));
+  }
+
+  /** The natural logarithm of the value plus 1. */
+  public static Column log1p(Column e) {
+    return Column.fn("log1p", e);
+  }
+
+  /** The natural logarithm of the value plus 1. Of the column called {@code columnName}. */
+  public static Column log1p(String columnName) {
+    return log1p(col(columnName));
+  }
+
+  /** The base-2 logarithm. */
+  public static Column log2(Column e) {
+    return Column.fn("log2", e);
+  }
+
+  /** The base-2 logarithm. Of the column called {@code columnName}. */
+  public static Column log2(String columnName) {
+    return log2(col(columnName));
+  }
+
+  /** Degrees converted to radians. */
+  public static Column radians(Column e) {
+    return Column.fn("radians", e);
+  }
+
+  /** Degrees converted to radians. Of the column called {@code columnName}. */
+  public static Column radians(String columnName) {
+    return radians(col(columnName));
+  }
+
+  /** The closest integral double. */
+  public static Column rint(Column e) {
+    return Column.fn("rint", e);
+  }
+
+  /** The closest integral double. Of the column called {@code columnName}. */
+  public static Column rint(String columnName) {
+    return rint(col(columnName));
+  }
+
+  /** The secant. */
+  public static Column sec(Column e) {
+    return Column.fn("sec", e);
+  }
+
+  /** The sign: -1, 0 or 1. */
+  public static Column signum(Column e) {
+    return Column.fn("signum", e);
+  }
+
+  /** The sign: -1, 0 or 1. Of the column called {@code columnName}. */
+  public static Column signum(String columnName) {
+    return signum(col(columnName));
+  }
+
+  /** The sine. */
+  public static Column sin(Column e) {
+    return Column.fn("sin", e);
+  }
+
+  /** The sine. Of the column called {@code columnName}. */
+  public static Column sin(String columnName) {
+    return sin(col(columnName));
+  }
+
+  /** The hyperbolic sine. */
+  public static Column sinh(Column e) {
+    return Column.fn("sinh", e);
+  }
+
+  /** The hyperbolic sine. Of the column called {@code columnName}. */
+  public static Column sinh(String columnName) {
+    return sinh(col(columnName));
+  }
+
+  /** The square root. */
+  public static Column sqrt(Column e) {
+    return Column.fn("sqrt", e);
+  }
+
+  /** The square root. Of the column called {@code columnName}. */
+  public static Column sqrt(String columnName) {
+    return sqrt(col(columnName));
+  }
+
+  /** The tangent. */
+  public static Column tan(Column e) {
+    return Column.fn("tan", e);
+  }
+
+  /** The tangent. Of the column called {@code columnName}. */
+  public static Column tan(String columnName) {
+    return tan(col(columnName));
+  }
+
+  /** The hyperbolic tangent. */
+  public static Column tanh(Column e) {
+    return Column.fn("tanh", e);
+  }
+
+  /** The hyperbolic tangent. Of the column called {@code columnName}. */
+  public static Column tanh(String columnName) {
+    return tanh(col(columnName));
+  }
+
+  /** The binary representation as a string. */
+  public static Column bin(Column e) {
+    return Column.fn("bin", e);
+  }
+
+  /** The binary representation as a string. Of the column called {@code columnName}. */
+  public static Column bin(String columnName) {
+    return bin(col(columnName));
+  }
+
+  /** The hexadecimal representation. */
+  public static Column hex(Column e) {
+    return Column.fn("hex", e);
+  }
+
+  /** The hexadecimal representation. Of the column called {@code columnName}. */
+  public static Column hex(String columnName) {
+    return hex(col(columnName));
+  }
+
+  /** The bytes of a hexadecimal string. */
+  public static Column unhex(Column e) {
+    return Column.fn("unhex", e);
+  }
+
+  /** The bytes of a hexadecimal string. Of the column called {@code columnName}. */
+  public static Column unhex(String columnName) {
+    return unhex(col(columnName));
+  }
+
+  /** The value negated. */
+  public static Column negative(Column e) {
+    return Column.fn("negative", e);
+  }
+
+  /** The value itself. */
+  public static Column positive(Column e) {
+    return Column.fn("positive", e);
+  }
+
+  /** The bitwise complement. */
+  public static Column bitwise_not(Column e) {
+    return Column.fn("~", e);
+  }
+
+  /** The number of set bits. */
+  public static Column bit_count(Column e) {
+    return Column.fn("bit_count", e);
+  }
+
+  /** Whether the value is NaN. */
+  public static Column isnan(Column e) {
+    return Column.fn("isNaN", e);
+  }
+
+  /** Whether the value is null. */
+  public static Column isnull(Column e) {
+    return Column.fn("isNull", e);
+  }
+
+  /** Whether the value is not null. */
+  public static Column isnotnull(Column e) {
+    return Column.fn("isnotnull", e);
+  }
+
+  /** The code of the first character. */
+  public static Column ascii(Column e) {
+    return Column.fn("ascii", e);
+  }
+
+  /** The code of the first character. Of the column called {@code columnName}. */
+  public static Column ascii(String columnName) {
+    return ascii(col(columnName));
+  }
+
+  /** The value in base 64. */
+  public static Column base64(Column e) {
+    return Column.fn("base64", e);
+  }
+
+  /** The value in base 64. Of the column called {@code columnName}. */
+  public static Column base64(String columnName) {
+    return base64(col(columnName));
+  }
+
+  /** The bytes of a base-64 string. */
+  public static Column unbase64(Column e) {
+    return Column.fn("unbase64", e);
+  }
+
+  /** The bytes of a base-64 string. Of the column called {@code columnName}. */
+  public static Column unbase64(String columnName) {
+    return unbase64(col(columnName));
+  }
+
+  /** The length in bits. */
+  public static Column bit_length(Column e) {
+    return Column.fn("bit_length", e);
+  }
+
+  /** The length in bits. Of the column called {@code columnName}. */
+  public static Column bit_length(String columnName) {
+    return bit_length(col(columnName));
+  }
+
+  /** The length in characters. */
+  public static Column char_length(Column e) {
+    return Column.fn("char_length", e);
+  }
+
+  /** The length in characters. Of the column called {@code columnName}. */
+  public static Column char_length(String columnName) {
+    return char_length(col(columnName));
+  }
+
+  /** The length in characters. */
+  public static Column character_length(Column e) {
+    return Column.fn("character_length", e);
+  }
+
+  /** The length in characters. Of the column called {@code columnName}. */
+  public static Column character_length(String columnName) {
+    return character_length(col(columnName));
+  }
+
+  /** Each word with its first letter upper-case. */
+  public static Column initcap(Column e) {
+    return Column.fn("initcap", e);
+  }
+
+  /** Each word with its first letter upper-case. Of the column called {@code columnName}. */
+  public static Column initcap(String columnName) {
+    return initcap(col(columnName));
+  }
+
+  /** The length in characters (bytes for binary). */
+  public static Column length(Column e) {
+    return Column.fn("length", e);
+  }
+
+  /** The length in characters (bytes for binary). Of the column called {@code columnName}. */
+  public static Column length(String columnName) {
+    return length(col(columnName));
+  }
+
+  /** Lower-case. */
+  public static Column lower(Column e) {
+    return Column.fn("lower", e);
+  }
+
+  /** Lower-case. Of the column called {@code columnName}. */
+  public static Column lower(String columnName) {
+    return lower(col(columnName));
+  }
+
+  /** Upper-case. */
+  public static Column upper(Column e) {
+    return Column.fn("upper", e);
+  }
+
+  /** Upper-case. Of the column called {@code columnName}. */
+  public static Column upper(String columnName) {
+    return upper(col(columnName));
+  }
+
+  /** Lower-case. */
+  public static Column lcase(Column e) {
+    return Column.fn("lcase", e);
+  }
+
+  /** Upper-case. */
+  public static Column ucase(Column e) {
+    return Column.fn("ucase", e);
+  }
+
+  /** Without leading spaces. */
+  public static Column ltrim(Column e) {
+    return Column.fn("ltrim", e);
+  }
+
+  /** Without leading spaces. Of the column called {@code columnName}. */
+  public static Column ltrim(String columnName) {
+    return ltrim(col(columnName));
+  }
+
+  /** Without trailing spaces. */
+  public static Column rtrim(Column e) {
+    return Column.fn("rtrim", e);
+  }
+
+  /** Without trailing spaces. Of the column called {@code columnName}. */
+  public static Column rtrim(String columnName) {
+    return rtrim(col(columnName));
+  }
+
+  /** Without leading and trailing spaces. */
+  public static Column trim(Column e) {
+    return Column.fn("trim", e);
+  }
+
+  /** Without leading and trailing spaces. Of the column called {@code columnName}. */
+  public static Column trim(String columnName) {
+    return trim(col(columnName));
+  }
+
+  /** The length in bytes. */
+  public static Column octet_length(Column e) {
+    return Column.fn("octet_length", e);
+  }
+
+  /** The length in bytes. Of the column called {@code columnName}. */
+  public static Column octet_length(String columnName) {
+    return octet_length(col(columnName));
+  }
+
+  /** Reversed (strings and arrays). */
+  public static Column reverse(Column e) {
+    return Column.fn("reverse", e);
+  }
+
+  /** Reversed (strings and arrays). Of the column called {@code columnName}. */
+  public static Column reverse(String columnName) {
+    return reverse(col(columnName));
+  }
+
+  /** The Soundex code. */
+  public static Column soundex(Column e) {
+    return Column.fn("soundex", e);
+  }
+
+  /** The Soundex code. Of the column called {@code columnName}. */
+  public static Column soundex(String columnName) {
+    return soundex(col(columnName));
+  }
+
+  /** The MD5 digest, in hexadecimal. */
+  public static Column md5(Column e) {
+    return Column.fn("md5", e);
+  }
+
+  /** The MD5 digest, in hexadecimal. Of the column called {@code columnName}. */
+  public static Column md5(String columnName) {
+    return md5(col(columnName));
+  }
+
+  /** The SHA-1 digest, in hexadecimal. */
+  public static Column sha1(Column e) {
+    return Column.fn("sha1", e);
+  }
+
+  /** The SHA-1 digest, in hexadecimal. Of the column called {@code columnName}. */
+  public static Column sha1(String columnName) {
+    return sha1(col(columnName));
+  }
+
+  /** The CRC-32 checksum. */
+  public static Column crc32(Column e) {
+    return Column.fn("crc32", e);
+  }
+
+  /** The CRC-32 checksum. Of the column called {@code columnName}. */
+  public static Column crc32(String columnName) {
+    return crc32(col(columnName));
+  }
+
+  /** Without leading and trailing spaces. */
+  public static Column btrim(Column e) {
+    return Column.fn("btrim", e);
+  }
+
+  /** The length in characters. */
+  public static Column len(Column e) {
+    return Column.fn("len", e);
+  }
+
+  /** The string quoted as a SQL literal. */
+  public static Column quote(Column e) {
+    return Column.fn("quote", e);
+  }
+
+  /** The number of bits set in a bitmap. */
+  public static Column bitmap_count(Column e) {
+    return Column.fn("bitmap_count", e);
+  }
+
+  /** The year. */
+  public static Column year(Column e) {
+    return Column.fn("year", e);
+  }
+
+  /** The year. Of the column called {@code columnName}. */
+  public static Column year(String columnName) {
+    return year(col(columnName));
+  }
+
+  /** The quarter, 1 to 4. */
+  public static Column quarter(Column e) {
+    return Column.fn("quarter", e);
+  }
+
+  /** The quarter, 1 to 4. Of the column called {@code columnName}. */
+  public static Column quarter(String columnName) {
+    return quarter(col(columnName));
+  }
+
+  /** The month, 1 to 12. */
+  public static Column month(Column e) {
+    return Column.fn("month", e);
+  }
+
+  /** The month, 1 to 12. Of the column called {@code columnName}. */
+  public static Column month(String columnName) {
+    return month(col(columnName));
+  }
+
+  /** The day of the month. */
+  public static Column dayofmonth(Column e) {
+    return Column.fn("dayofmonth", e);
+  }
+
+  /** The day of the month. Of the column called {@code columnName}. */
+  public static Column dayofmonth(String columnName) {
+    return dayofmonth(col(columnName));
+  }
+
+  /** The day of the week, 1 (Sunday) to 7. */
+  public static Column dayofweek(Column e) {
+    return Column.fn("dayofweek", e);
+  }
+
+  /** The day of the week, 1 (Sunday) to 7. Of the column called {@code columnName}. */
+  public static Column dayofweek(String columnName) {
+    return dayofweek(col(columnName));
+  }
+
+  /** The day of the year. */
+  public static Column dayofyear(Column e) {
+    return Column.fn("dayofyear", e);
+  }
+
+  /** The day of the year. Of the column called {@code columnName}. */
+  public static Column dayofyear(String columnName) {
+    return dayofyear(col(columnName));
+  }
+
+  /** The hour. */
+  public static Column hour(Column e) {
+    return Column.fn("hour", e);
+  }
+
+  /** The hour. Of the column called {@code columnName}. */
+  public static Column hour(String columnName) {
+    return hour(col(columnName));
+  }
+
+  /** The minute. */
+  public static Column minute(Column e) {
+    return Column.fn("minute", e);
+  }
+
+  /** The minute. Of the column called {@code columnName}. */
+  public static Column minute(String columnName) {
+    return minute(col(columnName));
+  }
+
+  /** The second. */
+  public static Column second(Column e) {
+    return Column.fn("second", e);
+  }
+
+  /** The second. Of the column called {@code columnName}. */
+  public static Column second(String columnName) {
+    return second(col(columnName));
+  }
+
+  /** The ISO week of the year. */
+  public static Column weekofyear(Column e) {
+    return Column.fn("weekofyear", e);
+  }
+
+  /** The ISO week of the year. Of the column called {@code columnName}. */
+  public static Column weekofyear(String columnName) {
+    return weekofyear(col(columnName));
+  }
+
+  /** The day of the week, 0 (Monday) to 6. */
+  public static Column weekday(Column e) {
+    return Column.fn("weekday", e);
+  }
+
+  /** The last day of the month. */
+  public static Column last_day(Column e) {
+    return Column.fn("last_day", e);
+  }
+
+  /** The last day of the month. Of the column called {@code columnName}. */
+  public static Column last_day(String columnName) {
+    return last_day(col(columnName));
+  }
+
+  /** Days since 1970-01-01. */
+  public static Column unix_date(Column e) {
+    return Column.fn("unix_date", e);
+  }
+
+  /** Microseconds since the epoch. */
+  public static Column unix_micros(Column e) {
+    return Column.fn("unix_micros", e);
+  }
+
+  /** Milliseconds since the epoch. */
+  public static Column unix_millis(Column e) {
+    return Column.fn("unix_millis", e);
+  }
+
+  /** Seconds since the epoch. */
+  public static Column unix_seconds(Column e) {
+    return Column.fn("unix_seconds", e);
+  }
+
+  /** The date of a day number. */
+  public static Column date_from_unix_date(Column e) {
+    return Column.fn("date_from_unix_date", e);
+  }
+
+  /** The timestamp of seconds since the epoch. */
+  public static Column timestamp_seconds(Column e) {
+    return Column.fn("timestamp_seconds", e);
+  }
+
+  /** The timestamp of milliseconds since the epoch. */
+  public static Column timestamp_millis(Column e) {
+    return Column.fn("timestamp_millis", e);
+  }
+
+  /** The timestamp of microseconds since the epoch. */
+  public static Column timestamp_micros(Column e) {
+    return Column.fn("timestamp_micros", e);
+  }
+
+  /** The day of the month. */
+  public static Column day(Column e) {
+    return Column.fn("day", e);
+  }
+
+  /** The average. */
+  public static Column avg(Column e) {
+    return Column.fn("avg", e);
+  }
+
+  /** The average. Of the column called {@code columnName}. */
+  public static Column avg(String columnName) {
+    return avg(col(columnName));
+  }
+
+  /** The average; the same as avg. */
+  public static Column mean(Column e) {
+    return Column.fn("avg", e);
+  }
+
+  /** The average; the same as avg. Of the column called {@code columnName}. */
+  public static Column mean(String columnName) {
+    return mean(col(columnName));
+  }
+
+  /** The number of non-null values. */
+  public static Column count(Column e) {
+    return Column.fn("count", e);
+  }
+
+  /** The number of non-null values. Of the column called {@code columnName}. */
+  public static Column count(String columnName) {
+    return count(col(columnName));
+  }
+
+  /** All values as an array, duplicates kept. */
+  public static Column collect_list(Column e) {
+    return Column.fn("collect_list", e);
+  }
+
+  /** All values as an array, duplicates kept. Of the column called {@code columnName}. */
+  public static Column collect_list(String columnName) {
+    return collect_list(col(columnName));
+  }
+
+  /** The distinct values as an array. */
+  public static Column collect_set(Column e) {
+    return Column.fn("collect_set", e);
+  }
+
+  /** The distinct values as an array. Of the column called {@code columnName}. */
+  public static Column collect_set(String columnName) {
+    return collect_set(col(columnName));
+  }
+
+  /** The sample standard deviation. */
+  public static Column stddev(Column e) {
+    return Column.fn("stddev", e);
+  }
+
+  /** The sample standard deviation. Of the column called {@code columnName}. */
+  public static Column stddev(String columnName) {
+    return stddev(col(columnName));
+  }
+
+  /** The sample standard deviation. */
+  public static Column stddev_samp(Column e) {
+    return Column.fn("stddev_samp", e);
+  }
+
+  /** The sample standard deviation. Of the column called {@code columnName}. */
+  public static Column stddev_samp(String columnName) {
+    return stddev_samp(col(columnName));
+  }
+
+  /** The population standard deviation. */
+  public static Column stddev_pop(Column e) {
+    return Column.fn("stddev_pop", e);
+  }
+
+  /** The population standard deviation. Of the column called {@code columnName}. */
+  public static Column stddev_pop(String columnName) {
+    return stddev_pop(col(columnName));
+  }
+
+  /** The sample variance. */
+  public static Column variance(Column e) {
+    return Column.fn("variance", e);
+  }
+
+  /** The sample variance. Of the column called {@code columnName}. */
+  public static Column variance(String columnName) {
+    return variance(col(columnName));
+  }
+
+  /** The sample variance. */
+  public static Column var_samp(Column e) {
+    return Column.fn("var_samp", e);
+  }
+
+  /** The sample variance. Of the column called {@code columnName}. */
+  public static Column var_samp(String columnName) {
+    return var_samp(col(columnName));
+  }
+
+  /** The population variance. */
+  public static Column var_pop(Column e) {
+    return Column.fn("var_pop", e);
+  }
+
+  /** The population variance. Of the column called {@code columnName}. */
+  public static Column var_pop(String columnName) {
+    return var_pop(col(columnName));
+  }
+
+  /** The skewness. */
+  public static Column skewness(Column e) {
+    return Column.fn("skewness", e);
+  }
+
+  /** The skewness. Of the column called {@code columnName}. */
+  public static Column skewness(String columnName) {
+    return skewness(col(columnName));
+  }
+
+  /** The kurtosis. */
+  public static Column kurtosis(Column e) {
+    return Column.fn("kurtosis", e);
+  }
+
+  /** The kurtosis. Of the column called {@code columnName}. */
+  public static Column kurtosis(String columnName) {
+    return kurtosis(col(columnName));
+  }
+
+  /** The sum. */
+  public static Column sum(Column e) {
+    return Column.fn("sum", e);
+  }
+
+  /** The sum. Of the column called {@code columnName}. */
+  public static Column sum(String columnName) {
+    return sum(col(columnName));
+  }
+
+  /** The largest value. */
+  public static Column max(Column e) {
+    return Column.fn("max", e);
+  }
+
+  /** The largest value. Of the column called {@code columnName}. */
+  public static Column max(String columnName) {
+    return max(col(columnName));
+  }
+
+  /** The smallest value. */
+  public static Column min(Column e) {
+    return Column.fn("min", e);
+  }
+
+  /** The smallest value. Of the column called {@code columnName}. */
+  public static Column min(String columnName) {
+    return min(col(columnName));
+  }
+
+  /** The approximate number of distinct values. */
+  public static Column approx_count_distinct(Column e) {
+    return Column.fn("approx_count_distinct", e);
+  }
+
+  /** The approximate number of distinct values. Of the column called {@code columnName}. */
+  public static Column approx_count_distinct(String columnName) {
+    return approx_count_distinct(col(columnName));
+  }
+
+  /** The bitwise AND of all values. */
+  public static Column bit_and(Column e) {
+    return Column.fn("bit_and", e);
+  }
+
+  /** The bitwise OR of all values. */
+  public static Column bit_or(Column e) {
+    return Column.fn("bit_or", e);
+  }
+
+  /** The bitwise XOR of all values. */
+  public static Column bit_xor(Column e) {
+    return Column.fn("bit_xor", e);
+  }
+
+  /** Whether all values are true. */
+  public static Column bool_and(Column e) {
+    return Column.fn("bool_and", e);
+  }
+
+  /** Whether any value is true. */
+  public static Column bool_or(Column e) {
+    return Column.fn("bool_or", e);
+  }
+
+  /** Whether all values are true. */
+  public static Column every(Column e) {
+    return Column.fn("every", e);
+  }
+
+  /** Whether any value is true. */
+  public static Column some(Column e) {
+    return Column.fn("some", e);
+  }
+
+  /** Whether any value is true. */
+  public static Column any(Column e) {
+    return Column.fn("any", e);
+  }
+
+  /** The median. */
+  public static Column median(Column e) {
+    return Column.fn("median", e);
+  }
+
+  /** The product. */
+  public static Column product(Column e) {
+    return Column.internalFn("product", e);
+  }
+
+  /** The number of true values. */
+  public static Column count_if(Column e) {
+    return Column.fn("count_if", e);
+  }
+
+  /** Whether the column is aggregated in this grouping set. */
+  public static Column grouping(Column e) {
+    return Column.fn("grouping", e);
+  }
+
+  /** The sum of distinct values. */
+  public static Column sum_distinct(Column e) {
+    return distinctFn("sum", e);
+  }
+
+  /** The number of elements of an array or map. */
+  public static Column size(Column e) {
+    return Column.fn("size", e);
+  }
+
+  /** The number of elements of an array or map. Of the column called {@code columnName}. */
+  public static Column size(String columnName) {
+    return size(col(columnName));
+  }
+
+  /** The number of elements. */
+  public static Column cardinality(Column e) {
+    return Column.fn("cardinality", e);
+  }
+
+  /** The array without duplicates. */
+  public static Column array_distinct(Column e) {
+    return Column.fn("array_distinct", e);
+  }
+
+  /** The array without duplicates. Of the column called {@code columnName}. */
+  public static Column array_distinct(String columnName) {
+    return array_distinct(col(columnName));
+  }
+
+  /** The largest element. */
+  public static Column array_max(Column e) {
+    return Column.fn("array_max", e);
+  }
+
+  /** The largest element. Of the column called {@code columnName}. */
+  public static Column array_max(String columnName) {
+    return array_max(col(columnName));
+  }
+
+  /** The smallest element. */
+  public static Column array_min(Column e) {
+    return Column.fn("array_min", e);
+  }
+
+  /** The smallest element. Of the column called {@code columnName}. */
+  public static Column array_min(String columnName) {
+    return array_min(col(columnName));
+  }
+
+  /** The number of elements. */
+  public static Column array_size(Column e) {
+    return Column.fn("array_size", e);
+  }
+
+  /** An array of arrays as one array. */
+  public static Column flatten(Column e) {
+    return Column.fn("flatten", e);
+  }
+
+  /** An array of arrays as one array. Of the column called {@code columnName}. */
+  public static Column flatten(String columnName) {
+    return flatten(col(columnName));
+  }
+
+  /** The keys of a map. */
+  public static Column map_keys(Column e) {
+    return Column.fn("map_keys", e);
+  }
+
+  /** The keys of a map. Of the column called {@code columnName}. */
+  public static Column map_keys(String columnName) {
+    return map_keys(col(columnName));
+  }
+
+  /** The values of a map. */
+  public static Column map_values(Column e) {
+    return Column.fn("map_values", e);
+  }
+
+  /** The values of a map. Of the column called {@code columnName}. */
+  public static Column map_values(String columnName) {
+    return map_values(col(columnName));
+  }
+
+  /** The entries of a map as structs. */
+  public static Column map_entries(Column e) {
+    return Column.fn("map_entries", e);
+  }
+
+  /** A map of an array of (key, value) structs. */
+  public static Column map_from_entries(Column e) {
+    return Column.fn("map_from_entries", e);
+  }
+
+  /** A map of an array of (key, value) structs. Of the column called {@code columnName}. */
+  public static Column map_from_entries(String columnName) {
+    return map_from_entries(col(columnName));
+  }
+
+  /** One row per element or entry. */
+  public static Column explode(Column e) {
+    return Column.fn("explode", e);
+  }
+
+  /** One row per element or entry. Of the column called {@code columnName}. */
+  public static Column explode(String columnName) {
+    return explode(col(columnName));
+  }
+
+  /** One row per element, or a row of null for an empty or null collection. */
+  public static Column explode_outer(Column e) {
+    return Column.fn("explode_outer", e);
+  }
+
+  /** One row per element, or a row of null for an empty or null collection. Of the column called {@code columnName}. */
+  public static Column explode_outer(String columnName) {
+    return explode_outer(col(columnName));
+  }
+
+  /** One row per element, with its position. */
+  public static Column posexplode(Column e) {
+    return Column.fn("posexplode", e);
+  }
+
+  /** One row per element, with its position. Of the column called {@code columnName}. */
+  public static Column posexplode(String columnName) {
+    return posexplode(col(columnName));
+  }
+
+  /** As posexplode, keeping empty collections. */
+  public static Column posexplode_outer(Column e) {
+    return Column.fn("posexplode_outer", e);
+  }
+
+  /** As posexplode, keeping empty collections. Of the column called {@code columnName}. */
+  public static Column posexplode_outer(String columnName) {
+    return posexplode_outer(col(columnName));
+  }
+
+  /** One row per struct of an array, a column per field. */
+  public static Column inline(Column e) {
+    return Column.fn("inline", e);
+  }
+
+  /** As inline, keeping empty arrays. */
+  public static Column inline_outer(Column e) {
+    return Column.fn("inline_outer", e);
+  }
+
+  /** The array without nulls. */
+  public static Column array_compact(Column e) {
+    return Column.fn("array_compact", e);
+  }
+
+  /** The number of elements of a JSON array. */
+  public static Column json_array_length(Column e) {
+    return Column.fn("json_array_length", e);
+  }
+
+  /** The keys of a JSON object. */
+  public static Column json_object_keys(Column e) {
+    return Column.fn("json_object_keys", e);
+  }
+
+  /** The schema of a variant. */
+  public static Column schema_of_variant(Column e) {
+    return Column.fn("schema_of_variant", e);
+  }
+
+  /** Whether a variant is a JSON null. */
+  public static Column is_variant_null(Column e) {
+    return Column.fn("is_variant_null", e);
+  }
+
+  /** JSON text as a VARIANT. */
+  public static Column parse_json(Column e) {
+    return Column.fn("parse_json", e);
+  }
+
+  /** JSON text as a VARIANT, or null. */
+  public static Column try_parse_json(Column e) {
+    return Column.fn("try_parse_json", e);
+  }
+
+  /** A struct or map as a variant object. */
+  public static Column to_variant_object(Column e) {
+    return Column.fn("to_variant_object", e);
+  }
+
+  // ---- plumbing
+
+  static Column distinctFn(String name, Object... arguments) {
+    Expression.UnresolvedFunction.Builder function = Expression.UnresolvedFunction.newBuilder()
+        .setFunctionName(name)
+        .setIsDistinct(true)
+        .setIsInternal(false);
+    for (Object argument : arguments) {
+      function.addArguments(lit(argument).expr());
+    }
+    return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
+  }
+
+  private static Column[] names(String first, String... more) {
+    Column[] columns = new Column[more.length + 1];
+    columns[0] = col(first);
+    for (int i = 0; i < more.length; i++) {
+      columns[i + 1] = col(more[i]);
+    }
+    return columns;
+  }
+}
