@@ -750,6 +750,573 @@ public final class functions {
     return sort_array(e, true);
   }
 
+  // ---- more functions with arguments
+
+  /** left + right, or null on overflow. */
+  public static Column try_add(Column left, Column right) {
+    return Column.fn("try_add", left, right);
+  }
+
+  /** The average, or null on overflow. */
+  public static Column try_avg(Column e) {
+    return Column.fn("try_avg", e);
+  }
+
+  /** dividend / divisor, or null when divisor is 0. */
+  public static Column try_divide(Column dividend, Column divisor) {
+    return Column.fn("try_divide", dividend, divisor);
+  }
+
+  /** left * right, or null on overflow. */
+  public static Column try_multiply(Column left, Column right) {
+    return Column.fn("try_multiply", left, right);
+  }
+
+  /** left - right, or null on overflow. */
+  public static Column try_subtract(Column left, Column right) {
+    return Column.fn("try_subtract", left, right);
+  }
+
+  /** The sum, or null on overflow. */
+  public static Column try_sum(Column e) {
+    return Column.fn("try_sum", e);
+  }
+
+  /** The string parsed as a timestamp, or null. */
+  public static Column try_to_timestamp(Column s, Column format) {
+    return Column.fn("try_to_timestamp", s, format);
+  }
+
+  /** The value as a timestamp, or null. */
+  public static Column try_to_timestamp(Column s) {
+    return Column.fn("try_to_timestamp", s);
+  }
+
+  /** The string as binary in format (hex, utf-8, base64), or null. */
+  public static Column try_to_binary(Column e, Column format) {
+    return Column.fn("try_to_binary", e, format);
+  }
+
+  /** The string as binary, or null. */
+  public static Column try_to_binary(Column e) {
+    return Column.fn("try_to_binary", e);
+  }
+
+  /** The string parsed as a number with format, or null. */
+  public static Column try_to_number(Column e, Column format) {
+    return Column.fn("try_to_number", e, format);
+  }
+
+  /** The array element or map value, or null when absent. */
+  public static Column try_element_at(Column column, Column value) {
+    return Column.fn("try_element_at", column, value);
+  }
+
+  /** The bit at pos (0 is the rightmost). */
+  public static Column bit_get(Column e, Column pos) {
+    return Column.fn("bit_get", e, pos);
+  }
+
+  /** The bit at pos (0 is the rightmost). */
+  public static Column getbit(Column e, Column pos) {
+    return Column.fn("getbit", e, pos);
+  }
+
+  /** The angle of the point (x, y). */
+  public static Column atan2(Column y, String xName) {
+    return Column.fn("atan2", y, col(xName));
+  }
+
+  /** The angle of the point (x, y). */
+  public static Column atan2(String yName, Column x) {
+    return Column.fn("atan2", col(yName), x);
+  }
+
+  /** The angle of the point (x, y). */
+  public static Column atan2(String yName, String xName) {
+    return Column.fn("atan2", col(yName), col(xName));
+  }
+
+  /** The smallest integer not less than the value. */
+  public static Column ceil(String columnName) {
+    return Column.fn("ceil", col(columnName));
+  }
+
+  /** The smallest integer not less than the value. */
+  public static Column ceiling(Column e) {
+    return Column.fn("ceiling", e);
+  }
+
+  /** The value rounded up to scale decimal places. */
+  public static Column ceiling(Column e, Column scale) {
+    return Column.fn("ceiling", e, scale);
+  }
+
+  /** The number written in another base. */
+  public static Column conv(Column num, int fromBase, int toBase) {
+    return Column.fn("conv", num, fromBase, toBase);
+  }
+
+  /** Euler's number. */
+  public static Column e() {
+    return Column.fn("e");
+  }
+
+  /** Pi. */
+  public static Column pi() {
+    return Column.fn("pi");
+  }
+
+  /** The largest integer not greater than the value. */
+  public static Column floor(String columnName) {
+    return Column.fn("floor", col(columnName));
+  }
+
+  /** The natural logarithm. */
+  public static Column log(String columnName) {
+    return Column.fn("ln", col(columnName));
+  }
+
+  /** The logarithm in base. */
+  public static Column log(double base, String columnName) {
+    return Column.fn("log", base, col(columnName));
+  }
+
+  /** l to the power of r. */
+  public static Column pow(String l, String r) {
+    return Column.fn("power", col(l), col(r));
+  }
+
+  /** l to the power of r. */
+  public static Column power(Column l, Column r) {
+    return Column.fn("power", l, r);
+  }
+
+  /** The value negated. */
+  public static Column negate(Column e) {
+    return Column.fn("negative", e);
+  }
+
+  /** The bits shifted left. */
+  public static Column shiftleft(Column e, int numBits) {
+    return Column.fn("shiftleft", e, numBits);
+  }
+
+  /** The bits shifted right, sign kept. */
+  public static Column shiftright(Column e, int numBits) {
+    return Column.fn("shiftright", e, numBits);
+  }
+
+  /** The bits shifted right, zeros in. */
+  public static Column shiftrightunsigned(Column e, int numBits) {
+    return Column.fn("shiftrightunsigned", e, numBits);
+  }
+
+  /** The sign: -1, 0 or 1. */
+  public static Column sign(Column e) {
+    return Column.fn("sign", e);
+  }
+
+  /** The current catalog. */
+  public static Column current_catalog() {
+    return Column.fn("current_catalog");
+  }
+
+  /** The current database. */
+  public static Column current_database() {
+    return Column.fn("current_database");
+  }
+
+  /** The current schema. */
+  public static Column current_schema() {
+    return Column.fn("current_schema");
+  }
+
+  /** The current user. */
+  public static Column current_user() {
+    return Column.fn("current_user");
+  }
+
+  /** The current user. */
+  public static Column user() {
+    return Column.fn("user");
+  }
+
+  /** The user of the session. */
+  public static Column session_user() {
+    return Column.fn("session_user");
+  }
+
+  /** The SHA-2 digest of numBits (224, 256, 384, 512) bits, in hexadecimal. */
+  public static Column sha2(Column e, int numBits) {
+    return Column.fn("sha2", e, numBits);
+  }
+
+  /** The Murmur3 hash of the columns. */
+  public static Column hash(Column... columns) {
+    return Column.fn("hash", (Object[]) columns);
+  }
+
+  /** The 64-bit xxHash of the columns. */
+  public static Column xxhash64(Column... columns) {
+    return Column.fn("xxhash64", (Object[]) columns);
+  }
+
+  /** Null if condition is true, else an error with errorMessage. */
+  public static Column assert_true(Column condition, Column errorMessage) {
+    return Column.fn("assert_true", condition, errorMessage);
+  }
+
+  /** Null if condition is true, else an error. */
+  public static Column assert_true(Column condition) {
+    return Column.fn("assert_true", condition);
+  }
+
+  /** An error with message. */
+  public static Column raise_error(Column message) {
+    return Column.fn("raise_error", message);
+  }
+
+  /** The bytes decoded as text in charset. */
+  public static Column decode(Column value, String charset) {
+    return Column.fn("decode", value, charset);
+  }
+
+  /** The text encoded as bytes in charset. */
+  public static Column encode(Column value, String charset) {
+    return Column.fn("encode", value, charset);
+  }
+
+  /** The Levenshtein distance. */
+  public static Column levenshtein(Column l, Column r) {
+    return Column.fn("levenshtein", l, r);
+  }
+
+  /** The Levenshtein distance, or -1 above threshold. */
+  public static Column levenshtein(Column l, Column r, int threshold) {
+    return Column.fn("levenshtein", l, r, threshold);
+  }
+
+  /** The bytes left-padded with pad to len bytes. */
+  public static Column lpad(Column str, int len, byte[] pad) {
+    return Column.fn("lpad", str, len, pad);
+  }
+
+  /** The bytes right-padded with pad to len bytes. */
+  public static Column rpad(Column str, int len, byte[] pad) {
+    return Column.fn("rpad", str, len, pad);
+  }
+
+  /** Without leading characters of trimString. */
+  public static Column ltrim(Column e, String trimString) {
+    return Column.fn("ltrim", trimString, e);
+  }
+
+  /** Without trailing characters of trimString. */
+  public static Column rtrim(Column e, String trimString) {
+    return Column.fn("rtrim", trimString, e);
+  }
+
+  /** Without leading and trailing characters of trimString. */
+  public static Column trim(Column e, String trimString) {
+    return Column.fn("trim", trimString, e);
+  }
+
+  /** Whether str matches the Java regular expression. */
+  public static Column rlike(Column str, Column regexp) {
+    return Column.fn("rlike", str, regexp);
+  }
+
+  /** Whether str matches the regular expression. */
+  public static Column regexp(Column str, Column regexp) {
+    return Column.fn("regexp", str, regexp);
+  }
+
+  /** Whether str matches the regular expression. */
+  public static Column regexp_like(Column str, Column regexp) {
+    return Column.fn("regexp_like", str, regexp);
+  }
+
+  /** How many times the regular expression matches. */
+  public static Column regexp_count(Column str, Column regexp) {
+    return Column.fn("regexp_count", str, regexp);
+  }
+
+  /** Every match of group 1. */
+  public static Column regexp_extract_all(Column str, Column regexp) {
+    return Column.fn("regexp_extract_all", str, regexp);
+  }
+
+  /** Every match of group idx. */
+  public static Column regexp_extract_all(Column str, Column regexp, Column idx) {
+    return Column.fn("regexp_extract_all", str, regexp, idx);
+  }
+
+  /** The first match. */
+  public static Column regexp_substr(Column str, Column regexp) {
+    return Column.fn("regexp_substr", str, regexp);
+  }
+
+  /** The 1-based position of the first match. */
+  public static Column regexp_instr(Column str, Column regexp) {
+    return Column.fn("regexp_instr", str, regexp);
+  }
+
+  /** The 1-based position of group idx of the first match. */
+  public static Column regexp_instr(Column str, Column regexp, Column idx) {
+    return Column.fn("regexp_instr", str, regexp, idx);
+  }
+
+  /** The string split around matches of pattern. */
+  public static Column split(Column str, Column pattern) {
+    return Column.fn("split", str, pattern);
+  }
+
+  /** The string split around pattern, at most limit parts. */
+  public static Column split(Column str, Column pattern, Column limit) {
+    return Column.fn("split", str, pattern, limit);
+  }
+
+  /** The substring from 1-based pos, len long. */
+  public static Column substring(Column str, Column pos, Column len) {
+    return Column.fn("substring", str, pos, len);
+  }
+
+  /** The part before count occurrences of delim (after, if count is negative). */
+  public static Column substring_index(Column str, String delim, int count) {
+    return Column.fn("substring_index", str, delim, count);
+  }
+
+  /** src with replace written over it from pos. */
+  public static Column overlay(Column src, Column replace, Column pos) {
+    return Column.fn("overlay", src, replace, pos);
+  }
+
+  /** src with len characters from pos replaced by replace. */
+  public static Column overlay(Column src, Column replace, Column pos, Column len) {
+    return Column.fn("overlay", src, replace, pos, len);
+  }
+
+  /** The text as arrays of words per sentence. */
+  public static Column sentences(Column string) {
+    return Column.fn("sentences", string);
+  }
+
+  /** The text as arrays of words per sentence, in language. */
+  public static Column sentences(Column string, Column language) {
+    return Column.fn("sentences", string, language);
+  }
+
+  /** The text as sentences of words, in language and country. */
+  public static Column sentences(Column string, Column language, Column country) {
+    return Column.fn("sentences", string, language, country);
+  }
+
+  /** A partition transform by year. */
+  public static Column years(Column e) {
+    return Column.internalFn("years", e);
+  }
+
+  /** A partition transform by month. */
+  public static Column months(Column e) {
+    return Column.internalFn("months", e);
+  }
+
+  /** A partition transform by day. */
+  public static Column days(Column e) {
+    return Column.internalFn("days", e);
+  }
+
+  /** A partition transform by hour. */
+  public static Column hours(Column e) {
+    return Column.internalFn("hours", e);
+  }
+
+  /** The string with another collation. */
+  public static Column collate(Column e, String collation) {
+    return Column.fn("collate", e, collation);
+  }
+
+  /** The collation of the string. */
+  public static Column collation(Column e) {
+    return Column.fn("collation", e);
+  }
+
+  /** The local timestamp moved from one time zone to another. */
+  public static Column convert_timezone(Column sourceTz, Column targetTz, Column sourceTs) {
+    return Column.fn("convert_timezone", sourceTz, targetTz, sourceTs);
+  }
+
+  /** The local timestamp moved from the session time zone to targetTz. */
+  public static Column convert_timezone(Column targetTz, Column sourceTs) {
+    return Column.fn("convert_timezone", targetTz, sourceTs);
+  }
+
+  /** A day-time interval. */
+  public static Column make_dt_interval() {
+    return Column.fn("make_dt_interval");
+  }
+
+  /** A day-time interval. */
+  public static Column make_dt_interval(Column days) {
+    return Column.fn("make_dt_interval", days);
+  }
+
+  /** A day-time interval. */
+  public static Column make_dt_interval(Column days, Column hours) {
+    return Column.fn("make_dt_interval", days, hours);
+  }
+
+  /** A day-time interval. */
+  public static Column make_dt_interval(Column days, Column hours, Column mins) {
+    return Column.fn("make_dt_interval", days, hours, mins);
+  }
+
+  /** A day-time interval. */
+  public static Column make_dt_interval(Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("make_dt_interval", days, hours, mins, secs);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval() {
+    return Column.fn("make_interval");
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years) {
+    return Column.fn("make_interval", years);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years, Column months) {
+    return Column.fn("make_interval", years, months);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years, Column months, Column weeks) {
+    return Column.fn("make_interval", years, months, weeks);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years, Column months, Column weeks, Column days) {
+    return Column.fn("make_interval", years, months, weeks, days);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years, Column months, Column weeks, Column days, Column hours) {
+    return Column.fn("make_interval", years, months, weeks, days, hours);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years, Column months, Column weeks, Column days, Column hours, Column mins) {
+    return Column.fn("make_interval", years, months, weeks, days, hours, mins);
+  }
+
+  /** A calendar interval. */
+  public static Column make_interval(Column years, Column months, Column weeks, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("make_interval", years, months, weeks, days, hours, mins, secs);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years) {
+    return Column.fn("try_make_interval", years);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years, Column months) {
+    return Column.fn("try_make_interval", years, months);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years, Column months, Column weeks) {
+    return Column.fn("try_make_interval", years, months, weeks);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years, Column months, Column weeks, Column days) {
+    return Column.fn("try_make_interval", years, months, weeks, days);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years, Column months, Column weeks, Column days, Column hours) {
+    return Column.fn("try_make_interval", years, months, weeks, days, hours);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years, Column months, Column weeks, Column days, Column hours, Column mins) {
+    return Column.fn("try_make_interval", years, months, weeks, days, hours, mins);
+  }
+
+  /** A calendar interval, or null on overflow. */
+  public static Column try_make_interval(Column years, Column months, Column weeks, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("try_make_interval", years, months, weeks, days, hours, mins, secs);
+  }
+
+  /** A year-month interval. */
+  public static Column make_ym_interval() {
+    return Column.fn("make_ym_interval");
+  }
+
+  /** A year-month interval. */
+  public static Column make_ym_interval(Column years) {
+    return Column.fn("make_ym_interval", years);
+  }
+
+  /** A year-month interval. */
+  public static Column make_ym_interval(Column years, Column months) {
+    return Column.fn("make_ym_interval", years, months);
+  }
+
+  /** A timestamp of its fields. */
+  public static Column make_timestamp(Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("make_timestamp", years, months, days, hours, mins, secs);
+  }
+
+  /** A timestamp of its fields in timezone. */
+  public static Column make_timestamp(Column years, Column months, Column days, Column hours, Column mins, Column secs, Column timezone) {
+    return Column.fn("make_timestamp", years, months, days, hours, mins, secs, timezone);
+  }
+
+  /** A timestamp of its fields. */
+  public static Column make_timestamp_ltz(Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("make_timestamp_ltz", years, months, days, hours, mins, secs);
+  }
+
+  /** A timestamp of its fields in timezone. */
+  public static Column make_timestamp_ltz(Column years, Column months, Column days, Column hours, Column mins, Column secs, Column timezone) {
+    return Column.fn("make_timestamp_ltz", years, months, days, hours, mins, secs, timezone);
+  }
+
+  /** A timestamp of its fields. */
+  public static Column try_make_timestamp(Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("try_make_timestamp", years, months, days, hours, mins, secs);
+  }
+
+  /** A timestamp of its fields in timezone. */
+  public static Column try_make_timestamp(Column years, Column months, Column days, Column hours, Column mins, Column secs, Column timezone) {
+    return Column.fn("try_make_timestamp", years, months, days, hours, mins, secs, timezone);
+  }
+
+  /** A timestamp of its fields. */
+  public static Column try_make_timestamp_ltz(Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("try_make_timestamp_ltz", years, months, days, hours, mins, secs);
+  }
+
+  /** A timestamp of its fields in timezone. */
+  public static Column try_make_timestamp_ltz(Column years, Column months, Column days, Column hours, Column mins, Column secs, Column timezone) {
+    return Column.fn("try_make_timestamp_ltz", years, months, days, hours, mins, secs, timezone);
+  }
+
+  /** A timestamp without time zone of its fields. */
+  public static Column make_timestamp_ntz(Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("make_timestamp_ntz", years, months, days, hours, mins, secs);
+  }
+
+  /** A timestamp without time zone of its fields. */
+  public static Column try_make_timestamp_ntz(Column years, Column months, Column days, Column hours, Column mins, Column secs) {
+    return Column.fn("try_make_timestamp_ntz", years, months, days, hours, mins, secs);
+  }
+
   // ---- generated one-argument functions
 
   /** The absolute value. */
