@@ -1317,6 +1317,502 @@ public final class functions {
     return Column.fn("try_make_timestamp_ntz", years, months, days, hours, mins, secs);
   }
 
+  /** The value of the offset-th row of the window frame, skipping nulls if asked. */
+  public static Column nth_value(Column e, int offset, boolean ignoreNulls) {
+    return Column.fn("nth_value", e, offset, ignoreNulls);
+  }
+
+  /** The value of the offset-th row of the window frame. */
+  public static Column nth_value(Column e, int offset) {
+    return Column.fn("nth_value", e, offset);
+  }
+
+  /** A partition transform into numBuckets hash buckets. */
+  public static Column bucket(int numBuckets, Column e) {
+    return Column.internalFn("bucket", numBuckets, e);
+  }
+
+  /** The bit position of a value in its bitmap bucket. */
+  public static Column bitmap_bit_position(Column e) {
+    return Column.fn("bitmap_bit_position", e);
+  }
+
+  /** The bitmap bucket of a value. */
+  public static Column bitmap_bucket_number(Column e) {
+    return Column.fn("bitmap_bucket_number", e);
+  }
+
+  /** A bitmap of the positions of the values. */
+  public static Column bitmap_construct_agg(Column e) {
+    return Column.fn("bitmap_construct_agg", e);
+  }
+
+  /** The OR of the bitmaps. */
+  public static Column bitmap_or_agg(Column e) {
+    return Column.fn("bitmap_or_agg", e);
+  }
+
+  /** The date months months later. */
+  public static Column add_months(Column start, int months) {
+    return Column.fn("add_months", start, months);
+  }
+
+  /** Today's date. */
+  public static Column curdate() {
+    return Column.fn("curdate");
+  }
+
+  /** The session's time zone. */
+  public static Column current_timezone() {
+    return Column.fn("current_timezone");
+  }
+
+  /** The current timestamp. */
+  public static Column now() {
+    return Column.fn("now");
+  }
+
+  /** The current local timestamp without time zone. */
+  public static Column localtimestamp() {
+    return Column.fn("localtimestamp");
+  }
+
+  /** The date days days later. */
+  public static Column dateadd(Column start, Column days) {
+    return Column.fn("dateadd", start, days);
+  }
+
+  /** The number of days from start to end. */
+  public static Column date_diff(Column end, Column start) {
+    return Column.fn("date_diff", end, start);
+  }
+
+  /** The date of its fields. */
+  public static Column make_date(Column year, Column month, Column day) {
+    return Column.fn("make_date", year, month, day);
+  }
+
+  /** The months between two dates. */
+  public static Column months_between(Column end, Column start) {
+    return Column.fn("months_between", end, start);
+  }
+
+  /** The months between two dates, rounded to 8 digits if roundOff. */
+  public static Column months_between(Column end, Column start, boolean roundOff) {
+    return Column.fn("months_between", end, start, roundOff);
+  }
+
+  /** The three-letter month name. */
+  public static Column monthname(Column e) {
+    return Column.fn("monthname", e);
+  }
+
+  /** The three-letter day name. */
+  public static Column dayname(Column e) {
+    return Column.fn("dayname", e);
+  }
+
+  /** The first date after date that is on dayOfWeek. */
+  public static Column next_day(Column date, String dayOfWeek) {
+    return Column.fn("next_day", date, dayOfWeek);
+  }
+
+  /** A field (year, month, ...) of a date or timestamp. */
+  public static Column extract(Column field, Column source) {
+    return Column.fn("extract", field, source);
+  }
+
+  /** A field (year, month, ...) of a date or timestamp. */
+  public static Column date_part(Column field, Column source) {
+    return Column.fn("date_part", field, source);
+  }
+
+  /** A field (year, month, ...) of a date or timestamp. */
+  public static Column datepart(Column field, Column source) {
+    return Column.fn("datepart", field, source);
+  }
+
+  /** Seconds since the epoch as a timestamp string. */
+  public static Column from_unixtime(Column ut) {
+    return Column.fn("from_unixtime", ut);
+  }
+
+  /** Seconds since the epoch formatted with format. */
+  public static Column from_unixtime(Column ut, String format) {
+    return Column.fn("from_unixtime", ut, format);
+  }
+
+  /** The current time in seconds since the epoch. */
+  public static Column unix_timestamp() {
+    return Column.fn("unix_timestamp", current_timestamp());
+  }
+
+  /** The time in seconds since the epoch. */
+  public static Column unix_timestamp(Column s) {
+    return Column.fn("unix_timestamp", s);
+  }
+
+  /** The string parsed with format, in seconds since the epoch. */
+  public static Column unix_timestamp(Column s, String format) {
+    return Column.fn("unix_timestamp", s, format);
+  }
+
+  /** The value as a date, or null. */
+  public static Column try_to_date(Column e) {
+    return Column.fn("try_to_date", e);
+  }
+
+  /** The string parsed as a date with format, or null. */
+  public static Column try_to_date(Column e, String format) {
+    return Column.fn("try_to_date", e, format);
+  }
+
+  /** The date truncated to the unit of format (year, month, week, quarter). */
+  public static Column trunc(Column date, String format) {
+    return Column.fn("trunc", date, format);
+  }
+
+  /** The timestamp truncated to the unit of format. */
+  public static Column date_trunc(String format, Column timestamp) {
+    return Column.fn("date_trunc", format, timestamp);
+  }
+
+  /** The UTC timestamp as local time in tz. */
+  public static Column from_utc_timestamp(Column ts, String tz) {
+    return Column.fn("from_utc_timestamp", ts, tz);
+  }
+
+  /** The local time in tz as a UTC timestamp. */
+  public static Column to_utc_timestamp(Column ts, String tz) {
+    return Column.fn("to_utc_timestamp", ts, tz);
+  }
+
+  /** Tumbling time windows of windowDuration. */
+  public static Column window(Column timeColumn, String windowDuration) {
+    return Column.fn("window", timeColumn, windowDuration, windowDuration, "0 second");
+  }
+
+  /** Sliding time windows. */
+  public static Column window(Column timeColumn, String windowDuration, String slideDuration) {
+    return Column.fn("window", timeColumn, windowDuration, slideDuration, "0 second");
+  }
+
+  /** Sliding time windows, offset by startTime. */
+  public static Column window(Column timeColumn, String windowDuration, String slideDuration, String startTime) {
+    return Column.fn("window", timeColumn, windowDuration, slideDuration, startTime);
+  }
+
+  /** The end time of a time window, minus a microsecond. */
+  public static Column window_time(Column windowColumn) {
+    return Column.fn("window_time", windowColumn);
+  }
+
+  /** Session windows closed after gapDuration of inactivity. */
+  public static Column session_window(Column timeColumn, String gapDuration) {
+    return Column.fn("session_window", timeColumn, gapDuration);
+  }
+
+  /** The difference of two timestamps in unit. */
+  public static Column timestamp_diff(String unit, Column start, Column end) {
+    return Column.internalFn("timestampdiff", unit, start, end);
+  }
+
+  /** The timestamp plus quantity units. */
+  public static Column timestamp_add(String unit, Column quantity, Column ts) {
+    return Column.internalFn("timestampadd", unit, quantity, ts);
+  }
+
+  /** The array with element appended. */
+  public static Column array_append(Column column, Object element) {
+    return Column.fn("array_append", column, element);
+  }
+
+  /** The array with element prepended. */
+  public static Column array_prepend(Column column, Object element) {
+    return Column.fn("array_prepend", column, element);
+  }
+
+  /** Whether the arrays share a non-null element. */
+  public static Column arrays_overlap(Column a1, Column a2) {
+    return Column.fn("arrays_overlap", a1, a2);
+  }
+
+  /** length elements from 1-based start. */
+  public static Column slice(Column x, int start, int length) {
+    return Column.fn("slice", x, start, length);
+  }
+
+  /** length elements from 1-based start. */
+  public static Column slice(Column x, Column start, Column length) {
+    return Column.fn("slice", x, start, length);
+  }
+
+  /** The integers from start to stop. */
+  public static Column sequence(Column start, Column stop) {
+    return Column.fn("sequence", start, stop);
+  }
+
+  /** The values from start to stop by step. */
+  public static Column sequence(Column start, Column stop, Column step) {
+    return Column.fn("sequence", start, stop, step);
+  }
+
+  /** The 1-based position of value, 0 if absent. */
+  public static Column array_position(Column column, Object value) {
+    return Column.fn("array_position", column, value);
+  }
+
+  /** The element at 0-based index, or null. */
+  public static Column get(Column column, Column index) {
+    return Column.fn("get", column, index);
+  }
+
+  /** The array sorted ascending, nulls last. */
+  public static Column array_sort(Column e) {
+    return Column.fn("array_sort", e);
+  }
+
+  /** The array without element. */
+  public static Column array_remove(Column column, Object element) {
+    return Column.fn("array_remove", column, element);
+  }
+
+  /** The elements in both, without duplicates. */
+  public static Column array_intersect(Column a1, Column a2) {
+    return Column.fn("array_intersect", a1, a2);
+  }
+
+  /** The array with value inserted at 1-based pos. */
+  public static Column array_insert(Column arr, Column pos, Column value) {
+    return Column.fn("array_insert", arr, pos, value);
+  }
+
+  /** The elements of either, without duplicates. */
+  public static Column array_union(Column a1, Column a2) {
+    return Column.fn("array_union", a1, a2);
+  }
+
+  /** The elements of a1 not in a2. */
+  public static Column array_except(Column a1, Column a2) {
+    return Column.fn("array_except", a1, a2);
+  }
+
+  /** An array of count copies of e. */
+  public static Column array_repeat(Column e, int count) {
+    return Column.fn("array_repeat", e, count);
+  }
+
+  /** Whether the map has key. */
+  public static Column map_contains_key(Column column, Object key) {
+    return Column.fn("map_contains_key", column, key);
+  }
+
+  /** The arrays zipped into an array of structs. */
+  public static Column arrays_zip(Column... columns) {
+    return Column.fn("arrays_zip", (Object[]) columns);
+  }
+
+  /** The union of the maps. */
+  public static Column map_concat(Column... columns) {
+    return Column.fn("map_concat", (Object[]) columns);
+  }
+
+  /** The JSON value at path, as text. */
+  public static Column get_json_object(Column e, String path) {
+    return Column.fn("get_json_object", e, path);
+  }
+
+  /** The schema of a JSON string, as DDL. */
+  public static Column schema_of_json(Column json) {
+    return Column.fn("schema_of_json", json);
+  }
+
+  /** The schema of a JSON string, as DDL. */
+  public static Column schema_of_json(String json) {
+    return Column.fn("schema_of_json", json);
+  }
+
+  /** The schema of a CSV string, as DDL. */
+  public static Column schema_of_csv(Column csv) {
+    return Column.fn("schema_of_csv", csv);
+  }
+
+  /** Whether the variant is well-formed. */
+  public static Column is_valid_variant(Column v) {
+    return Column.fn("is_valid_variant", v);
+  }
+
+  /** The merged schema of all variants. */
+  public static Column schema_of_variant_agg(Column v) {
+    return Column.fn("schema_of_variant_agg", v);
+  }
+
+  /** The text split into a map with ',' and ':'. */
+  public static Column str_to_map(Column text) {
+    return Column.fn("str_to_map", text);
+  }
+
+  /** The text split into a map. */
+  public static Column str_to_map(Column text, Column pairDelim) {
+    return Column.fn("str_to_map", text, pairDelim);
+  }
+
+  /** The text split into a map. */
+  public static Column str_to_map(Column text, Column pairDelim, Column keyValueDelim) {
+    return Column.fn("str_to_map", text, pairDelim, keyValueDelim);
+  }
+
+  /** The string as binary (hex). */
+  public static Column to_binary(Column e) {
+    return Column.fn("to_binary", e);
+  }
+
+  /** The string as binary in format. */
+  public static Column to_binary(Column e, Column format) {
+    return Column.fn("to_binary", e, format);
+  }
+
+  /** Each element mapped by {@code function}. */
+  public static Column transform(Column column, java.util.function.Function<Column, Column> function) {
+    return Column.fn("transform", column, Lambdas.of(function));
+  }
+
+  /** Each element and its index mapped by {@code function}. */
+  public static Column transform(Column column, java.util.function.BiFunction<Column, Column, Column> function) {
+    return Column.fn("transform", column, Lambdas.of(function));
+  }
+
+  /** Whether {@code predicate} holds for some element. */
+  public static Column exists(Column column, java.util.function.Function<Column, Column> predicate) {
+    return Column.fn("exists", column, Lambdas.of(predicate));
+  }
+
+  /** Whether {@code predicate} holds for every element. */
+  public static Column forall(Column column, java.util.function.Function<Column, Column> predicate) {
+    return Column.fn("forall", column, Lambdas.of(predicate));
+  }
+
+  /** The elements for which {@code predicate} holds. */
+  public static Column filter(Column column, java.util.function.Function<Column, Column> predicate) {
+    return Column.fn("filter", column, Lambdas.of(predicate));
+  }
+
+  /** The elements for which {@code predicate} of element and index holds. */
+  public static Column filter(Column column, java.util.function.BiFunction<Column, Column, Column> predicate) {
+    return Column.fn("filter", column, Lambdas.of(predicate));
+  }
+
+  /** The elements folded into {@code initialValue} by {@code merge}. */
+  public static Column aggregate(Column column, Column initialValue,
+      java.util.function.BiFunction<Column, Column, Column> merge) {
+    return aggregate(column, initialValue, merge, x -> x);
+  }
+
+  /** The elements folded by {@code merge}, the result mapped by {@code finish}. */
+  public static Column aggregate(Column column, Column initialValue,
+      java.util.function.BiFunction<Column, Column, Column> merge, java.util.function.Function<Column, Column> finish) {
+    return Column.fn("aggregate", column, initialValue, Lambdas.of(merge), Lambdas.of(finish));
+  }
+
+  /** The same as {@link #aggregate(Column, Column, java.util.function.BiFunction)}. */
+  public static Column reduce(Column column, Column initialValue,
+      java.util.function.BiFunction<Column, Column, Column> merge) {
+    return Column.fn("reduce", column, initialValue, Lambdas.of(merge), Lambdas.of(x -> x));
+  }
+
+  /** Two arrays merged element by element with {@code function}. */
+  public static Column zip_with(Column left, Column right, java.util.function.BiFunction<Column, Column, Column> function) {
+    return Column.fn("zip_with", left, right, Lambdas.of(function));
+  }
+
+  /** The map with each key replaced by {@code function} of key and value. */
+  public static Column transform_keys(Column map, java.util.function.BiFunction<Column, Column, Column> function) {
+    return Column.fn("transform_keys", map, Lambdas.of(function));
+  }
+
+  /** The map with each value replaced by {@code function} of key and value. */
+  public static Column transform_values(Column map, java.util.function.BiFunction<Column, Column, Column> function) {
+    return Column.fn("transform_values", map, Lambdas.of(function));
+  }
+
+  /** The entries for which {@code predicate} of key and value holds. */
+  public static Column map_filter(Column map, java.util.function.BiFunction<Column, Column, Column> predicate) {
+    return Column.fn("map_filter", map, Lambdas.of(predicate));
+  }
+
+  /** Two maps merged key by key with {@code function} of key and both values. */
+  public static Column map_zip_with(Column left, Column right, Lambdas.TriFunction function) {
+    return Column.fn("map_zip_with", left, right, Lambdas.of(function));
+  }
+
+  /** The array sorted by {@code comparator}, which returns a negative, zero or positive integer. */
+  public static Column array_sort(Column e, java.util.function.BiFunction<Column, Column, Column> comparator) {
+    return Column.fn("array_sort", e, Lambdas.of(comparator));
+  }
+
+  /** One column per field name, read from a JSON string. */
+  public static Column json_tuple(Column json, String... fields) {
+    java.util.List<Object> arguments = new java.util.ArrayList<>();
+    arguments.add(json);
+    arguments.addAll(java.util.Arrays.asList(fields));
+    return Column.fn("json_tuple", arguments.toArray());
+  }
+
+  /** The JSON string parsed into a struct of {@code schema}. */
+  public static Column from_json(Column e, dev.sparkconnect.client.types.DataType schema) {
+    return Column.fn("from_json", e, schema.sql());
+  }
+
+  /** The JSON string parsed into a struct of {@code schema}, with parser options. */
+  public static Column from_json(Column e, dev.sparkconnect.client.types.DataType schema, java.util.Map<String, String> options) {
+    return Column.fn("from_json", e, schema.sql(), options(options));
+  }
+
+  /** The JSON string parsed into the type a schema column (JSON or DDL text) describes. */
+  public static Column from_json(Column e, Column schema) {
+    return Column.fn("from_json", e, schema);
+  }
+
+  /** The schema of a JSON string, with parser options. */
+  public static Column schema_of_json(Column json, java.util.Map<String, String> options) {
+    return Column.fn("schema_of_json", json, options(options));
+  }
+
+  /** The value as a JSON string. */
+  public static Column to_json(Column e) {
+    return Column.fn("to_json", e);
+  }
+
+  /** The value as a JSON string, with writer options. */
+  public static Column to_json(Column e, java.util.Map<String, String> options) {
+    return Column.fn("to_json", e, options(options));
+  }
+
+  /** The CSV string parsed into a struct of {@code schema}, with parser options. */
+  public static Column from_csv(Column e, dev.sparkconnect.client.types.StructType schema, java.util.Map<String, String> options) {
+    return Column.fn("from_csv", e, schema.toDDL(), options(options));
+  }
+
+  /** The schema of a CSV string, with parser options. */
+  public static Column schema_of_csv(Column csv, java.util.Map<String, String> options) {
+    return Column.fn("schema_of_csv", csv, options(options));
+  }
+
+  /** The struct as a CSV string, with writer options. */
+  public static Column to_csv(Column e, java.util.Map<String, String> options) {
+    return Column.fn("to_csv", e, options(options));
+  }
+
+  /** Options as Spark's functions take them: a map of string literals, in the map's order. */
+  private static Column options(java.util.Map<String, String> options) {
+    java.util.List<Object> keysAndValues = new java.util.ArrayList<>();
+    options.forEach((key, value) -> {
+      keysAndValues.add(key);
+      keysAndValues.add(value);
+    });
+    return Column.fn("map", keysAndValues.toArray());
+  }
+
   // ---- generated one-argument functions
 
   /** The absolute value. */

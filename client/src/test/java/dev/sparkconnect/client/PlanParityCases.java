@@ -22,6 +22,7 @@ final class PlanParityCases {
     columnApi();
     aggregateFunctions();
     scalarFunctions();
+    collectionAndTimeFunctions();
   }
 
   static Map<String, Function<PlanParityInputs, DataFrame>> all() {
@@ -42,6 +43,17 @@ final class PlanParityCases {
   /** An ordering Column case: {@code complex.orderBy(column)}. */
   private void order(String name, java.util.function.Supplier<Column> column) {
     add("column_" + name, in -> in.complex().orderBy(column.get()));
+  }
+
+  /** The schema of {@code simple}, as the Scala cases pass it to schema-taking functions. */
+  static final dev.sparkconnect.client.types.StructType SIMPLE_SCHEMA = new dev.sparkconnect.client.types.StructType()
+      .add("id", dev.sparkconnect.client.types.DataTypes.LongType)
+      .add("a", dev.sparkconnect.client.types.DataTypes.IntegerType)
+      .add("b", dev.sparkconnect.client.types.DataTypes.DoubleType);
+
+  /** A temporal function case: {@code temporals.select(column)}. */
+  private void temporal(String name, java.util.function.Supplier<Column> column) {
+    add("function_" + name, in -> in.temporals().select(column.get()));
   }
 
   /** A function case: {@code complex.select(column)}. */
@@ -465,5 +477,160 @@ final class PlanParityCases {
     function("try_make_timestamp_ltz_without_timezone", () -> try_make_timestamp_ltz(col("a"), col("a"), col("a"), col("a"), col("a"), col("b")));
     function("try_make_timestamp_ntz", () -> try_make_timestamp_ntz(col("a"), col("a"), col("a"), col("a"), col("a"), col("b")));
     function("make_ym_interval_years_months", () -> make_ym_interval(col("a"), col("a")));
+  }
+
+  private void collectionAndTimeFunctions() {
+    function("make_ym_interval_years", () -> make_ym_interval(col("a")));
+    function("make_ym_interval", () -> make_ym_interval());
+    function("bucket", () -> bucket(3, col("a")));
+    function("cume_dist", () -> cume_dist().over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("dense_rank", () -> dense_rank().over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("lag", () -> lag(col("g"), 1, null, true).over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("lead", () -> lead(col("g"), 2, "dv", true).over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("nth_value", () -> nth_value(col("g"), 3, true).over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("ntile", () -> ntile(4).over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("percent_rank", () -> percent_rank().over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("rank", () -> rank().over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("row_number", () -> row_number().over(Window.partitionBy(col("a")).orderBy(col("id"))));
+    function("bitmap_bucket_number", () -> bitmap_bit_position(col("id")));
+    function("bitmap_bit_position", () -> bitmap_bit_position(col("id")));
+    function("bitmap_construct_agg", () -> bitmap_construct_agg(col("id")));
+    add("function_bitmap_count", in -> in.binary().select(bitmap_count(col("bytes"))));
+    add("function_bitmap_or_agg", in -> in.binary().select(bitmap_or_agg(col("bytes"))));
+    temporal("add_months", () -> add_months(col("d"), 2));
+    temporal("curdate", () -> curdate());
+    temporal("current_date", () -> current_date());
+    temporal("current_timezone", () -> current_timezone());
+    temporal("current_timestamp", () -> current_timestamp());
+    temporal("now", () -> now());
+    temporal("localtimestamp", () -> localtimestamp());
+    temporal("date_format", () -> date_format(col("d"), "yyyy-MM-dd"));
+    temporal("date_add", () -> date_add(col("d"), 2));
+    temporal("dateadd", () -> dateadd(col("d"), lit(2)));
+    temporal("date_sub", () -> date_sub(col("d"), 2));
+    temporal("datediff", () -> datediff(col("d"), make_date(lit(2020), lit(10), lit(10))));
+    temporal("date_diff", () -> date_diff(col("d"), make_date(lit(2020), lit(10), lit(10))));
+    temporal("date_from_unix_date", () -> date_from_unix_date(lit(10)));
+    temporal("year", () -> year(col("d")));
+    temporal("quarter", () -> quarter(col("d")));
+    temporal("month", () -> month(col("d")));
+    temporal("dayofweek", () -> dayofweek(col("d")));
+    temporal("dayofmonth", () -> dayofmonth(col("d")));
+    temporal("day", () -> day(col("d")));
+    temporal("dayofyear", () -> dayofyear(col("d")));
+    temporal("hour", () -> hour(col("t")));
+    temporal("last_day", () -> last_day(col("t")));
+    temporal("minute", () -> minute(col("t")));
+    temporal("weekday", () -> weekday(col("d")));
+    temporal("make_date", () -> make_date(lit(2018), lit(5), lit(14)));
+    temporal("months_between", () -> months_between(current_date(), col("d")));
+    temporal("months_between_with_roundoff", () -> months_between(current_date(), col("d"), true));
+    temporal("monthname", () -> monthname(col("d")));
+    temporal("dayname", () -> dayname(col("d")));
+    temporal("next_day", () -> next_day(col("d"), "Mon"));
+    temporal("second", () -> second(col("t")));
+    temporal("weekofyear", () -> weekofyear(col("d")));
+    temporal("extract", () -> extract(lit("year"), col("d")));
+    temporal("date_part", () -> date_part(lit("year"), col("d")));
+    temporal("datepart", () -> datepart(lit("year"), col("d")));
+    temporal("from_unixtime", () -> from_unixtime(lit(1L)));
+    temporal("unix_timestamp", () -> unix_timestamp());
+    temporal("unix_timestamp_with_format", () -> unix_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss.SSSS"));
+    temporal("to_timestamp", () -> to_timestamp(col("s")));
+    temporal("to_timestamp_with_format", () -> to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss.SSSS"));
+    temporal("to_date", () -> to_date(col("s")));
+    temporal("to_date_with_format", () -> to_date(col("s"), "yyyy-MM-dd"));
+    temporal("try_to_date", () -> try_to_date(col("s")));
+    temporal("try_to_date_with_format", () -> try_to_date(col("s"), "yyyy-MM-dd"));
+    temporal("unix_date", () -> unix_date(to_date(col("s"), "yyyy-MM-dd")));
+    temporal("unix_seconds", () -> unix_seconds(to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss.SSSS")));
+    temporal("unix_millis", () -> unix_millis(to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss.SSSS")));
+    temporal("unix_micros", () -> unix_micros(to_timestamp(col("s"), "yyyy-MM-dd HH:mm:ss.SSSS")));
+    temporal("trunc", () -> trunc(col("d"), "mm"));
+    // The Scala case named date_trunc calls trunc(), and so does this one.
+    temporal("date_trunc", () -> trunc(col("t"), "minute"));
+    temporal("from_utc_timestamp", () -> from_utc_timestamp(col("t"), "-08:00"));
+    temporal("to_utc_timestamp", () -> to_utc_timestamp(col("t"), "-04:00"));
+    temporal("window", () -> window(col("t"), "1 second"));
+    temporal("session_window", () -> session_window(col("t"), "10 minutes"));
+    temporal("timestamp_seconds", () -> timestamp_seconds(col("x")));
+    temporal("timestamp_millis", () -> timestamp_millis(col("x")));
+    temporal("timestamp_micros", () -> timestamp_micros(col("x")));
+    temporal("timestamp_diff", () -> timestamp_diff("year", col("t"), col("t")));
+    temporal("timestamp_add", () -> timestamp_add("week", col("x"), col("t")));
+    function("array_contains", () -> array_contains(col("e"), lit(1)));
+    function("array_append", () -> array_append(col("e"), lit(1)));
+    function("arrays_overlap", () -> arrays_overlap(col("e"), array(lit(1), lit(2))));
+    function("slice", () -> slice(col("e"), 0, 5));
+    function("array_join", () -> array_join(col("e"), ";"));
+    function("array_join_with_null_replacement", () -> array_join(col("e"), ";", "null"));
+    function("concat", () -> concat(col("e"), array(lit(1), lit(2)), sequence(lit(33), lit(40))));
+    function("array_position", () -> array_position(col("e"), 10));
+    function("element_at", () -> element_at(col("f"), "bob"));
+    function("get", () -> get(col("e"), lit(2)));
+    function("array_sort", () -> array_sort(col("e")));
+    function("array_sort_with_comparator", () -> array_sort(col("e"), (l, r) -> l.minus(r)));
+    function("array_remove", () -> array_remove(col("e"), 314));
+    function("array_compact", () -> array_compact(col("e")));
+    function("array_distinct", () -> array_distinct(col("e")));
+    function("array_prepend", () -> array_prepend(col("e"), lit(1)));
+    function("array_intersect", () -> array_intersect(col("e"), array(lit(10), lit(4))));
+    function("array_insert", () -> array_insert(col("e"), lit(0), lit(1)));
+    function("array_union", () -> array_union(col("e"), array(lit(1), lit(2), lit(3))));
+    function("array_except", () -> array_except(col("e"), array(lit(1), lit(2), lit(4))));
+    function("transform", () -> transform(col("e"), x -> x.plus(1)));
+    function("transform_with_index", () -> transform(col("e"), (x, i) -> x.plus(i)));
+    function("exists", () -> exists(col("e"), x -> x.gt(10)));
+    function("forall", () -> forall(col("e"), x -> x.gt(10)));
+    function("filter", () -> filter(col("e"), x -> x.gt(10)));
+    function("filter_with_pair_input", () -> filter(col("e"), (x, i) -> x.gt(10).and(i.gt(2))));
+    function("aggregate", () -> aggregate(col("e"), lit(0), (x, y) -> x.plus(y)));
+    function("aggregate_with_finish_lambda", () -> aggregate(col("e"), lit(0), (x, y) -> x.plus(y), x -> x.plus(lit(2))));
+    function("reduce", () -> reduce(col("e"), lit(0), (x, y) -> x.plus(y)));
+    function("zip_with", () -> zip_with(col("e"), col("e"), (x, y) -> x.plus(y)));
+    function("transform_keys", () -> transform_keys(col("f"), (k, v) -> concat(k, v.getItem("id"))));
+    function("transform_values", () -> transform_values(col("f"), (k, v) -> v.withField("key", k)));
+    function("map_filter", () -> map_filter(col("f"), (k, v) -> k.contains(lit("baz"))));
+    function("map_zip_with", () -> map_zip_with(col("f"), col("f"), (k, v1, v2) -> v1.getItem("id").plus(v2.getItem("id"))));
+    function("explode", () -> explode(col("e")));
+    function("explode_outer", () -> explode_outer(col("e")));
+    function("posexplode", () -> posexplode(col("e")));
+    function("posexplode_outer", () -> posexplode_outer(col("e")));
+    function("inline", () -> inline(map_values(col("f"))));
+    function("inline_outer", () -> inline_outer(map_values(col("f"))));
+    function("get_json_object", () -> get_json_object(col("g"), "$.device_type"));
+    function("json_tuple", () -> json_tuple(col("g"), "a", "b", "id"));
+    function("from_json", () -> from_json(col("g"), PlanParityCases.SIMPLE_SCHEMA));
+    function("from_json_with_json_schema", () -> from_json(col("g"), lit(PlanParityCases.SIMPLE_SCHEMA.json())));
+    function("schema_of_json", () -> schema_of_json(lit("[{\"col\":01}]")));
+    function("schema_of_json_with_options", () -> schema_of_json(lit("[{\"col\":01}]"), Map.of("allowNumericLeadingZeros", "true")));
+    function("try_parse_json", () -> try_parse_json(col("g")));
+    function("to_json", () -> to_json(col("d"), Map.of("timestampFormat", "dd/MM/yyyy")));
+    function("parse_json", () -> parse_json(col("g")));
+    function("is_variant_null", () -> is_variant_null(parse_json(col("g"))));
+    function("schema_of_variant", () -> schema_of_variant(parse_json(col("g"))));
+    function("schema_of_variant_agg", () -> schema_of_variant_agg(parse_json(col("g"))));
+    function("size", () -> size(col("f")));
+    function("sort_array", () -> sort_array(col("e")));
+    function("array_min", () -> array_min(col("e")));
+    function("array_max", () -> array_max(col("e")));
+    function("reverse", () -> reverse(col("e")));
+    function("flatten", () -> flatten(array(col("e"), sequence(lit(1), lit(10)))));
+    function("sequence", () -> sequence(lit(1), lit(10)));
+    function("array_repeat", () -> array_repeat(col("a"), 10));
+    function("map_contains_key", () -> map_contains_key(col("f"), "xyz"));
+    function("map_keys", () -> map_keys(col("f")));
+    function("map_values", () -> map_values(col("f")));
+    function("map_entries", () -> map_entries(col("f")));
+    function("map_from_entries", () -> map_from_entries(transform(col("e"), (x, i) -> struct(i, x))));
+    function("arrays_zip", () -> arrays_zip(col("e"), sequence(lit(1), lit(20))));
+    function("map_concat", () -> map_concat(col("f"), map(lit("foo"), struct(lit(12L).as("id"), lit(68).as("a"), lit(Math.E).as("b")))));
+    function("from_csv", () -> from_csv(col("g"), PlanParityCases.SIMPLE_SCHEMA, Map.of("mode", "FAILFAST")));
+    function("schema_of_csv", () -> schema_of_csv(lit("1|abc"), Map.of("sep", "|")));
+    function("to_csv", () -> to_csv(col("d"), Map.of("sep", "|")));
+    function("str_to_map", () -> str_to_map(col("g")));
+    function("str_to_map_with_pair_delimiter", () -> str_to_map(col("g"), lit(","), lit("=")));
+    function("str_to_map_with_pair_and_keyValue_delimiter", () -> str_to_map(col("g"), lit(",")));
+    function("to_binary", () -> to_binary(col("g")));
   }
 }
