@@ -1813,6 +1813,434 @@ public final class functions {
     return Column.fn("map", keysAndValues.toArray());
   }
 
+  /** The number formatted with format. */
+  public static Column to_char(Column e, Column format) {
+    return Column.fn("to_char", e, format);
+  }
+
+  /** The number formatted with format. */
+  public static Column to_varchar(Column e, Column format) {
+    return Column.fn("to_varchar", e, format);
+  }
+
+  /** The string parsed as a number with format. */
+  public static Column to_number(Column e, Column format) {
+    return Column.fn("to_number", e, format);
+  }
+
+  /** src with every search removed. */
+  public static Column replace(Column src, Column search) {
+    return Column.fn("replace", src, search);
+  }
+
+  /** src with every search replaced. */
+  public static Column replace(Column src, Column search, Column replace) {
+    return Column.fn("replace", src, search, replace);
+  }
+
+  /** The partNum-th part of src split by delimiter. */
+  public static Column split_part(Column src, Column delimiter, Column partNum) {
+    return Column.fn("split_part", src, delimiter, partNum);
+  }
+
+  /** The substring from 1-based pos. */
+  public static Column substr(Column str, Column pos) {
+    return Column.fn("substr", str, pos);
+  }
+
+  /** The substring from 1-based pos, len long. */
+  public static Column substr(Column str, Column pos, Column len) {
+    return Column.fn("substr", str, pos, len);
+  }
+
+  /** A part of a URL (HOST, PATH, QUERY, ...). */
+  public static Column parse_url(Column url, Column partToExtract) {
+    return Column.fn("parse_url", url, partToExtract);
+  }
+
+  /** The value of key in a URL's query. */
+  public static Column parse_url(Column url, Column partToExtract, Column key) {
+    return Column.fn("parse_url", url, partToExtract, key);
+  }
+
+  /** A part of a URL, or null. */
+  public static Column try_parse_url(Column url, Column partToExtract) {
+    return Column.fn("try_parse_url", url, partToExtract);
+  }
+
+  /** The value of key in a URL's query, or null. */
+  public static Column try_parse_url(Column url, Column partToExtract, Column key) {
+    return Column.fn("try_parse_url", url, partToExtract, key);
+  }
+
+  /** The string URL-decoded. */
+  public static Column url_decode(Column str) {
+    return Column.fn("url_decode", str);
+  }
+
+  /** The string URL-decoded, or null. */
+  public static Column try_url_decode(Column str) {
+    return Column.fn("try_url_decode", str);
+  }
+
+  /** The string URL-encoded. */
+  public static Column url_encode(Column str) {
+    return Column.fn("url_encode", str);
+  }
+
+  /** The 1-based position of substr in str, 0 if absent. */
+  public static Column position(Column substr, Column str) {
+    return Column.fn("position", substr, str);
+  }
+
+  /** The 1-based position of substr in str from start. */
+  public static Column position(Column substr, Column str, Column start) {
+    return Column.fn("position", substr, str, start);
+  }
+
+  /** Whether str ends with suffix. */
+  public static Column endswith(Column str, Column suffix) {
+    return Column.fn("endswith", str, suffix);
+  }
+
+  /** Whether str starts with prefix. */
+  public static Column startswith(Column str, Column prefix) {
+    return Column.fn("startswith", str, prefix);
+  }
+
+  /** The value as a TIMESTAMP. */
+  public static Column to_timestamp_ltz(Column timestamp) {
+    return Column.fn("to_timestamp_ltz", timestamp);
+  }
+
+  /** The string parsed as a TIMESTAMP with format. */
+  public static Column to_timestamp_ltz(Column timestamp, Column format) {
+    return Column.fn("to_timestamp_ltz", timestamp, format);
+  }
+
+  /** The value as a TIMESTAMP_NTZ. */
+  public static Column to_timestamp_ntz(Column timestamp) {
+    return Column.fn("to_timestamp_ntz", timestamp);
+  }
+
+  /** The string parsed as a TIMESTAMP_NTZ with format. */
+  public static Column to_timestamp_ntz(Column timestamp, Column format) {
+    return Column.fn("to_timestamp_ntz", timestamp, format);
+  }
+
+  /** The time in seconds since the epoch. */
+  public static Column to_unix_timestamp(Column timeExp) {
+    return Column.fn("to_unix_timestamp", timeExp);
+  }
+
+  /** The string parsed with format, in seconds since the epoch. */
+  public static Column to_unix_timestamp(Column timeExp, Column format) {
+    return Column.fn("to_unix_timestamp", timeExp, format);
+  }
+
+  /** Equality where two nulls are equal. */
+  public static Column equal_null(Column col1, Column col2) {
+    return Column.fn("equal_null", col1, col2);
+  }
+
+  /** The character of code n. */
+  public static Column chr(Column n) {
+    return Column.fn("chr", n);
+  }
+
+  /** Without leading and trailing characters of trim. */
+  public static Column btrim(Column str, Column trim) {
+    return Column.fn("btrim", str, trim);
+  }
+
+  /** Whether left contains right. */
+  public static Column contains(Column left, Column right) {
+    return Column.fn("contains", left, right);
+  }
+
+  /** The 1-based position of str in a comma-separated list, 0 if absent. */
+  public static Column find_in_set(Column str, Column strArray) {
+    return Column.fn("find_in_set", str, strArray);
+  }
+
+  /** SQL LIKE. */
+  public static Column like(Column str, Column pattern) {
+    return Column.fn("like", str, pattern);
+  }
+
+  /** SQL LIKE with an escape character. */
+  public static Column like(Column str, Column pattern, Column escapeChar) {
+    return Column.fn("like", str, pattern, escapeChar);
+  }
+
+  /** Case-insensitive SQL LIKE. */
+  public static Column ilike(Column str, Column pattern) {
+    return Column.fn("ilike", str, pattern);
+  }
+
+  /** Case-insensitive SQL LIKE with an escape character. */
+  public static Column ilike(Column str, Column pattern, Column escapeChar) {
+    return Column.fn("ilike", str, pattern, escapeChar);
+  }
+
+  /** The leftmost len characters. */
+  public static Column left(Column str, Column len) {
+    return Column.fn("left", str, len);
+  }
+
+  /** The rightmost len characters. */
+  public static Column right(Column str, Column len) {
+    return Column.fn("right", str, len);
+  }
+
+  /** All values as an array. */
+  public static Column array_agg(Column e) {
+    return Column.fn("array_agg", e);
+  }
+
+  /** A count-min sketch of the values. */
+  public static Column count_min_sketch(Column e, Column eps, Column confidence, Column seed) {
+    return Column.fn("count_min_sketch", e, eps, confidence, seed);
+  }
+
+  /** The string masked: upper-case letters as upperChar. */
+  public static Column mask(Column input, Column upperChar) {
+    return Column.fn("mask", input, upperChar);
+  }
+
+  /** The string masked. */
+  public static Column mask(Column input, Column upperChar, Column lowerChar) {
+    return Column.fn("mask", input, upperChar, lowerChar);
+  }
+
+  /** The string masked. */
+  public static Column mask(Column input, Column upperChar, Column lowerChar, Column digitChar) {
+    return Column.fn("mask", input, upperChar, lowerChar, digitChar);
+  }
+
+  /** The string masked. */
+  public static Column mask(Column input, Column upperChar, Column lowerChar, Column digitChar, Column otherChar) {
+    return Column.fn("mask", input, upperChar, lowerChar, digitChar, otherChar);
+  }
+
+  /** The string masked: X, x and n for upper, lower and digits. */
+  public static Column mask(Column input) {
+    return Column.fn("mask", input);
+  }
+
+  /** The input encrypted with AES. */
+  public static Column aes_encrypt(Column input, Column key) {
+    return Column.fn("aes_encrypt", input, key);
+  }
+
+  /** The input encrypted with AES. */
+  public static Column aes_encrypt(Column input, Column key, Column mode) {
+    return Column.fn("aes_encrypt", input, key, mode);
+  }
+
+  /** The input encrypted with AES. */
+  public static Column aes_encrypt(Column input, Column key, Column mode, Column padding) {
+    return Column.fn("aes_encrypt", input, key, mode, padding);
+  }
+
+  /** The input encrypted with AES. */
+  public static Column aes_encrypt(Column input, Column key, Column mode, Column padding, Column iv) {
+    return Column.fn("aes_encrypt", input, key, mode, padding, iv);
+  }
+
+  /** The input encrypted with AES. */
+  public static Column aes_encrypt(Column input, Column key, Column mode, Column padding, Column iv, Column aad) {
+    return Column.fn("aes_encrypt", input, key, mode, padding, iv, aad);
+  }
+
+  /** The input decrypted with AES. */
+  public static Column aes_decrypt(Column input, Column key) {
+    return Column.fn("aes_decrypt", input, key);
+  }
+
+  /** The input decrypted with AES, or null. */
+  public static Column try_aes_decrypt(Column input, Column key) {
+    return Column.fn("try_aes_decrypt", input, key);
+  }
+
+  /** The input decrypted with AES. */
+  public static Column aes_decrypt(Column input, Column key, Column mode) {
+    return Column.fn("aes_decrypt", input, key, mode);
+  }
+
+  /** The input decrypted with AES, or null. */
+  public static Column try_aes_decrypt(Column input, Column key, Column mode) {
+    return Column.fn("try_aes_decrypt", input, key, mode);
+  }
+
+  /** The input decrypted with AES. */
+  public static Column aes_decrypt(Column input, Column key, Column mode, Column padding) {
+    return Column.fn("aes_decrypt", input, key, mode, padding);
+  }
+
+  /** The input decrypted with AES, or null. */
+  public static Column try_aes_decrypt(Column input, Column key, Column mode, Column padding) {
+    return Column.fn("try_aes_decrypt", input, key, mode, padding);
+  }
+
+  /** The input decrypted with AES. */
+  public static Column aes_decrypt(Column input, Column key, Column mode, Column padding, Column aad) {
+    return Column.fn("aes_decrypt", input, key, mode, padding, aad);
+  }
+
+  /** The input decrypted with AES, or null. */
+  public static Column try_aes_decrypt(Column input, Column key, Column mode, Column padding, Column aad) {
+    return Column.fn("try_aes_decrypt", input, key, mode, padding, aad);
+  }
+
+  /** The SHA-1 digest, in hexadecimal. */
+  public static Column sha(Column e) {
+    return Column.fn("sha", e);
+  }
+
+  /** The type of the value, as DDL. */
+  public static Column typeof(Column e) {
+    return Column.fn("typeof", e);
+  }
+
+  /** A random value in [0, 1) from seed. */
+  public static Column random(Column seed) {
+    return Column.fn("random", seed);
+  }
+
+  /** The XML string parsed into the type a schema column describes. */
+  public static Column from_xml(Column e, Column schema) {
+    return Column.fn("from_xml", e, schema);
+  }
+
+  /** The bucket of v among numBucket equal buckets from min to max. */
+  public static Column width_bucket(Column v, Column min, Column max, Column numBucket) {
+    return Column.fn("width_bucket", v, min, max, numBucket);
+  }
+
+  /** A HyperLogLog sketch of the values. */
+  public static Column hll_sketch_agg(Column e, Column lgConfigK) {
+    return Column.fn("hll_sketch_agg", e, lgConfigK);
+  }
+
+  /** A HyperLogLog sketch of the values. */
+  public static Column hll_sketch_agg(Column e) {
+    return Column.fn("hll_sketch_agg", e);
+  }
+
+  /** The union of HyperLogLog sketches. */
+  public static Column hll_union_agg(Column e, Column allowDifferentLgConfigK) {
+    return Column.fn("hll_union_agg", e, allowDifferentLgConfigK);
+  }
+
+  /** The union of HyperLogLog sketches. */
+  public static Column hll_union_agg(Column e) {
+    return Column.fn("hll_union_agg", e);
+  }
+
+  /** The grouping level, as a bit vector of the grouping columns. */
+  public static Column grouping_id() {
+    return Column.fn("grouping_id");
+  }
+
+  /** Uses a Java method by reflection: class name, method name, then arguments. */
+  public static Column reflect(Column... columns) {
+    return Column.fn("reflect", (Object[]) columns);
+  }
+
+  /** Uses a Java method by reflection: class name, method name, then arguments. */
+  public static Column java_method(Column... columns) {
+    return Column.fn("java_method", (Object[]) columns);
+  }
+
+  /** As {@link #reflect}, but null where the call fails. */
+  public static Column try_reflect(Column... columns) {
+    return Column.fn("try_reflect", (Object[]) columns);
+  }
+
+  /** {@code n} rows from the following values, in as many columns as it takes. */
+  public static Column stack(Column... columns) {
+    return Column.fn("stack", (Object[]) columns);
+  }
+
+  /** The string formatted printf-style with the other columns. */
+  public static Column printf(Column format, Column... arguments) {
+    java.util.List<Object> all = new java.util.ArrayList<>();
+    all.add(format);
+    all.addAll(java.util.Arrays.asList(arguments));
+    return Column.fn("printf", all.toArray());
+  }
+
+  /** The {@code n}-th of the following columns. */
+  public static Column elt(Column... columns) {
+    return Column.fn("elt", (Object[]) columns);
+  }
+
+  /** A struct of alternating field names and values. */
+  public static Column named_struct(Column... namesAndValues) {
+    return Column.fn("named_struct", (Object[]) namesAndValues);
+  }
+
+  /** The XML string parsed into a struct of {@code schema}. */
+  public static Column from_xml(Column e, dev.sparkconnect.client.types.StructType schema) {
+    return Column.fn("from_xml", e, schema.sql());
+  }
+
+  /** A HyperLogLog sketch of the values with lgConfigK. */
+  public static Column hll_sketch_agg(Column e, int lgConfigK) {
+    return Column.fn("hll_sketch_agg", e, lgConfigK);
+  }
+
+  /** A HyperLogLog sketch of the named column with lgConfigK. */
+  public static Column hll_sketch_agg(String columnName, int lgConfigK) {
+    return hll_sketch_agg(col(columnName), lgConfigK);
+  }
+
+  /** A HyperLogLog sketch of the named column. */
+  public static Column hll_sketch_agg(String columnName) {
+    return hll_sketch_agg(col(columnName));
+  }
+
+  /** The union of HyperLogLog sketches. */
+  public static Column hll_union_agg(Column e, boolean allowDifferentLgConfigK) {
+    return Column.fn("hll_union_agg", e, allowDifferentLgConfigK);
+  }
+
+  /** The union of the named column's HyperLogLog sketches. */
+  public static Column hll_union_agg(String columnName, boolean allowDifferentLgConfigK) {
+    return hll_union_agg(col(columnName), allowDifferentLgConfigK);
+  }
+
+  /** The union of the named column's HyperLogLog sketches. */
+  public static Column hll_union_agg(String columnName) {
+    return hll_union_agg(col(columnName));
+  }
+
+  /** The grouping level of the named columns, as a bit vector. */
+  public static Column grouping_id(String columnName, String... columnNames) {
+    return Column.fn("grouping_id", (Object[]) names(columnName, columnNames));
+  }
+
+  /** Whether the named column is aggregated in this grouping set. */
+  public static Column grouping(String columnName) {
+    return grouping(col(columnName));
+  }
+
+  /** The block length of the file being read. */
+  public static Column input_file_block_length() {
+    return Column.fn("input_file_block_length");
+  }
+
+  /** The block start offset of the file being read. */
+  public static Column input_file_block_start() {
+    return Column.fn("input_file_block_start");
+  }
+
+  /** Marks {@code df} as small enough to broadcast in a join. */
+  public static DataFrame broadcast(DataFrame df) {
+    return df.hint("broadcast");
+  }
+
   // ---- generated one-argument functions
 
   /** The absolute value. */
