@@ -16,6 +16,13 @@ import dev.sparkconnect.proto.Limit;
 import dev.sparkconnect.proto.Offset;
 import dev.sparkconnect.proto.Project;
 import dev.sparkconnect.proto.Repartition;
+import dev.sparkconnect.proto.RepartitionByExpression;
+import dev.sparkconnect.proto.Sample;
+import dev.sparkconnect.proto.StatDescribe;
+import dev.sparkconnect.proto.StatSummary;
+import dev.sparkconnect.proto.ToSchema;
+import dev.sparkconnect.proto.Transpose;
+import dev.sparkconnect.proto.Unpivot;
 import dev.sparkconnect.proto.SetOperation;
 import dev.sparkconnect.proto.Sort;
 import dev.sparkconnect.proto.SubqueryAlias;
@@ -254,6 +261,121 @@ public final class DataFrame {
     return derive(r -> r.setHint(hint));
   }
 
+  /** A random sample of about {@code fraction} of the rows, without replacement. */
+  public DataFrame sample(double fraction) {
+    return sample(false, fraction, null);
+  }
+
+  /** A random sample of about {@code fraction} of the rows, without replacement, from {@code seed}. */
+  public DataFrame sample(double fraction, long seed) {
+    return sample(false, fraction, seed);
+  }
+
+  /** A random sample, with or without replacement, from {@code seed}. */
+  public DataFrame sample(boolean withReplacement, double fraction, long seed) {
+    return sample(withReplacement, fraction, (Long) seed);
+  }
+
+  private DataFrame sample(boolean withReplacement, double fraction, Long seed) {
+    Sample.Builder sample = Sample.newBuilder().setInput(plan).setLowerBound(0).setUpperBound(fraction)
+        .setWithReplacement(withReplacement);
+    if (seed != null) {
+      sample.setSeed(seed);
+    }
+    return derive(r -> r.setSample(sample));
+  }
+
+  /** Statistics (count, mean, stddev, min, max) of the named columns, all if none. */
+  public DataFrame describe(String... columnNames) {
+    return derive(r -> r.setDescribe(StatDescribe.newBuilder().setInput(plan).addAllCols(Arrays.asList(columnNames))));
+  }
+
+  /** The given statistics of every column: count, mean, stddev, min, max, percentiles such as 25%. */
+  public DataFrame summary(String... statistics) {
+    return derive(r -> r.setSummary(StatSummary.newBuilder().setInput(plan)
+        .addAllStatistics(Arrays.asList(statistics))));
+  }
+
+  /**
+   * Turns the {@code values} columns into rows of (variable, value), keeping the {@code ids}
+   * columns: the reverse of a pivot.
+   */
+  public DataFrame unpivot(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    return derive(r -> r.setUnpivot(Unpivot.newBuilder().setInput(plan).addAllIds(expressions(ids))
+        .setValues(Unpivot.Values.newBuilder().addAllValues(expressions(values)))
+        .setVariableColumnName(variableColumnName).setValueColumnName(valueColumnName)));
+  }
+
+  /** Turns every column but {@code ids} into rows of (variable, value). */
+  public DataFrame unpivot(Column[] ids, String variableColumnName, String valueColumnName) {
+    return derive(r -> r.setUnpivot(Unpivot.newBuilder().setInput(plan).addAllIds(expressions(ids))
+        .setVariableColumnName(variableColumnName).setValueColumnName(valueColumnName)));
+  }
+
+  /** The same as {@link #unpivot(Column[], Column[], String, String)}. */
+  public DataFrame melt(Column[] ids, Column[] values, String variableColumnName, String valueColumnName) {
+    return unpivot(ids, values, variableColumnName, valueColumnName);
+  }
+
+  /** The same as {@link #unpivot(Column[], String, String)}. */
+  public DataFrame melt(Column[] ids, String variableColumnName, String valueColumnName) {
+    return unpivot(ids, variableColumnName, valueColumnName);
+  }
+
+  /** Rows as columns, the values of {@code indexColumn} becoming the column names. */
+  public DataFrame transpose(Column indexColumn) {
+    return derive(r -> r.setTranspose(Transpose.newBuilder().setInput(plan).addIndexColumns(indexColumn.expr())));
+  }
+
+  /** Rows as columns, the first column's values becoming the column names. */
+  public DataFrame transpose() {
+    return derive(r -> r.setTranspose(Transpose.newBuilder().setInput(plan)));
+  }
+
+  /** This DataFrame reshaped to {@code schema}: columns matched by name, reordered and cast. */
+  public DataFrame to(StructType schema) {
+    return derive(r -> r.setToSchema(ToSchema.newBuilder().setInput(plan)
+        .setSchema(dev.sparkconnect.client.types.DataTypeProtos.toProto(schema))));
+  }
+
+  /** The columns of this DataFrame whose names match the regular expression (in backticks). */
+  public Column colRegex(String regex) {
+    return new Column(Expression.newBuilder().setUnresolvedRegex(Expression.UnresolvedRegex.newBuilder()
+        .setColName(regex).setPlanId(plan.getCommon().getPlanId())).build());
+  }
+
+  /** This DataFrame hash-partitioned by {@code columns} into {@code numPartitions}. */
+  public DataFrame repartition(int numPartitions, Column... columns) {
+    return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
+        .addAllPartitionExprs(expressions(columns)).setNumPartitions(numPartitions)));
+  }
+
+  /** This DataFrame hash-partitioned by {@code columns}. */
+  public DataFrame repartition(Column... columns) {
+    return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
+        .addAllPartitionExprs(expressions(columns))));
+  }
+
+  /** This DataFrame range-partitioned by {@code columns} (ascending unless ordered) into {@code numPartitions}. */
+  public DataFrame repartitionByRange(int numPartitions, Column... columns) {
+    return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
+        .addAllPartitionExprs(sortOrders(columns)).setNumPartitions(numPartitions)));
+  }
+
+  /** This DataFrame range-partitioned by {@code columns}. */
+  public DataFrame repartitionByRange(Column... columns) {
+    return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
+        .addAllPartitionExprs(sortOrders(columns))));
+  }
+
+  private static List<Expression> sortOrders(Column[] columns) {
+    List<Expression> orders = new ArrayList<>();
+    for (Column column : columns) {
+      orders.add(Expression.newBuilder().setSortOrder(column.sortOrder()).build());
+    }
+    return orders;
+  }
+
   /** This DataFrame in {@code numPartitions} partitions, shuffled. */
   public DataFrame repartition(int numPartitions) {
     return derive(r -> r.setRepartition(Repartition.newBuilder().setInput(plan)
@@ -369,9 +491,40 @@ public final class DataFrame {
     return new RelationalGroupedDataset(this, expressions(columns), Aggregate.GroupType.GROUP_TYPE_GROUPBY);
   }
 
-  /** Groups the rows by the named columns. */
+  /** Groups the rows by the named columns of this DataFrame. */
   public RelationalGroupedDataset groupBy(String column, String... columns) {
-    return groupBy(named(column, columns));
+    return groupBy(own(column, columns));
+  }
+
+  /** Groups by the columns and all their prefixes, for subtotals: ROLLUP. */
+  public RelationalGroupedDataset rollup(Column... columns) {
+    return new RelationalGroupedDataset(this, expressions(columns), Aggregate.GroupType.GROUP_TYPE_ROLLUP);
+  }
+
+  /** Groups by the named columns and all their prefixes: ROLLUP. */
+  public RelationalGroupedDataset rollup(String column, String... columns) {
+    return rollup(own(column, columns));
+  }
+
+  /** Groups by every combination of the columns: CUBE. */
+  public RelationalGroupedDataset cube(Column... columns) {
+    return new RelationalGroupedDataset(this, expressions(columns), Aggregate.GroupType.GROUP_TYPE_CUBE);
+  }
+
+  /** Groups by every combination of the named columns: CUBE. */
+  public RelationalGroupedDataset cube(String column, String... columns) {
+    return cube(own(column, columns));
+  }
+
+  /** Groups by each of {@code groupingSets} in turn; {@code columns} are all the grouping columns. */
+  public RelationalGroupedDataset groupingSets(List<List<Column>> groupingSets, Column... columns) {
+    List<Aggregate.GroupingSets> sets = new ArrayList<>();
+    for (List<Column> set : groupingSets) {
+      sets.add(Aggregate.GroupingSets.newBuilder()
+          .addAllGroupingSet(expressions(set.toArray(new Column[0]))).build());
+    }
+    return new RelationalGroupedDataset(this, expressions(columns), Aggregate.GroupType.GROUP_TYPE_GROUPING_SETS)
+        .withGroupingSets(sets);
   }
 
   /** Aggregates over all rows as one group: {@code df.agg(max("a"), avg("b"))}. */
@@ -528,6 +681,16 @@ public final class DataFrame {
       expressions.add(column.expr());
     }
     return expressions;
+  }
+
+  /** The named columns of this DataFrame in particular. */
+  private Column[] own(String first, String[] more) {
+    Column[] columns = new Column[more.length + 1];
+    columns[0] = col(first);
+    for (int i = 0; i < more.length; i++) {
+      columns[i + 1] = col(more[i]);
+    }
+    return columns;
   }
 
   private static Column[] named(String first, String[] more) {

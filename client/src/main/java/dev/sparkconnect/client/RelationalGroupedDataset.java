@@ -18,11 +18,80 @@ public final class RelationalGroupedDataset {
   private final DataFrame df;
   private final List<Expression> grouping;
   private final Aggregate.GroupType type;
+  private final List<Aggregate.GroupingSets> groupingSets;
+  private final Aggregate.Pivot pivot;
 
   RelationalGroupedDataset(DataFrame df, List<Expression> grouping, Aggregate.GroupType type) {
+    this(df, grouping, type, List.of(), null);
+  }
+
+  private RelationalGroupedDataset(DataFrame df, List<Expression> grouping, Aggregate.GroupType type,
+      List<Aggregate.GroupingSets> groupingSets, Aggregate.Pivot pivot) {
     this.df = df;
     this.grouping = List.copyOf(grouping);
     this.type = type;
+    this.groupingSets = List.copyOf(groupingSets);
+    this.pivot = pivot;
+  }
+
+  RelationalGroupedDataset withGroupingSets(List<Aggregate.GroupingSets> sets) {
+    return new RelationalGroupedDataset(df, grouping, type, sets, pivot);
+  }
+
+  /**
+   * Pivots the named column: one output column per value in {@code values}, in that order, for
+   * each aggregate.
+   */
+  public RelationalGroupedDataset pivot(String pivotColumn, List<?> values) {
+    return pivot(df.col(pivotColumn), values);
+  }
+
+  /** Pivots {@code pivotColumn} on the given values. */
+  public RelationalGroupedDataset pivot(Column pivotColumn, List<?> values) {
+    Aggregate.Pivot.Builder pivotSpec = Aggregate.Pivot.newBuilder().setCol(pivotColumn.expr());
+    for (Object value : values) {
+      pivotSpec.addValues(Literals.of(value));
+    }
+    return pivoted(pivotSpec.build());
+  }
+
+  /** Pivots the named column on all its distinct values (found by an extra query on the server). */
+  public RelationalGroupedDataset pivot(String pivotColumn) {
+    return pivot(df.col(pivotColumn));
+  }
+
+  /** Pivots {@code pivotColumn} on all its distinct values. */
+  public RelationalGroupedDataset pivot(Column pivotColumn) {
+    return pivoted(Aggregate.Pivot.newBuilder().setCol(pivotColumn.expr()).build());
+  }
+
+  private RelationalGroupedDataset pivoted(Aggregate.Pivot spec) {
+    if (type != Aggregate.GroupType.GROUP_TYPE_GROUPBY) {
+      throw new UnsupportedOperationException("pivot() follows groupBy(), not " + type);
+    }
+    return new RelationalGroupedDataset(df, grouping, Aggregate.GroupType.GROUP_TYPE_PIVOT, groupingSets, spec);
+  }
+
+  /**
+   * Aggregates by function name per column: {@code agg(Map.of("salary", "max", "age", "avg"))}.
+   * Names are those of Spark's SQL functions; {@code count} of {@code "*"} counts rows.
+   */
+  public DataFrame agg(java.util.Map<String, String> columnToFunction) {
+    List<Expression> aggregates = new ArrayList<>();
+    columnToFunction.forEach((column, function) -> aggregates.add(byName(column, function).expr()));
+    return aggregate(aggregates);
+  }
+
+  private Column byName(String column, String function) {
+    String name = function.toLowerCase(java.util.Locale.ROOT);
+    if ((name.equals("count") || name.equals("size")) && column.equals("*")) {
+      return functions.count(functions.lit(1));
+    }
+    switch (name) {
+      case "avg": case "average": case "mean": return Column.fn("avg", df.col(column));
+      case "stddev": case "std": return Column.fn("stddev", df.col(column));
+      default: return Column.fn(name, df.col(column));
+    }
   }
 
   /** One row per group with the grouping columns and the given aggregates. */
@@ -74,10 +143,15 @@ public final class RelationalGroupedDataset {
   }
 
   private DataFrame aggregate(List<Expression> aggregates) {
-    return df.derive(r -> r.setAggregate(Aggregate.newBuilder()
+    Aggregate.Builder aggregate = Aggregate.newBuilder()
         .setInput(df.plan())
         .setGroupType(type)
         .addAllGroupingExpressions(grouping)
-        .addAllAggregateExpressions(aggregates)));
+        .addAllAggregateExpressions(aggregates)
+        .addAllGroupingSets(groupingSets);
+    if (pivot != null) {
+      aggregate.setPivot(pivot);
+    }
+    return df.derive(r -> r.setAggregate(aggregate));
   }
 }

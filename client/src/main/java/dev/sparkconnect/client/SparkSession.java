@@ -22,6 +22,7 @@ import dev.sparkconnect.proto.KeyValue;
 import dev.sparkconnect.proto.LocalRelation;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Range;
+import dev.sparkconnect.proto.Read;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.RelationCommon;
 import dev.sparkconnect.proto.SQL;
@@ -181,6 +182,12 @@ public final class SparkSession implements AutoCloseable {
   /** A DataFrame with no columns and no rows. */
   public DataFrame emptyDataFrame() {
     return createDataFrame(List.of(), new StructType());
+  }
+
+  /** The table or view called {@code name} (optionally qualified: {@code db.table}, {@code cat.db.table}). */
+  public DataFrame table(String name) {
+    return new DataFrame(this, newRelation().setRead(Read.newBuilder().setNamedTable(
+        Read.NamedTable.newBuilder().setUnparsedIdentifier(name))).build());
   }
 
   /** The Spark version of the server, asked once and remembered. */

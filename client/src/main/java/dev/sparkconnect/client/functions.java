@@ -2241,6 +2241,61 @@ public final class functions {
     return df.hint("broadcast");
   }
 
+  /** The XPath expression evaluated on the XML string (xpath). */
+  public static Column xpath(Column xml, Column path) {
+    return Column.fn("xpath", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_boolean). */
+  public static Column xpath_boolean(Column xml, Column path) {
+    return Column.fn("xpath_boolean", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_double). */
+  public static Column xpath_double(Column xml, Column path) {
+    return Column.fn("xpath_double", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_number). */
+  public static Column xpath_number(Column xml, Column path) {
+    return Column.fn("xpath_number", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_float). */
+  public static Column xpath_float(Column xml, Column path) {
+    return Column.fn("xpath_float", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_int). */
+  public static Column xpath_int(Column xml, Column path) {
+    return Column.fn("xpath_int", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_long). */
+  public static Column xpath_long(Column xml, Column path) {
+    return Column.fn("xpath_long", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_short). */
+  public static Column xpath_short(Column xml, Column path) {
+    return Column.fn("xpath_short", xml, path);
+  }
+
+  /** The XPath expression evaluated on the XML string (xpath_string). */
+  public static Column xpath_string(Column xml, Column path) {
+    return Column.fn("xpath_string", xml, path);
+  }
+
+  /** The value at JSON path in the variant, cast to the SQL type named by {@code targetType}. */
+  public static Column variant_get(Column v, String path, String targetType) {
+    return Column.fn("variant_get", v, path, targetType);
+  }
+
+  /** As variant_get, but null where the value cannot be cast. */
+  public static Column try_variant_get(Column v, String path, String targetType) {
+    return Column.fn("try_variant_get", v, path, targetType);
+  }
+
   // ---- generated one-argument functions
 
   /** The absolute value. */

@@ -24,6 +24,7 @@ final class PlanParityCases {
     scalarFunctions();
     collectionAndTimeFunctions();
     stringAndMiscFunctions();
+    groupingAndReshaping();
   }
 
   static Map<String, Function<PlanParityInputs, DataFrame>> all() {
@@ -741,5 +742,52 @@ final class PlanParityCases {
     add("groupby_count", in -> in.simple().groupBy(col("id")).count());
     add("width_bucket", in -> in.simple().select(width_bucket(col("b"), col("b"), col("b"), col("a"))));
     add("test_broadcast", in -> in.left().join(broadcast(in.right()), "id"));
+  }
+
+  private void groupingAndReshaping() {
+    temporal("xpath", () -> xpath(col("s"), lit("a/b/text()")));
+    temporal("xpath_boolean", () -> xpath_boolean(col("s"), lit("a/b")));
+    temporal("xpath_double", () -> xpath_double(col("s"), lit("a/b")));
+    temporal("xpath_number", () -> xpath_number(col("s"), lit("a/b")));
+    temporal("xpath_float", () -> xpath_float(col("s"), lit("a/b")));
+    temporal("xpath_int", () -> xpath_int(col("s"), lit("a/b")));
+    temporal("xpath_long", () -> xpath_long(col("s"), lit("a/b")));
+    temporal("xpath_short", () -> xpath_short(col("s"), lit("a/b")));
+    temporal("xpath_string", () -> xpath_string(col("s"), lit("a/b")));
+    function("variant_get", () -> variant_get(parse_json(col("g")), "$", "int"));
+    function("try_variant_get", () -> try_variant_get(parse_json(col("g")), "$", "int"));
+    add("rollup_column", in -> in.simple().rollup(col("a"), col("b")).count());
+    add("cube_column", in -> in.simple().cube(col("a"), col("b")).count());
+    add("rollup_string", in -> in.simple().rollup("a", "b").count());
+    add("cube_string", in -> in.simple().cube("a", "b").count());
+    add("grouping_and_grouping_id", in -> in.simple().cube("a", "b").agg(grouping("a"), grouping("b"), grouping_id("a", "b")));
+    add("pivot", in -> in.simple().groupBy(col("id")).pivot("a", List.of(1, 2, 3)).agg(count(col("b"))));
+    add("pivot_without_column_values", in -> in.simple().groupBy(col("id")).pivot("a").agg(count(col("b"))));
+    add("sample_fraction_seed", in -> in.simple().sample(0.43, 9890823L));
+    add("sample_withReplacement_fraction_seed", in -> in.simple().sample(true, 0.23, 898L));
+    add("describe", in -> in.simple().describe("id", "b"));
+    add("summary", in -> in.simple().summary("mean", "min"));
+    add("repartition_num_partitions_expressions", in -> in.simple().repartition(22, col("a"), col("id")));
+    add("repartition_expressions", in -> in.simple().repartition(col("id"), col("b")));
+    add("repartitionByRange_num_partitions_expressions", in -> in.simple().repartitionByRange(33, col("b"), col("id").desc_nulls_first()));
+    add("repartitionByRange_expressions", in -> in.simple().repartitionByRange(col("a").asc(), col("id").desc_nulls_first()));
+    add("unpivot_values", in -> in.simple().unpivot(new Column[] {col("id"), col("a")}, new Column[] {col("b")}, "name", "value"));
+    add("unpivot_no_values", in -> in.simple().unpivot(new Column[] {col("id")}, "name", "value"));
+    add("melt_values", in -> in.simple().unpivot(new Column[] {col("a")}, new Column[] {col("id")}, "name", "value"));
+    add("melt_no_values", in -> in.simple().melt(new Column[] {col("id"), col("a")}, "name", "value"));
+    add("transpose_index_column", in -> in.simple().transpose(col("id")));
+    add("transpose_no_index_column", in -> in.simple().transpose());
+    add("to", in -> in.simple().to(new dev.sparkconnect.client.types.StructType().add("b", dev.sparkconnect.client.types.DataTypes.DoubleType).add("id", dev.sparkconnect.client.types.DataTypes.IntegerType)));
+    add("colRegex", in -> in.simple().select(in.simple().colRegex("`a|id`")));
+    add("table", in -> in.session.table("myTable"));
+    add("window", in -> {
+      WindowSpec byAB = Window.partitionBy(col("a"), col("b"));
+      WindowSpec byABStrings = Window.partitionBy("a", "b");
+      WindowSpec orderedAB = Window.orderBy(col("a"), col("b"));
+      WindowSpec orderedABStrings = Window.orderBy("a", "b");
+      return in.simple().select(min("id").over(byAB), min("id").over(byABStrings), min("id").over(orderedAB),
+          min("id").over(orderedABStrings), min("id").over(Window.orderBy("a").rowsBetween(2, 3)),
+          min("id").over(Window.orderBy("a").rangeBetween(2L, 3L)), count(col("id")).over());
+    });
   }
 }
