@@ -261,6 +261,27 @@ public final class DataFrame {
     return derive(r -> r.setHint(hint));
   }
 
+  /** Missing-value handling: drop, fill and replace. */
+  public DataFrameNaFunctions na() {
+    return new DataFrameNaFunctions(this);
+  }
+
+  /** Statistics: crosstab, frequent items, stratified samples. */
+  public DataFrameStatFunctions stat() {
+    return new DataFrameStatFunctions(this);
+  }
+
+  /** Each row as a JSON string, in a column {@code value}. */
+  public DataFrame toJSON() {
+    return select(functions.to_json(functions.struct(col("*"))));
+  }
+
+  /** This DataFrame with the column's metadata replaced by {@code metadataJson} (a JSON object). */
+  public DataFrame withMetadata(String columnName, String metadataJson) {
+    return derive(r -> r.setWithColumns(WithColumns.newBuilder().setInput(plan).addAliases(Expression.Alias.newBuilder()
+        .setExpr(col(columnName).expr()).addName(columnName).setMetadata(metadataJson))));
+  }
+
   /** A random sample of about {@code fraction} of the rows, without replacement. */
   public DataFrame sample(double fraction) {
     return sample(false, fraction, null);

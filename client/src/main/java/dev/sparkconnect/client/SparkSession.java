@@ -184,6 +184,11 @@ public final class SparkSession implements AutoCloseable {
     return createDataFrame(List.of(), new StructType());
   }
 
+  /** A reader of data sources: files, tables, JDBC and the rest. */
+  public DataFrameReader read() {
+    return new DataFrameReader(this);
+  }
+
   /** The table or view called {@code name} (optionally qualified: {@code db.table}, {@code cat.db.table}). */
   public DataFrame table(String name) {
     return new DataFrame(this, newRelation().setRead(Read.newBuilder().setNamedTable(

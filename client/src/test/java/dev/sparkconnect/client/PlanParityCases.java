@@ -25,6 +25,7 @@ final class PlanParityCases {
     collectionAndTimeFunctions();
     stringAndMiscFunctions();
     groupingAndReshaping();
+    readersAndHelpers();
   }
 
   static Map<String, Function<PlanParityInputs, DataFrame>> all() {
@@ -35,6 +36,15 @@ final class PlanParityCases {
     if (cases.put(name, build) != null) {
       throw new IllegalStateException("Case " + name + " is written twice");
     }
+  }
+
+  /** {@code count} bytes counting up from {@code first}, as Scala's Array.tabulate makes them. */
+  private static byte[] bytes(int first, int count) {
+    byte[] bytes = new byte[count];
+    for (int i = 0; i < count; i++) {
+      bytes[i] = (byte) (first + i);
+    }
+    return bytes;
   }
 
   /** A Column case: {@code complex.select(column)}. */
@@ -788,6 +798,61 @@ final class PlanParityCases {
       return in.simple().select(min("id").over(byAB), min("id").over(byABStrings), min("id").over(orderedAB),
           min("id").over(orderedABStrings), min("id").over(Window.orderBy("a").rowsBetween(2, 3)),
           min("id").over(Window.orderBy("a").rangeBetween(2L, 3L)), count(col("id")).over());
+    });
+  }
+
+  private void readersAndHelpers() {
+    add("function_lit", in -> in.simple().select(
+        lit(col("id")),
+        // Scala's Symbol("id") is a column reference; Java has no symbols.
+        lit(col("id")),
+        lit(true),
+        lit((byte) 68),
+        lit((short) 9872),
+        lit(-8726532),
+        lit(7834609328726532L),
+        lit(Math.E),
+        lit(-0.8f),
+        lit(new java.math.BigDecimal("89.97620")),
+        lit(java.math.BigDecimal.valueOf(898897667231L, 7)),
+        lit("connect!"),
+        lit('T'),
+        lit("ABCDEFGHIJ".toCharArray()),
+        lit(bytes(120, 23)),
+        lit(new byte[] {8, 6}),
+        lit(new int[] {8, 6}),
+        lit(null),
+        lit(java.time.LocalDate.of(2020, 10, 10)),
+        lit(java.math.BigDecimal.valueOf(8997620, 6)),
+        lit(java.time.Instant.ofEpochMilli(1677155519808L)),
+        lit(new java.sql.Timestamp(12345L)),
+        lit(java.time.LocalDateTime.of(2023, 2, 23, 20, 36)),
+        lit(java.sql.Date.valueOf("2023-02-23")),
+        lit(java.time.Duration.ofSeconds(200L)),
+        lit(java.time.Period.ofDays(100)),
+        lit(java.time.LocalTime.of(23, 59, 59, 999999999)),
+        lit(new dev.sparkconnect.client.types.CalendarInterval(2, 20, 100L))));
+    add("read", in -> in.session.read().format("csv").schema(new dev.sparkconnect.client.types.StructType().add("name", dev.sparkconnect.client.types.DataTypes.StringType).add("age", dev.sparkconnect.client.types.DataTypes.IntegerType).add("job", dev.sparkconnect.client.types.DataTypes.StringType)).option("header", "true").options(Map.of("delimiter", ";")).load("../common/src/test/resources/query-tests/test-data/people.csv"));
+    add("read_json", in -> in.session.read().json("../common/src/test/resources/query-tests/test-data/people.json"));
+    add("read_csv", in -> in.session.read().csv("../common/src/test/resources/query-tests/test-data/people.csv"));
+    add("read_parquet", in -> in.session.read().parquet("../common/src/test/resources/query-tests/test-data/users.parquet"));
+    add("read_orc", in -> in.session.read().orc("../common/src/test/resources/query-tests/test-data/users.orc"));
+    add("read_table", in -> in.session.read().table("myTable"));
+    add("read_text", in -> in.session.read().text("../common/src/test/resources/query-tests/test-data/people.txt"));
+    add("table_API_with_options", in -> in.session.read().options(Map.of("p1", "v1", "p2", "v2")).table("tempdb.myTable"));
+    add("toJSON", in -> in.complex().toJSON());
+    add("withMetadata", in -> in.simple().withMetadata("id", "{\"description\":\"unique identifier\"}"));
+    add("function_window_time", in -> in.temporals().withMetadata("wt", "{\"spark.timeWindow\":true}").select(window_time(col("wt"))));
+    add("fill", in -> in.simple().na().fill(8L, "id"));
+    add("drop", in -> in.simple().na().drop(5, "id", "a"));
+    add("replace", in -> in.simple().na().replace(new String[] {"id"}, Map.of(1.0, 8.0)));
+    add("crosstab", in -> in.simple().stat().crosstab("a", "b"));
+    add("freqItems", in -> in.simple().stat().freqItems(new String[] {"id", "a"}, 0.1));
+    add("sampleBy", in -> {
+      Map<Object, Double> fractions = new LinkedHashMap<>();
+      fractions.put(0, 0.1);
+      fractions.put(1, 0.2);
+      return in.simple().stat().sampleBy(col("id"), fractions, 0L);
     });
   }
 }
