@@ -205,6 +205,101 @@ public final class Row {
     return (Row) values[i];
   }
 
+  /** As {@link #getBoolean(int)}, for the field called {@code name}. */
+  public boolean getBoolean(String name) {
+    return getBoolean(fieldIndex(name));
+  }
+
+  /** As {@link #getByte(int)}, for the field called {@code name}. */
+  public byte getByte(String name) {
+    return getByte(fieldIndex(name));
+  }
+
+  /** As {@link #getShort(int)}, for the field called {@code name}. */
+  public short getShort(String name) {
+    return getShort(fieldIndex(name));
+  }
+
+  /** As {@link #getInt(int)}, for the field called {@code name}. */
+  public int getInt(String name) {
+    return getInt(fieldIndex(name));
+  }
+
+  /** As {@link #getLong(int)}, for the field called {@code name}. */
+  public long getLong(String name) {
+    return getLong(fieldIndex(name));
+  }
+
+  /** As {@link #getFloat(int)}, for the field called {@code name}. */
+  public float getFloat(String name) {
+    return getFloat(fieldIndex(name));
+  }
+
+  /** As {@link #getDouble(int)}, for the field called {@code name}. */
+  public double getDouble(String name) {
+    return getDouble(fieldIndex(name));
+  }
+
+  /** As {@link #getString(int)}, for the field called {@code name}. */
+  public String getString(String name) {
+    return getString(fieldIndex(name));
+  }
+
+  /** As {@link #getDecimal(int)}, for the field called {@code name}. */
+  public BigDecimal getDecimal(String name) {
+    return getDecimal(fieldIndex(name));
+  }
+
+  /** As {@link #getBinary(int)}, for the field called {@code name}. */
+  public byte[] getBinary(String name) {
+    return getBinary(fieldIndex(name));
+  }
+
+  /** As {@link #getLocalDate(int)}, for the field called {@code name}. */
+  public LocalDate getLocalDate(String name) {
+    return getLocalDate(fieldIndex(name));
+  }
+
+  /** As {@link #getInstant(int)}, for the field called {@code name}. */
+  public Instant getInstant(String name) {
+    return getInstant(fieldIndex(name));
+  }
+
+  /** As {@link #getLocalDateTime(int)}, for the field called {@code name}. */
+  public LocalDateTime getLocalDateTime(String name) {
+    return getLocalDateTime(fieldIndex(name));
+  }
+
+  /** As {@link #getDuration(int)}, for the field called {@code name}. */
+  public Duration getDuration(String name) {
+    return getDuration(fieldIndex(name));
+  }
+
+  /** As {@link #getPeriod(int)}, for the field called {@code name}. */
+  public Period getPeriod(String name) {
+    return getPeriod(fieldIndex(name));
+  }
+
+  /** As {@link #getStruct(int)}, for the field called {@code name}. */
+  public Row getStruct(String name) {
+    return getStruct(fieldIndex(name));
+  }
+
+  /** As {@link #getList(int)}, for the field called {@code name}. */
+  public <T> List<T> getList(String name) {
+    return getList(fieldIndex(name));
+  }
+
+  /** As {@link #getMap(int)}, for the field called {@code name}. */
+  public <K, V> Map<K, V> getMap(String name) {
+    return getMap(fieldIndex(name));
+  }
+
+  /** Whether the field called {@code name} is null. */
+  public boolean isNullAt(String name) {
+    return isNullAt(fieldIndex(name));
+  }
+
   /** The values as a new list. */
   public List<Object> toList() {
     return Arrays.asList(values.clone());

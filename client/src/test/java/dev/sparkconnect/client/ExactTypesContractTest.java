@@ -176,6 +176,9 @@ class ExactTypesContractTest extends RealServerTest {
     Row row = one("42L AS answer, 'forty-two' AS words");
     assertThat(row.fieldIndex("words")).isEqualTo(1);
     assertThat(row.<Long>getAs("answer")).isEqualTo(42L);
+    assertThat(row.getLong("answer")).isEqualTo(42L);
+    assertThat(row.getString("words")).isEqualTo("forty-two");
+    assertThat(row.isNullAt("words")).isFalse();
     assertThat(row.toString()).isEqualTo("[42,forty-two]");
   }
 }
