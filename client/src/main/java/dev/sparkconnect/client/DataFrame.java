@@ -25,6 +25,7 @@ import dev.sparkconnect.proto.Transpose;
 import dev.sparkconnect.proto.Unpivot;
 import dev.sparkconnect.proto.SetOperation;
 import dev.sparkconnect.proto.Sort;
+import dev.sparkconnect.proto.Tail;
 import dev.sparkconnect.proto.SubqueryAlias;
 import dev.sparkconnect.proto.ToDF;
 import dev.sparkconnect.proto.WithColumns;
@@ -582,6 +583,135 @@ public final class DataFrame {
   }
 
   // ---- actions
+
+  /** The first row. @throws java.util.NoSuchElementException if there is none */
+  public Row first() {
+    List<Row> rows = head(1);
+    if (rows.isEmpty()) {
+      throw new java.util.NoSuchElementException("The DataFrame is empty; there is no first row");
+    }
+    return rows.get(0);
+  }
+
+  /** The first row; the same as {@link #first()}. */
+  public Row head() {
+    return first();
+  }
+
+  /** The first {@code n} rows. */
+  public List<Row> head(int n) {
+    return limit(n).collectAsList();
+  }
+
+  /** The first {@code n} rows; the same as {@link #head(int)}. */
+  public List<Row> take(int n) {
+    return head(n);
+  }
+
+  /** The last {@code n} rows (all rows pass through one partition on the server). */
+  public List<Row> tail(int n) {
+    return derive(r -> r.setTail(Tail.newBuilder().setInput(plan).setLimit(n))).collectAsList();
+  }
+
+  /** Whether the DataFrame has no rows; asks the server for at most one. */
+  public boolean isEmpty() {
+    return select().limit(1).collectAsList().isEmpty();
+  }
+
+  /** {@code transformation} applied to this DataFrame, for chaining custom steps. */
+  public DataFrame transform(java.util.function.Function<DataFrame, DataFrame> transformation) {
+    return transformation.apply(this);
+  }
+
+  /** Prints the physical plan. */
+  public void explain() {
+    explain("simple");
+  }
+
+  /** Prints the logical and physical plans when {@code extended}, else the physical one. */
+  public void explain(boolean extended) {
+    explain(extended ? "extended" : "simple");
+  }
+
+  /** Prints the plan in {@code mode}: simple, extended, codegen, cost or formatted. */
+  public void explain(String mode) {
+    System.out.println(explainString(mode));
+  }
+
+  /** The text {@link #explain(String)} prints. */
+  public String explainString(String mode) {
+    AnalyzePlanRequest.Explain.ExplainMode explainMode;
+    switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+      case "simple": explainMode = AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_SIMPLE; break;
+      case "extended": explainMode = AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_EXTENDED; break;
+      case "codegen": explainMode = AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_CODEGEN; break;
+      case "cost": explainMode = AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_COST; break;
+      case "formatted": explainMode = AnalyzePlanRequest.Explain.ExplainMode.EXPLAIN_MODE_FORMATTED; break;
+      default:
+        throw new IllegalArgumentException("Unknown explain mode '" + mode
+            + "'; use simple, extended, codegen, cost or formatted");
+    }
+    return session.client().analyze(AnalyzePlanRequest.newBuilder().setExplain(AnalyzePlanRequest.Explain
+        .newBuilder().setPlan(rootPlan(plan)).setExplainMode(explainMode))).getExplain().getExplainString();
+  }
+
+  /** Whether collect() can run on the client without executors (a local relation, for one). */
+  public boolean isLocal() {
+    return session.client().analyze(AnalyzePlanRequest.newBuilder().setIsLocal(AnalyzePlanRequest.IsLocal
+        .newBuilder().setPlan(rootPlan(plan)))).getIsLocal().getIsLocal();
+  }
+
+  /** Whether the DataFrame reads from a streaming source. */
+  public boolean isStreaming() {
+    return session.client().analyze(AnalyzePlanRequest.newBuilder().setIsStreaming(AnalyzePlanRequest.IsStreaming
+        .newBuilder().setPlan(rootPlan(plan)))).getIsStreaming().getIsStreaming();
+  }
+
+  /** The files the DataFrame reads, as far as the server can tell. */
+  public String[] inputFiles() {
+    return session.client().analyze(AnalyzePlanRequest.newBuilder().setInputFiles(AnalyzePlanRequest.InputFiles
+        .newBuilder().setPlan(rootPlan(plan)))).getInputFiles().getFilesList().toArray(new String[0]);
+  }
+
+  /** Whether this and {@code other} compute the same result, as the server's analyzer sees it. */
+  public boolean sameSemantics(DataFrame other) {
+    return session.client().analyze(AnalyzePlanRequest.newBuilder().setSameSemantics(AnalyzePlanRequest
+        .SameSemantics.newBuilder().setTargetPlan(rootPlan(plan)).setOtherPlan(rootPlan(other.plan))))
+        .getSameSemantics().getResult();
+  }
+
+  /** A hash of the analyzed plan: equal for DataFrames with the same semantics. */
+  public int semanticHash() {
+    return session.client().analyze(AnalyzePlanRequest.newBuilder().setSemanticHash(AnalyzePlanRequest
+        .SemanticHash.newBuilder().setPlan(rootPlan(plan)))).getSemanticHash().getResult();
+  }
+
+  /** Caches this DataFrame on the server at the default storage level. */
+  public DataFrame cache() {
+    return persist();
+  }
+
+  /** Caches this DataFrame on the server at the default storage level. */
+  public DataFrame persist() {
+    session.client().analyze(AnalyzePlanRequest.newBuilder().setPersist(AnalyzePlanRequest.Persist.newBuilder()
+        .setRelation(plan)));
+    return this;
+  }
+
+  /** Removes this DataFrame from the server's cache. */
+  public DataFrame unpersist() {
+    session.client().analyze(AnalyzePlanRequest.newBuilder().setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder()
+        .setRelation(plan)));
+    return this;
+  }
+
+  /** Whether this DataFrame is cached: its storage level uses memory or disk. */
+  public boolean isCached() {
+    dev.sparkconnect.proto.StorageLevel level = session.client().analyze(AnalyzePlanRequest.newBuilder()
+        .setGetStorageLevel(AnalyzePlanRequest.GetStorageLevel.newBuilder().setRelation(plan)))
+        .getGetStorageLevel().getStorageLevel();
+    return level.getUseMemory() || level.getUseDisk() || level.getUseOffHeap();
+  }
 
   /** Runs the query and returns all its rows. Mind the memory for large results. */
   public List<Row> collectAsList() {

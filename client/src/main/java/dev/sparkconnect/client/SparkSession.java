@@ -78,8 +78,29 @@ public final class SparkSession implements AutoCloseable {
   private volatile String version;
   private volatile Thread shutdownHook;
 
+  private final ConnectionString remote;
+  private final List<ClientInterceptor> interceptors;
+  private final ClientOptions options;
+
   private SparkSession(ConnectionString remote, List<ClientInterceptor> interceptors, ClientOptions options) {
+    this.remote = remote;
+    this.interceptors = interceptors;
+    this.options = options;
     this.client = SparkConnectClient.connect(remote, interceptors, options.withProgressSink(this::reportProgress));
+  }
+
+  /**
+   * Another session on the same server, with its own server-side state (temporary views,
+   * configuration), sharing nothing with this one but the connection settings.
+   */
+  public SparkSession newSession() {
+    client();
+    return new SparkSession(remote, interceptors, options);
+  }
+
+  /** The session's Spark configuration on the server. */
+  public RuntimeConfig conf() {
+    return new RuntimeConfig(this);
   }
 
   /** A builder: give it a {@code remote}, then {@code getOrCreate()} or {@code create()}. */
@@ -93,7 +114,29 @@ public final class SparkSession implements AutoCloseable {
    */
   public DataFrame sql(String query) {
     Objects.requireNonNull(query, "query");
-    Relation sql = newRelation().setSql(SQL.newBuilder().setQuery(query)).build();
+    return sqlCommand(newRelation().setSql(SQL.newBuilder().setQuery(query)).build());
+  }
+
+  /**
+   * Runs {@code query} with named parameters ({@code :name} in the text), whose values become
+   * literals: {@code sql("SELECT * FROM t WHERE id = :id", Map.of("id", 7L))}.
+   */
+  public DataFrame sql(String query, Map<String, Object> args) {
+    SQL.Builder sql = SQL.newBuilder().setQuery(query);
+    args.forEach((name, value) -> sql.putNamedArguments(name, functions.lit(value).expr()));
+    return sqlCommand(newRelation().setSql(sql).build());
+  }
+
+  /** Runs {@code query} with positional parameters ({@code ?} in the text), in order. */
+  public DataFrame sql(String query, Object... args) {
+    SQL.Builder sql = SQL.newBuilder().setQuery(query);
+    for (Object value : args) {
+      sql.addPosArguments(functions.lit(value).expr());
+    }
+    return sqlCommand(newRelation().setSql(sql).build());
+  }
+
+  private DataFrame sqlCommand(Relation sql) {
     Command command = Command.newBuilder().setSqlCommand(SqlCommand.newBuilder().setInput(sql)).build();
     QueryResult result = execute(Plan.newBuilder().setCommand(command).build());
     Relation relation = result.sqlCommandRelation() != null ? result.sqlCommandRelation() : sql;

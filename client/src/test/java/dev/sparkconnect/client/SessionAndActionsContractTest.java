@@ -1,0 +1,85 @@
+package dev.sparkconnect.client;
+
+import static dev.sparkconnect.client.functions.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+
+/** Configuration, new sessions, parameterised SQL and the small actions, against a real server. */
+class SessionAndActionsContractTest extends RealServerTest {
+
+  @Test
+  void configurationIsReadAndWrittenPerSession() {
+    spark.conf().set("spark.sql.shuffle.partitions", 7);
+    assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("7");
+    assertThat(spark.conf().getAll()).containsEntry("spark.sql.shuffle.partitions", "7");
+    assertThat(spark.conf().get("spark.no.such.key", "fallback")).isEqualTo("fallback");
+    assertThat(spark.conf().getOption("spark.no.such.key")).isEmpty();
+    assertThatThrownBy(() -> spark.conf().get("spark.no.such.key"))
+        .isInstanceOf(NoSuchElementException.class).hasMessageContaining("spark.no.such.key");
+    assertThat(spark.conf().isModifiable("spark.sql.shuffle.partitions")).isTrue();
+    assertThat(spark.conf().isModifiable("spark.sql.warehouse.dir")).isFalse();
+    spark.conf().unset("spark.sql.shuffle.partitions");
+    assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("200");
+  }
+
+  @Test
+  void aNewSessionSharesNothingButTheServer() {
+    spark.range(3).createOrReplaceTempView("only_in_the_first");
+    try (SparkSession other = spark.newSession()) {
+      assertThat(other.sessionId()).isNotEqualTo(spark.sessionId());
+      assertThatThrownBy(() -> other.sql("SELECT * FROM only_in_the_first"))
+          .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
+          .hasMessageContaining("only_in_the_first");
+      assertThat(other.range(4).count()).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void sqlTakesNamedAndPositionalParameters() {
+    assertThat(spark.sql("SELECT id FROM range(10) WHERE id > :low AND id < :high", Map.of("low", 3L, "high", 6L))
+        .collectAsList()).containsExactly(Row.of(4L), Row.of(5L));
+    assertThat(spark.sql("SELECT ? + ?, ?", 40, 2, "x").collectAsList()).containsExactly(Row.of(42, "x"));
+  }
+
+  @Test
+  void smallActions() {
+    DataFrame ten = spark.range(10);
+    assertThat(ten.first()).isEqualTo(Row.of(0L));
+    assertThat(ten.head(3)).containsExactly(Row.of(0L), Row.of(1L), Row.of(2L));
+    assertThat(ten.take(2)).hasSize(2);
+    assertThat(ten.tail(2)).containsExactly(Row.of(8L), Row.of(9L));
+    assertThat(ten.isEmpty()).isFalse();
+    assertThat(ten.filter(col("id").gt(100)).isEmpty()).isTrue();
+    assertThatThrownBy(() -> ten.filter(col("id").gt(100)).first()).isInstanceOf(NoSuchElementException.class);
+    assertThat(ten.transform(df -> df.filter(col("id").lt(5))).count()).isEqualTo(5);
+  }
+
+  @Test
+  void inspectionAsksTheServer() {
+    DataFrame doubled = spark.range(5).select(col("id").multiply(2).as("twice"));
+    assertThat(doubled.explainString("extended")).contains("== Physical Plan ==").contains("twice");
+    assertThatThrownBy(() -> doubled.explainString("loud")).hasMessageContaining("'loud'");
+    assertThat(doubled.isStreaming()).isFalse();
+    assertThat(spark.createDataFrame(List.of(Row.of(1L)), new dev.sparkconnect.client.types.StructType()
+        .add("x", dev.sparkconnect.client.types.DataTypes.LongType)).isLocal()).isTrue();
+    DataFrame same = spark.range(5).select(col("id").multiply(2).as("twice"));
+    assertThat(doubled.sameSemantics(same)).isTrue();
+    assertThat(doubled.semanticHash()).isEqualTo(same.semanticHash());
+    assertThat(doubled.sameSemantics(spark.range(6))).isFalse();
+    assertThat(spark.range(3).inputFiles()).isEmpty();
+  }
+
+  @Test
+  void cachingIsVisibleAndReversible() {
+    DataFrame cached = spark.range(1000).filter(col("id").mod(7).equalTo(0)).cache();
+    assertThat(cached.isCached()).isTrue();
+    assertThat(cached.count()).isEqualTo(143);
+    cached.unpersist();
+    assertThat(cached.isCached()).isFalse();
+  }
+}
