@@ -262,6 +262,16 @@ public final class DataFrame {
     return derive(r -> r.setHint(hint));
   }
 
+  /** A writer of this DataFrame to files or tables. */
+  public DataFrameWriter write() {
+    return new DataFrameWriter(this);
+  }
+
+  /** A v2 writer of this DataFrame to the catalog table {@code table}. */
+  public DataFrameWriterV2 writeTo(String table) {
+    return new DataFrameWriterV2(this, table);
+  }
+
   /** Missing-value handling: drop, fill and replace. */
   public DataFrameNaFunctions na() {
     return new DataFrameNaFunctions(this);

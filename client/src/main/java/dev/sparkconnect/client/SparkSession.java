@@ -98,6 +98,11 @@ public final class SparkSession implements AutoCloseable {
     return new SparkSession(remote, interceptors, options);
   }
 
+  /** The session's catalog: databases, tables, views, functions and the cache. */
+  public Catalog catalog() {
+    return new Catalog(this);
+  }
+
   /** The session's Spark configuration on the server. */
   public RuntimeConfig conf() {
     return new RuntimeConfig(this);

@@ -1,0 +1,106 @@
+package dev.sparkconnect.client;
+
+import static dev.sparkconnect.client.functions.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.client.types.DataTypes;
+import dev.sparkconnect.client.types.StructType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files written and read by the real server under a temporary folder, tables in its catalog. */
+class ReadWriteCatalogContractTest extends RealServerTest {
+
+  private static final StructType SCHEMA = new StructType()
+      .add("id", DataTypes.LongType).add("name", DataTypes.StringType).add("day", DataTypes.StringType);
+
+  @TempDir
+  Path dir;
+
+  private DataFrame data() {
+    return spark.createDataFrame(List.of(Row.of(1L, "ann", "mon"), Row.of(2L, "bob", "tue"), Row.of(3L, "cid", "mon")),
+        SCHEMA);
+  }
+
+  @Test
+  void parquetPartitionedByDayRoundTrips() {
+    String path = dir.resolve("people.parquet").toString();
+    data().write().mode("overwrite").partitionBy("day").parquet(path);
+
+    assertThat(Files.isDirectory(dir.resolve("people.parquet").resolve("day=mon"))).isTrue();
+    DataFrame back = spark.read().parquet(path);
+    assertThat(back.select("id", "name", "day").orderBy("id").collectAsList()).containsExactly(
+        Row.of(1L, "ann", "mon"), Row.of(2L, "bob", "tue"), Row.of(3L, "cid", "mon"));
+    assertThatThrownBy(() -> data().write().parquet(path))
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
+        .hasMessageContaining("already exists");
+  }
+
+  @Test
+  void csvJsonAndTextWithOptionsAndSchemas() {
+    String csv = dir.resolve("people.csv").toString();
+    data().write().option("header", true).csv(csv);
+    assertThat(spark.read().option("header", true).schema("id BIGINT, name STRING, day STRING").csv(csv)
+        .orderBy("id").collectAsList()).hasSize(3).first().isEqualTo(Row.of(1L, "ann", "mon"));
+
+    String json = dir.resolve("people.json").toString();
+    data().write().json(json);
+    assertThat(spark.read().schema(SCHEMA).json(json).filter(col("day").equalTo("mon")).count()).isEqualTo(2);
+
+    String text = dir.resolve("names.txt").toString();
+    data().select("name").write().text(text);
+    assertThat(spark.read().text(text).orderBy("value").collectAsList())
+        .containsExactly(Row.of("ann"), Row.of("bob"), Row.of("cid"));
+
+    assertThatThrownBy(() -> data().write().mode("sometimes"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'sometimes'");
+  }
+
+  @Test
+  void tablesInTheCatalog() {
+    Catalog catalog = spark.catalog();
+    assertThat(catalog.currentDatabase()).isEqualTo("default");
+    assertThat(catalog.currentCatalog()).isEqualTo("spark_catalog");
+    assertThat(catalog.databaseExists("default")).isTrue();
+
+    data().write().mode("overwrite").format("parquet").saveAsTable("rw_people");
+    data().filter(col("id").equalTo(1L)).write().insertInto("rw_people");
+
+    assertThat(catalog.tableExists("rw_people")).isTrue();
+    assertThat(catalog.tableExists("rw_nobody")).isFalse();
+    assertThat(spark.table("rw_people").count()).isEqualTo(4);
+    assertThat(catalog.listTables().select("name").collectAsList()).contains(Row.of("rw_people"));
+    assertThat(catalog.listColumns("rw_people").select("name").collectAsList())
+        .containsExactly(Row.of("id"), Row.of("name"), Row.of("day"));
+    assertThat(catalog.functionExists("upper")).isTrue();
+
+    catalog.cacheTable("rw_people");
+    assertThat(catalog.isCached("rw_people")).isTrue();
+    catalog.uncacheTable("rw_people");
+    assertThat(catalog.isCached("rw_people")).isFalse();
+    catalog.refreshTable("rw_people");
+
+    data().createOrReplaceTempView("rw_view");
+    assertThat(catalog.dropTempView("rw_view")).isTrue();
+    assertThat(catalog.dropTempView("rw_view")).isFalse();
+  }
+
+  @Test
+  void theV2WriterCreatesTablesAndTheServerJudgesTheRest() {
+    data().writeTo("rw_v2").using("parquet").tableProperty("owner", "tests").create();
+
+    assertThat(spark.table("rw_v2").count()).isEqualTo(3);
+    assertThat(spark.catalog().tableExists("rw_v2")).isTrue();
+    assertThatThrownBy(() -> data().writeTo("rw_v2").using("parquet").create())
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
+        .hasMessageContaining("rw_v2");
+    // The session catalog keeps parquet tables as v1 tables, which only v1 writes may append to.
+    assertThatThrownBy(() -> data().writeTo("rw_v2").append())
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
+        .hasMessageContaining("v1 table");
+  }
+}
