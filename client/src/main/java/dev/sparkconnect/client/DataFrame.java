@@ -1,5 +1,6 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.DataTypeProtos;
@@ -715,12 +716,102 @@ public final class DataFrame {
     return this;
   }
 
-  /** Whether this DataFrame is cached: its storage level uses memory or disk. */
-  public boolean isCached() {
-    dev.sparkconnect.proto.StorageLevel level = session.client().analyze(AnalyzePlanRequest.newBuilder()
+  /** Caches this DataFrame on the server at {@code level}. */
+  public DataFrame persist(StorageLevel level) {
+    session.client().analyze(AnalyzePlanRequest.newBuilder().setPersist(AnalyzePlanRequest.Persist.newBuilder()
+        .setRelation(plan).setStorageLevel(level.toProto())));
+    return this;
+  }
+
+  /** Where this DataFrame is cached; {@link StorageLevel#NONE} when it is not. */
+  public StorageLevel storageLevel() {
+    return StorageLevel.fromProto(session.client().analyze(AnalyzePlanRequest.newBuilder()
         .setGetStorageLevel(AnalyzePlanRequest.GetStorageLevel.newBuilder().setRelation(plan)))
-        .getGetStorageLevel().getStorageLevel();
-    return level.getUseMemory() || level.getUseDisk() || level.getUseOffHeap();
+        .getGetStorageLevel().getStorageLevel());
+  }
+
+  /** Whether this DataFrame is cached: its storage level uses memory, disk or off-heap. */
+  public boolean isCached() {
+    StorageLevel level = storageLevel();
+    return level.useMemory() || level.useDisk() || level.useOffHeap();
+  }
+
+  /**
+   * This DataFrame computed now and kept in the executors' storage, its lineage cut: for long
+   * iterative plans. Less durable than {@link #checkpoint()}, and needs no checkpoint directory.
+   */
+  public DataFrame localCheckpoint() {
+    return checkpoint(true, true);
+  }
+
+  /**
+   * This DataFrame computed now and saved to the server's checkpoint directory (set
+   * {@code spark.checkpoint.dir} on the server), its lineage cut.
+   */
+  public DataFrame checkpoint() {
+    return checkpoint(false, true);
+  }
+
+  /** A checkpoint, local or reliable, computed now ({@code eager}) or on first use. */
+  public DataFrame checkpoint(boolean local, boolean eager) {
+    QueryResult result = session.execute(Plan.newBuilder().setCommand(Command.newBuilder().setCheckpointCommand(
+        dev.sparkconnect.proto.CheckpointCommand.newBuilder().setRelation(plan).setLocal(local).setEager(eager)))
+        .build());
+    if (result.checkpointRelation() == null) {
+      throw new IllegalStateException("The server answered a checkpoint without the checkpointed relation");
+    }
+    return new DataFrame(session, session.newRelation().setCachedRemoteRelation(result.checkpointRelation()).build());
+  }
+
+  /** The column names and Spark types, as ({@code name}, {@code type}) pairs: {@code ("id", "LongType")}. */
+  public List<Map.Entry<String, String>> dtypes() {
+    List<Map.Entry<String, String>> types = new ArrayList<>();
+    for (dev.sparkconnect.client.types.StructField field : schema()) {
+      types.add(Map.entry(field.name(), field.dataType().toString()));
+    }
+    return types;
+  }
+
+  /**
+   * This DataFrame split at random into parts of about the given relative weights, each row in
+   * exactly one part (each partition is sorted first, so the parts do not overlap).
+   */
+  public DataFrame[] randomSplit(double[] weights, long seed) {
+    if (weights.length < 2) {
+      throw new IllegalArgumentException("randomSplit needs at least two weights, got " + weights.length);
+    }
+    double sum = 0;
+    for (double weight : weights) {
+      if (weight < 0) {
+        throw new IllegalArgumentException("Weights must not be negative, got " + weight);
+      }
+      sum += weight;
+    }
+    if (sum <= 0) {
+      throw new IllegalArgumentException("The weights must add up to more than 0");
+    }
+    List<Column> order = new ArrayList<>();
+    for (dev.sparkconnect.client.types.StructField field : schema()) {
+      if (!(field.dataType() instanceof dev.sparkconnect.client.types.MapType)) {
+        order.add(functions.col(field.name()).asc());
+      }
+    }
+    Relation sorted = sortWithinPartitions(order.toArray(new Column[0])).plan();
+    DataFrame[] parts = new DataFrame[weights.length];
+    double low = 0;
+    for (int i = 0; i < weights.length; i++) {
+      double high = i == weights.length - 1 ? 1.0 : low + weights[i] / sum;
+      double lower = low;
+      parts[i] = derive(r -> r.setSample(Sample.newBuilder().setInput(sorted).setLowerBound(lower).setUpperBound(high)
+          .setWithReplacement(false).setSeed(seed).setDeterministicOrder(true)));
+      low = high;
+    }
+    return parts;
+  }
+
+  /** The same as {@link #randomSplit(double[], long)} with a random seed. */
+  public DataFrame[] randomSplit(double[] weights) {
+    return randomSplit(weights, new java.util.Random().nextLong());
   }
 
   /** Runs the query and returns all its rows. Mind the memory for large results. */

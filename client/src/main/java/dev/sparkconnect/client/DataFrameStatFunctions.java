@@ -1,5 +1,8 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.proto.StatApproxQuantile;
+import dev.sparkconnect.proto.StatCorr;
+import dev.sparkconnect.proto.StatCov;
 import dev.sparkconnect.proto.StatCrosstab;
 import dev.sparkconnect.proto.StatFreqItems;
 import dev.sparkconnect.proto.StatSampleBy;
@@ -20,6 +23,42 @@ public final class DataFrameStatFunctions {
 
   DataFrameStatFunctions(DataFrame df) {
     this.df = df;
+  }
+
+  /** The Pearson correlation of two numeric columns. */
+  public double corr(String col1, String col2) {
+    return df.derive(r -> r.setCorr(StatCorr.newBuilder().setInput(df.plan()).setCol1(col1).setCol2(col2)
+        .setMethod("pearson"))).collectAsList().get(0).getDouble(0);
+  }
+
+  /** The sample covariance of two numeric columns. */
+  public double cov(String col1, String col2) {
+    return df.derive(r -> r.setCov(StatCov.newBuilder().setInput(df.plan()).setCol1(col1).setCol2(col2)))
+        .collectAsList().get(0).getDouble(0);
+  }
+
+  /**
+   * Approximate quantiles of the named numeric columns: one array per column, one value per
+   * probability, within {@code relativeError} (0 for exact).
+   */
+  public double[][] approxQuantile(String[] columns, double[] probabilities, double relativeError) {
+    StatApproxQuantile.Builder quantiles = StatApproxQuantile.newBuilder().setInput(df.plan())
+        .addAllCols(Arrays.asList(columns)).setRelativeError(relativeError);
+    for (double probability : probabilities) {
+      quantiles.addProbabilities(probability);
+    }
+    java.util.List<java.util.List<Double>> values =
+        df.derive(r -> r.setApproxQuantile(quantiles)).collectAsList().get(0).getList(0);
+    double[][] result = new double[values.size()][];
+    for (int c = 0; c < result.length; c++) {
+      result[c] = values.get(c).stream().mapToDouble(Double::doubleValue).toArray();
+    }
+    return result;
+  }
+
+  /** Approximate quantiles of one numeric column. */
+  public double[] approxQuantile(String column, double[] probabilities, double relativeError) {
+    return approxQuantile(new String[] {column}, probabilities, relativeError)[0];
   }
 
   /** The contingency table of two columns: a row per value of {@code col1}, a column per value of {@code col2}. */

@@ -12,5 +12,7 @@ import java.util.List;
  * @param schema the schema of the rows; empty for a command without rows
  * @param rows the rows, in order
  * @param sqlCommandRelation the relation of a {@code SqlCommand}'s result, or null
+ * @param checkpointRelation the relation of a {@code CheckpointCommand}'s result, or null
  */
-public record QueryResult(StructType schema, List<Row> rows, Relation sqlCommandRelation) {}
+public record QueryResult(StructType schema, List<Row> rows, Relation sqlCommandRelation,
+    dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation) {}

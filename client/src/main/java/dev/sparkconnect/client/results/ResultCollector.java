@@ -21,7 +21,7 @@ public final class ResultCollector {
       while (rows.hasNext()) {
         all.add(rows.next());
       }
-      return new QueryResult(rows.schema(), List.copyOf(all), rows.sqlCommandRelation());
+      return new QueryResult(rows.schema(), List.copyOf(all), rows.sqlCommandRelation(), rows.checkpointRelation());
     }
   }
 }

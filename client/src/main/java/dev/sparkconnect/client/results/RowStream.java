@@ -36,6 +36,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
   private final ArrowChunks chunks = new ArrowChunks();
   private StructType schema;
   private Relation sqlCommandRelation;
+  private dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation;
   private ColumnReader[] readers;
   private int row;
   private int rowsInBatch;
@@ -93,6 +94,11 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     return sqlCommandRelation;
   }
 
+  /** For a checkpoint command: the checkpointed relation, once the stream is read; else null. */
+  public dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation() {
+    return checkpointRelation;
+  }
+
   /** The server's id of this execution, for {@code SparkSession.interruptOperation}. */
   public String operationId() {
     return responses.operationId();
@@ -131,6 +137,9 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
       }
       case SQL_COMMAND_RESULT:
         sqlCommandRelation = response.getSqlCommandResult().getRelation();
+        break;
+      case CHECKPOINT_COMMAND_RESULT:
+        checkpointRelation = response.getCheckpointCommandResult().getRelation();
         break;
       case RESULT_COMPLETE:
         if (chunks.isPartial()) {

@@ -1,0 +1,66 @@
+package dev.sparkconnect.client;
+
+import static dev.sparkconnect.client.functions.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Statistics, random splits, storage levels and checkpoints against a real server. */
+class StatsSplitsAndCheckpointsContractTest extends RealServerTest {
+
+  @Test
+  void statisticsOfTwoColumns() {
+    DataFrame linear = spark.range(100).select(col("id").as("x"), col("id").multiply(3).plus(1).as("y"));
+    assertThat(linear.stat().corr("x", "y")).isCloseTo(1.0, within(1e-9));
+    assertThat(linear.stat().cov("x", "y")).isCloseTo(3 * 841.6666666, within(1e-3));
+    double[] median = linear.stat().approxQuantile("x", new double[] {0.5}, 0.0);
+    assertThat(median).containsExactly(49.0);
+    double[][] both = linear.stat().approxQuantile(new String[] {"x", "y"}, new double[] {0.0, 1.0}, 0.0);
+    assertThat(both[1]).containsExactly(1.0, 298.0);
+  }
+
+  @Test
+  void aRandomSplitPutsEveryRowInExactlyOnePart() {
+    DataFrame[] parts = spark.range(1000).randomSplit(new double[] {1, 2, 1}, 7L);
+    Set<Long> seen = new HashSet<>();
+    long total = 0;
+    for (DataFrame part : parts) {
+      for (Row row : part.collectAsList()) {
+        assertThat(seen.add(row.getLong(0))).as("row %s in two parts", row).isTrue();
+        total++;
+      }
+    }
+    assertThat(total).isEqualTo(1000);
+    assertThat(parts[1].count()).isBetween(400L, 600L);
+    assertThatThrownBy(() -> spark.range(3).randomSplit(new double[] {1}, 1L))
+        .hasMessageContaining("at least two weights");
+  }
+
+  @Test
+  void storageLevelsAndCheckpoints() {
+    DataFrame data = spark.range(50).filter(col("id").mod(2).equalTo(0));
+    assertThat(data.storageLevel()).isEqualTo(StorageLevel.NONE);
+    data.persist(StorageLevel.DISK_ONLY);
+    assertThat(data.storageLevel()).isEqualTo(StorageLevel.DISK_ONLY);
+    data.unpersist();
+
+    DataFrame checkpointed = data.localCheckpoint();
+    assertThat(checkpointed.plan().hasCachedRemoteRelation()).isTrue();
+    assertThat(checkpointed.count()).isEqualTo(25);
+    assertThat(checkpointed.agg(sum("id")).first().getLong(0)).isEqualTo(600L);
+  }
+
+  @Test
+  void dtypesNameEachColumnsType() {
+    DataFrame df = spark.sql("SELECT 1L AS id, 'x' AS name, CAST(1.5 AS DECIMAL(4,2)) AS price, array(1) AS tags");
+    assertThat(df.dtypes()).containsExactly(Map.entry("id", "LongType"), Map.entry("name", "StringType"),
+        Map.entry("price", "DecimalType(4,2)"), Map.entry("tags", "ArrayType(IntegerType,false)"));
+    assertThat(List.of(df.columns())).containsExactly("id", "name", "price", "tags");
+  }
+}
