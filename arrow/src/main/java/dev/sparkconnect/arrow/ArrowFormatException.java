@@ -8,10 +8,12 @@ public final class ArrowFormatException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failure described by {@code message}. */
   public ArrowFormatException(String message) {
     super(message);
   }
 
+  /** The failure described by {@code message}, caused by {@code cause}. */
   public ArrowFormatException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -8,10 +8,12 @@ public final class LocalServerStartException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failure described by {@code message}. */
   public LocalServerStartException(String message) {
     super(message);
   }
 
+  /** The failure described by {@code message}, caused by {@code cause}. */
   public LocalServerStartException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -5,6 +5,7 @@ public class ParseException extends AnalysisException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Made by the client from the error the server sent; see {@link ServerErrors}. */
   public ParseException(ServerError error) {
     super(error);
   }

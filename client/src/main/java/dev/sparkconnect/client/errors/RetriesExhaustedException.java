@@ -11,6 +11,7 @@ public class RetriesExhaustedException extends SparkConnectionException {
 
   private final int attempts;
 
+  /** An exhausted budget after {@code attempts} tries, the last failure being {@code cause}. */
   public RetriesExhaustedException(String message, int attempts, Throwable cause) {
     super(message, cause);
     this.attempts = attempts;

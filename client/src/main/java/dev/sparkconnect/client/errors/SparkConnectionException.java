@@ -9,6 +9,7 @@ public class SparkConnectionException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failure described by {@code message}, caused by {@code cause}. */
   public SparkConnectionException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -9,6 +9,7 @@ public class SparkServerRestartedException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failure described by {@code message}, caused by {@code cause}. */
   public SparkServerRestartedException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -8,6 +8,7 @@ public class SparkSessionClosedException extends IllegalStateException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The failure described by {@code message}. */
   public SparkSessionClosedException(String message) {
     super(message);
   }

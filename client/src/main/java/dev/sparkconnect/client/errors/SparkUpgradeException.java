@@ -5,6 +5,7 @@ public class SparkUpgradeException extends SparkException {
 
   private static final long serialVersionUID = 1L;
 
+  /** Made by the client from the error the server sent; see {@link ServerErrors}. */
   public SparkUpgradeException(ServerError error) {
     super(error);
   }
