@@ -3,6 +3,7 @@ package dev.sparkconnect.client;
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import com.google.rpc.RetryInfo;
+import dev.sparkconnect.proto.ExecutePlanResponse;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;
@@ -42,7 +43,7 @@ final class FaultInjector implements ClientInterceptor {
   private final AtomicReference<Armed> armed = new AtomicReference<>();
   private final AtomicInteger injected = new AtomicInteger();
 
-  /** Breaks the next ExecutePlan call after {@code afterResponses} responses. */
+  /** Breaks the next ExecutePlan call after {@code afterResponses} responses, progress reports not counted. */
   void once(Fault fault, int afterResponses) {
     armed.set(new Armed(fault, afterResponses, false));
   }
@@ -81,6 +82,12 @@ final class FaultInjector implements ClientInterceptor {
             if (broken) {
               return;
             }
+            if (isProgress(message)) {
+              // Progress reports come and go with the server's timing; they are never counted, so
+              // "after n responses" names the same place in every run.
+              super.onMessage(message);
+              return;
+            }
             if (delivered == fault.afterResponses()) {
               breakNow();
               return;
@@ -112,6 +119,11 @@ final class FaultInjector implements ClientInterceptor {
         }, headers);
       }
     };
+  }
+
+  /** Whether a response is a progress report, which the server sends or not depending on timing. */
+  static boolean isProgress(Object message) {
+    return message instanceof ExecutePlanResponse response && response.hasExecutionProgress();
   }
 
   private record StatusAndTrailers(Status status, Metadata trailers) {}
