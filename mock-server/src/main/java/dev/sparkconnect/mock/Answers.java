@@ -1,0 +1,85 @@
+package dev.sparkconnect.mock;
+
+import com.google.protobuf.Message;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.fixtures.PlanDiff;
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the server's answers come from: stubs written in code first, then recorded fixtures. A
+ * request that neither knows gets a report of the nearest recordings and where they differ.
+ */
+final class Answers {
+
+  private static final int NEAREST = 3;
+  private static final int DIFFERENCES_SHOWN = 8;
+
+  final FixtureStore stubs = FixtureStore.empty();
+  final FixtureStore fixtures;
+
+  Answers(FixtureStore fixtures) {
+    this.fixtures = fixtures;
+  }
+
+  Optional<Fixture> find(String key) {
+    Optional<Fixture> stub = stubs.find(key);
+    return stub.isPresent() ? stub : fixtures.find(key);
+  }
+
+  Optional<Fixture> execution(Plan plan) {
+    return find(Fixture.keyOf(plan));
+  }
+
+  Optional<Fixture> analysis(AnalyzePlanRequest request) {
+    return find(Fixture.keyOf(request));
+  }
+
+  /** The error for a request with no answer, naming the nearest recordings and their differences. */
+  io.grpc.StatusRuntimeException miss(Fixture.Rpc rpc, Message canonicalRequest) {
+    StringBuilder report = new StringBuilder("No recording or stub answers this ")
+        .append(rpc.methodName()).append(" request (").append(fixtures.size()).append(" fixtures, ")
+        .append(stubs.size()).append(" stubs loaded).\nThe request, in canonical form:\n")
+        .append(indent(CanonicalPlans.toJson(canonicalRequest)));
+    List<FixtureStore.NearMiss> nearest = nearest(rpc, canonicalRequest);
+    if (nearest.isEmpty()) {
+      report.append("Nothing of this RPC is recorded.\n");
+    } else {
+      report.append("Nearest recordings:\n");
+      int rank = 1;
+      for (FixtureStore.NearMiss miss : nearest) {
+        List<PlanDiff.Difference> differences = miss.differences();
+        report.append("  ").append(rank++).append(". ").append(miss.fixture().name()).append(" (")
+            .append(differences.size()).append(differences.size() == 1 ? " difference" : " differences").append(")\n");
+        for (PlanDiff.Difference difference : differences.subList(0, Math.min(DIFFERENCES_SHOWN, differences.size()))) {
+          report.append("       ").append(difference).append('\n');
+        }
+        if (differences.size() > DIFFERENCES_SHOWN) {
+          report.append("       ... and ").append(differences.size() - DIFFERENCES_SHOWN).append(" more\n");
+        }
+      }
+    }
+    report.append("Record it (run the test in RECORD or RECORD_MISSING mode, or through the recording proxy)"
+        + " or stub it with server.stub(...).");
+    return SparkErrors.exception(SparkErrors.status("dev.sparkconnect.mock.NoRecordingException",
+        "MOCK_SERVER.NO_RECORDING", "XX000", report.toString(), Map.of()));
+  }
+
+  private List<FixtureStore.NearMiss> nearest(Fixture.Rpc rpc, Message canonicalRequest) {
+    List<FixtureStore.NearMiss> fromStubs = stubs.nearest(rpc, canonicalRequest, NEAREST);
+    List<FixtureStore.NearMiss> fromFixtures = fixtures.nearest(rpc, canonicalRequest, NEAREST);
+    return java.util.stream.Stream.concat(fromStubs.stream(), fromFixtures.stream())
+        .sorted(java.util.Comparator.comparingInt(miss -> miss.differences().size()))
+        .limit(NEAREST)
+        .toList();
+  }
+
+  private static String indent(String text) {
+    return "    " + text.strip().replace("\n", "\n    ") + "\n";
+  }
+}

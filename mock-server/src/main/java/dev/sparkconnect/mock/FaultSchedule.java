@@ -1,0 +1,104 @@
+package dev.sparkconnect.mock;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The faults armed on a mock server or a recording proxy, and which of them fire where in one
+ * call. A fault is claimed (its remaining count goes down) at the moment it fires, so two
+ * concurrent calls never both take a fault meant for one.
+ */
+public final class FaultSchedule {
+
+  private static final class Armed {
+    final Fault fault;
+    final AtomicInteger remaining;
+
+    Armed(Fault fault) {
+      this.fault = fault;
+      this.remaining = new AtomicInteger(fault.times());
+    }
+
+    boolean claim() {
+      while (true) {
+        int left = remaining.get();
+        if (left == Fault.ALWAYS) {
+          return true;
+        }
+        if (left == 0) {
+          return false;
+        }
+        if (remaining.compareAndSet(left, left - 1)) {
+          return true;
+        }
+      }
+    }
+  }
+
+  private final List<Armed> armed = new CopyOnWriteArrayList<>();
+
+  /** Arms a fault. */
+  public void add(Fault fault) {
+    armed.add(new Armed(fault));
+  }
+
+  /** Disarms every fault. */
+  public void clear() {
+    armed.clear();
+  }
+
+  /** How many times armed faults have yet to fire ({@code -1} somewhere means one fires always). */
+  public List<String> pending() {
+    List<String> pending = new ArrayList<>();
+    for (Armed each : armed) {
+      if (each.remaining.get() != 0) {
+        pending.add(each.fault.toString());
+      }
+    }
+    return pending;
+  }
+
+  /** The faults that may fire during one call of {@code rpc} about the plan with {@code planKey}. */
+  public Call forCall(String rpc, String planKey) {
+    List<Armed> candidates = new ArrayList<>();
+    for (Armed each : armed) {
+      if (each.fault.appliesTo(rpc, planKey)) {
+        candidates.add(each);
+      }
+    }
+    return new Call(candidates);
+  }
+
+  /** The faults of one call, asked at each position of its stream. */
+  public static final class Call {
+    private final List<Armed> candidates;
+    private final Set<Armed> engaged = new HashSet<>();
+
+    private Call(List<Armed> candidates) {
+      this.candidates = candidates;
+    }
+
+    /** The faults that fire before the response at {@code position} (0-based) of this call. */
+    public List<Fault> at(int position) {
+      if (candidates.isEmpty()) {
+        return List.of();
+      }
+      List<Fault> firing = new ArrayList<>();
+      for (Armed each : candidates) {
+        Fault fault = each.fault;
+        if (engaged.contains(each) && fault.isBetweenResponses() && position > fault.afterResponses()) {
+          firing.add(fault);
+        } else if (fault.afterResponses() == position && each.claim()) {
+          engaged.add(each);
+          firing.add(fault);
+        }
+      }
+      return firing;
+    }
+
+  }
+}

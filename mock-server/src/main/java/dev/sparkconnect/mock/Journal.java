@@ -1,0 +1,86 @@
+package dev.sparkconnect.mock;
+
+import com.google.protobuf.Message;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.ReleaseExecuteRequest;
+import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every request the server received, in order of arrival, for tests to assert on:
+ *
+ * <pre>{@code
+ * assertThat(server.journal().count("ReattachExecute")).isEqualTo(2);
+ * assertThat(server.journal().executedPlans()).containsExactly(expectedPlan);
+ * }</pre>
+ *
+ * Tokens never reach the journal: it keeps request messages, not headers.
+ */
+public final class Journal {
+
+  /** One request: its RPC, the session it came from, when, and the message itself. */
+  public record Entry(String rpc, String sessionId, Instant receivedAt, Message request) {}
+
+  private final List<Entry> entries = new ArrayList<>();
+
+  synchronized void add(String rpc, String sessionId, Message request) {
+    entries.add(new Entry(rpc, sessionId, Instant.now(), request));
+  }
+
+  /** Every request so far, oldest first. */
+  public synchronized List<Entry> entries() {
+    return List.copyOf(entries);
+  }
+
+  /** The requests of one RPC, such as {@code "ExecutePlan"}. */
+  public synchronized List<Entry> entries(String rpc) {
+    return entries.stream().filter(entry -> entry.rpc().equals(rpc)).toList();
+  }
+
+  /** How many requests of one RPC arrived. */
+  public int count(String rpc) {
+    return entries(rpc).size();
+  }
+
+  /** The requests of one session. */
+  public synchronized List<Entry> session(String sessionId) {
+    return entries.stream().filter(entry -> entry.sessionId().equals(sessionId)).toList();
+  }
+
+  /** The plans of every ExecutePlan, in their canonical form, in order. */
+  public List<Plan> executedPlans() {
+    List<Plan> plans = new ArrayList<>();
+    for (Entry entry : entries("ExecutePlan")) {
+      plans.add(CanonicalPlans.canonicalize(((ExecutePlanRequest) entry.request()).getPlan()));
+    }
+    return plans;
+  }
+
+  /** How many times clients reattached to an operation. */
+  public int reattachCount() {
+    return count("ReattachExecute");
+  }
+
+  /** Every ReleaseExecute, in order. */
+  public List<ReleaseExecuteRequest> releases() {
+    return entries("ReleaseExecute").stream().map(entry -> (ReleaseExecuteRequest) entry.request()).toList();
+  }
+
+  /** Forgets every entry, for example between the phases of a test. */
+  public synchronized void clear() {
+    entries.clear();
+  }
+
+  /** One line per request, for a failing test's message. */
+  @Override
+  public synchronized String toString() {
+    StringBuilder text = new StringBuilder();
+    for (Entry entry : entries) {
+      text.append(entry.rpc()).append(" session=").append(entry.sessionId()).append('\n');
+    }
+    return text.toString();
+  }
+}

@@ -1,0 +1,348 @@
+package dev.sparkconnect.mock;
+
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.proto.SQL;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.inprocess.InProcessServerBuilder;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.channel.ChannelOption;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A Spark Connect server without Spark: it answers from recorded fixtures and from stubs written in
+ * code, keeps sessions, operations and reattach buffers as Spark does, breaks on purpose when a
+ * test asks it to, and journals every request. Any Spark Connect client can talk to it.
+ *
+ * <pre>{@code
+ * try (MockSparkConnectServer server = MockSparkConnectServer.builder()
+ *         .fixtures(Path.of("src/test/resources/spark-connect"))
+ *         .build()
+ *         .start()) {
+ *   server.stubSql("SELECT 1 AS one").returns("one INT", new Object[] {1});
+ *   server.inject(Fault.unavailable().afterResponses(1));
+ *   try (SparkSession spark = SparkSession.builder().remote(server.remote()).create()) {
+ *     spark.sql("SELECT 1 AS one").collectAsList();
+ *   }
+ *   assertThat(server.journal().reattachCount()).isEqualTo(1);
+ * }
+ * }</pre>
+ *
+ * <p>It listens on a TCP port of the loopback interface (a free one unless {@link Builder#port} says
+ * otherwise), or only in-process ({@link Builder#inProcess}) for clients built on grpc-java's
+ * in-process transport. {@link #remote()} is the {@code sc://} string to give a client.
+ */
+public final class MockSparkConnectServer implements AutoCloseable {
+
+  /** When a reattachable stream is cut so the client must reattach, as Spark's senderMaxStream settings do. */
+  record StreamLimits(int maxResponses, long maxBytes, Duration maxDuration) {
+    boolean reached(int responses, long bytes, long elapsedNanos) {
+      return (maxResponses > 0 && responses >= maxResponses)
+          || (maxBytes > 0 && bytes >= maxBytes)
+          || (maxDuration != null && elapsedNanos >= maxDuration.toNanos());
+    }
+  }
+
+  private final Builder options;
+  private final Answers answers;
+  private final FaultSchedule faults = new FaultSchedule();
+  private final Journal journal = new Journal();
+  private volatile Sessions sessions;
+  private final MockSparkConnectService service;
+  private Server grpcServer;
+  private int port = -1;
+  private volatile boolean closed;
+
+  private MockSparkConnectServer(Builder options) {
+    this.options = options;
+    this.answers = new Answers(options.fixtures == null ? FixtureStore.empty() : options.fixtures);
+    this.sessions = new Sessions(SessionConfig.sparkDefaults());
+    this.service = new MockSparkConnectService(this);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Starts listening; returns this server for chaining. */
+  public synchronized MockSparkConnectServer start() {
+    if (grpcServer != null) {
+      throw new IllegalStateException("the mock server is already started");
+    }
+    grpcServer = listen(options.port);
+    if (options.inProcessName == null) {
+      port = grpcServer.getPort();
+    }
+    return this;
+  }
+
+  private Server listen(int onPort) {
+    var definition = ServerInterceptors.intercept(service, new RequiredToken(options.token));
+    try {
+      if (options.inProcessName != null) {
+        return InProcessServerBuilder.forName(options.inProcessName)
+            .addService(definition).fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion)).build().start();
+      }
+      NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(options.host, onPort))
+          .withOption(ChannelOption.SO_REUSEADDR, true)
+          .maxInboundMessageSize(options.maxInboundMessageSize)
+          .addService(definition)
+          .fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion));
+      if (options.certificateChain != null) {
+        builder.useTransportSecurity(options.certificateChain, options.privateKey);
+      }
+      return builder.build().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the mock Spark Connect server cannot listen on "
+          + (options.inProcessName != null ? "in-process name " + options.inProcessName : options.host + ":" + onPort), e);
+    }
+  }
+
+  /** The {@code sc://} string for a client; it holds no token, which the test passes itself. */
+  public String remote() {
+    if (options.inProcessName != null) {
+      throw new IllegalStateException("an in-process mock server has no sc:// address; connect with "
+          + "grpc-java's InProcessChannelBuilder.forName(\"" + options.inProcessName + "\")");
+    }
+    checkStarted();
+    return "sc://" + options.host + ":" + port + (options.certificateChain != null ? "/;use_ssl=true" : "");
+  }
+
+  /** The TCP port, once started. */
+  public int port() {
+    checkStarted();
+    return port;
+  }
+
+  /** The in-process name, when the server is in-process only. */
+  public String inProcessName() {
+    return options.inProcessName;
+  }
+
+  /** The recorded answers the server replays; fixtures may be added while it runs. */
+  public FixtureStore fixtures() {
+    return answers.fixtures;
+  }
+
+  /** Answers {@code plan} from code; see {@link Stubbing}. */
+  public Stubbing stub(Plan plan) {
+    return new Stubbing(Objects.requireNonNull(plan, "plan"), answers.stubs);
+  }
+
+  /** Answers the plan whose root is {@code relation}, such as a client DataFrame's plan. */
+  public Stubbing stub(Relation relation) {
+    return stub(Plan.newBuilder().setRoot(relation).build());
+  }
+
+  /** Answers {@code spark.sql(query)} (the SqlCommand and the query it returns) from code. */
+  public Stubbing stubSql(String query) {
+    return stub(Relation.newBuilder().setSql(SQL.newBuilder().setQuery(query)).build());
+  }
+
+  /** Arms a fault; see {@link Fault}. */
+  public MockSparkConnectServer inject(Fault fault) {
+    faults.add(Objects.requireNonNull(fault, "fault"));
+    return this;
+  }
+
+  /** Disarms every fault. */
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  /** Every request received so far. */
+  public Journal journal() {
+    return journal;
+  }
+
+  /** The Spark version this server claims to be. */
+  public String sparkVersion() {
+    return options.sparkVersion;
+  }
+
+  /**
+   * Restarts the server's state as a driver restart would: every session, operation and reattach
+   * buffer is gone and sessions get new server-side ids, so clients that knew the old ones are
+   * told so. Fixtures, stubs, faults and the journal stay.
+   */
+  public void restart() {
+    sessions = new Sessions(SessionConfig.sparkDefaults());
+  }
+
+  /**
+   * Closes every client connection at once, as a network failure would, and listens again on the
+   * same port; sessions survive. In-process servers only fail the calls in flight.
+   */
+  public synchronized void dropConnections() {
+    if (options.inProcessName != null || grpcServer == null || closed) {
+      return;
+    }
+    Server old = grpcServer;
+    old.shutdownNow();
+    try {
+      old.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    grpcServer = listen(port);
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (grpcServer != null) {
+      grpcServer.shutdownNow();
+      try {
+        grpcServer.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  Answers answers() {
+    return answers;
+  }
+
+  FaultSchedule faults() {
+    return faults;
+  }
+
+  Sessions sessions() {
+    return sessions;
+  }
+
+  StreamLimits streamLimits() {
+    return options.streamLimits;
+  }
+
+  private void checkStarted() {
+    if (grpcServer == null) {
+      throw new IllegalStateException("start() the mock server first");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "MockSparkConnectServer[" + (options.inProcessName != null ? "in-process " + options.inProcessName
+        : options.host + ":" + (port < 0 ? "not started" : port)) + ", " + answers.fixtures.size() + " fixtures]";
+  }
+
+  /** How to build a {@link MockSparkConnectServer}; every setting has a default. */
+  public static final class Builder {
+    private FixtureStore fixtures;
+    private String host = "localhost";
+    private int port;
+    private String inProcessName;
+    private File certificateChain;
+    private File privateKey;
+    private String token;
+    private String sparkVersion = "4.2.0";
+    private int maxInboundMessageSize = 128 * 1024 * 1024;
+    private StreamLimits streamLimits = new StreamLimits(0, 0, null);
+
+    private Builder() {}
+
+    /** Serves the fixtures under this folder (at any depth); a missing folder serves none. */
+    public Builder fixtures(Path folder) {
+      this.fixtures = FixtureStore.load(folder);
+      return this;
+    }
+
+    /** Serves the fixtures under a classpath folder, such as {@code "spark-connect/samples"}. */
+    public Builder fixturesFromClasspath(String resource) {
+      this.fixtures = FixtureStore.fromClasspath(resource);
+      return this;
+    }
+
+    /** Serves (and shares) this store, for example one a recording fills. */
+    public Builder fixtures(FixtureStore store) {
+      this.fixtures = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The TCP port; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be 0 (any free port) to 65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** The interface to listen on; {@code localhost} by default, {@code 0.0.0.0} for every interface. */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** Listens only in-process under this name (grpc-java's in-process transport), no port at all. */
+    public Builder inProcess(String name) {
+      this.inProcessName = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Listens in-process under a fresh unique name. */
+    public Builder inProcess() {
+      return inProcess("spark-connect-mock-" + UUID.randomUUID());
+    }
+
+    /** Serves TLS with this PEM certificate chain and PKCS#8 PEM private key. */
+    public Builder tls(File certificateChain, File privateKey) {
+      this.certificateChain = Objects.requireNonNull(certificateChain, "certificateChain");
+      this.privateKey = Objects.requireNonNull(privateKey, "privateKey");
+      return this;
+    }
+
+    /** Requires {@code Authorization: Bearer <token>} on every call; others get UNAUTHENTICATED. */
+    public Builder requireToken(String token) {
+      if (token == null || token.isEmpty()) {
+        throw new IllegalArgumentException("the required token must not be empty");
+      }
+      this.token = token;
+      return this;
+    }
+
+    /** The version answered to {@code AnalyzePlan(spark_version)} when no recording says otherwise. */
+    public Builder sparkVersion(String version) {
+      this.sparkVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Cuts reattachable streams after this many responses, bytes or this long, as Spark's
+     * {@code senderMaxStreamSize} and {@code senderMaxStreamDuration} do; 0 or null: never.
+     */
+    public Builder cutStreamsAfter(int responses, long bytes, Duration duration) {
+      this.streamLimits = new StreamLimits(responses, bytes, duration);
+      return this;
+    }
+
+    /** The largest request accepted, 128 MiB by default as in Spark. */
+    public Builder maxInboundMessageSize(int bytes) {
+      this.maxInboundMessageSize = bytes;
+      return this;
+    }
+
+    public MockSparkConnectServer build() {
+      return new MockSparkConnectServer(this);
+    }
+
+    /** Builds and starts. */
+    public MockSparkConnectServer start() {
+      return build().start();
+    }
+  }
+
+}

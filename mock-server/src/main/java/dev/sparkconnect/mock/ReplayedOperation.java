@@ -1,0 +1,91 @@
+package dev.sparkconnect.mock;
+
+import com.google.rpc.Status;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One ExecutePlan operation being replayed: its whole answer, with response ids, held as Spark
+ * holds a reattachable result, so that a client can reattach after any response it received and
+ * release what it has consumed.
+ */
+final class ReplayedOperation {
+
+  final String operationId;
+  final String planKey;
+  final boolean reattachable;
+  final Set<String> tags;
+  private final List<ExecutePlanResponse> responses;
+  private final Status error;
+  private int firstBuffered;
+  private volatile boolean interrupted;
+
+  ReplayedOperation(String operationId, String planKey, boolean reattachable, Set<String> tags,
+      List<ExecutePlanResponse> responses, Status error) {
+    this.operationId = operationId;
+    this.planKey = planKey;
+    this.reattachable = reattachable;
+    this.tags = Set.copyOf(tags);
+    this.responses = List.copyOf(responses);
+    this.error = error;
+  }
+
+  int size() {
+    return responses.size();
+  }
+
+  ExecutePlanResponse response(int index) {
+    return responses.get(index);
+  }
+
+  /** The error that ends the stream after its responses, if the recording failed. */
+  Status error() {
+    return error;
+  }
+
+  /** Where a reattach after {@code lastResponseId} resumes (null: from the start). */
+  synchronized int resumeIndex(String lastResponseId) {
+    if (lastResponseId == null || lastResponseId.isEmpty()) {
+      if (firstBuffered > 0) {
+        throw SparkErrors.handle("INVALID_CURSOR.POSITION_NOT_AVAILABLE", "The cursor position id "
+            + "(start) is no longer available: its responses were released.");
+      }
+      return 0;
+    }
+    for (int i = 0; i < responses.size(); i++) {
+      if (responses.get(i).getResponseId().equals(lastResponseId)) {
+        if (i + 1 < firstBuffered) {
+          throw SparkErrors.handle("INVALID_CURSOR.POSITION_NOT_AVAILABLE", "The cursor position id "
+              + lastResponseId + " is no longer available: it was released.");
+        }
+        return i + 1;
+      }
+    }
+    throw SparkErrors.handle("INVALID_CURSOR.POSITION_NOT_FOUND", "The cursor position id "
+        + lastResponseId + " is not found.");
+  }
+
+  /** Drops the responses up to and including {@code responseId} from the reattach buffer. */
+  synchronized void releaseUntil(String responseId) {
+    for (int i = 0; i < responses.size(); i++) {
+      if (responses.get(i).getResponseId().equals(responseId)) {
+        firstBuffered = Math.max(firstBuffered, i + 1);
+        return;
+      }
+    }
+  }
+
+  /** How many responses are still held for a reattach. */
+  synchronized int buffered() {
+    return responses.size() - firstBuffered;
+  }
+
+  void interrupt() {
+    interrupted = true;
+  }
+
+  boolean isInterrupted() {
+    return interrupted;
+  }
+}

@@ -1,0 +1,84 @@
+package dev.sparkconnect.mock;
+
+import dev.sparkconnect.proto.UserContext;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The sessions of one server life, checked on every request as Spark checks them: the session id
+ * must be a UUID, a released session stays closed, and a client that saw another server-side
+ * session id is told the server restarted.
+ */
+final class Sessions {
+
+  private final Map<String, MockSession> open = new ConcurrentHashMap<>();
+  private final Set<String> closed = ConcurrentHashMap.newKeySet();
+  private final Map<String, String> confDefaults;
+
+  Sessions(Map<String, String> confDefaults) {
+    this.confDefaults = confDefaults;
+  }
+
+  /** The session a request belongs to, created on first use. */
+  MockSession get(String sessionId, UserContext user, String observedServerSideSessionId) {
+    checkUuid(sessionId, "session");
+    String key = key(sessionId, user);
+    if (closed.contains(key)) {
+      throw SparkErrors.handle("INVALID_HANDLE.SESSION_CLOSED", "The handle " + sessionId
+          + " is invalid. Session was closed.");
+    }
+    MockSession session = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
+    if (observedServerSideSessionId != null && !observedServerSideSessionId.isEmpty()
+        && !observedServerSideSessionId.equals(session.serverSideSessionId)) {
+      throw SparkErrors.handle("INVALID_HANDLE.SESSION_CHANGED", "The handle " + sessionId
+          + " is invalid. The existing Spark server driver instance has restarted. Please reconnect.");
+    }
+    return session;
+  }
+
+  /** Ends a session for good (ReleaseSession). */
+  void release(String sessionId, UserContext user) {
+    checkUuid(sessionId, "session");
+    open.remove(key(sessionId, user));
+    closed.add(key(sessionId, user));
+  }
+
+  /** Forgets a session as an evicting server would: its next request starts a new one. */
+  void lose(MockSession session) {
+    open.values().remove(session);
+  }
+
+  MockSession cloneSession(MockSession source, String newSessionId) {
+    checkUuid(newSessionId, "new session");
+    MockSession clone = source.cloneAs(newSessionId);
+    open.put(newSessionId + "|" + source.userId, clone);
+    return clone;
+  }
+
+  java.util.Collection<MockSession> all() {
+    return open.values();
+  }
+
+  /** Every session gone, as after a driver restart (closed ones may be used again). */
+  void clear() {
+    open.clear();
+    closed.clear();
+  }
+
+  static void checkUuid(String id, String what) {
+    try {
+      if (!UUID.fromString(id).toString().equalsIgnoreCase(id)) {
+        throw new IllegalArgumentException(id);
+      }
+    } catch (IllegalArgumentException e) {
+      throw SparkErrors.handle("INVALID_HANDLE.FORMAT", "The handle " + id + " is invalid. The " + what
+          + " id must be a UUID string of the format '00112233-4455-6677-8899-aabbccddeeff'.");
+    }
+  }
+
+  private static String key(String sessionId, UserContext user) {
+    return sessionId + "|" + user.getUserId();
+  }
+}

@@ -1,0 +1,369 @@
+package dev.sparkconnect.mock.record;
+
+import com.google.rpc.Status;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.RecordedError;
+import dev.sparkconnect.mock.Fault;
+import dev.sparkconnect.mock.FaultSchedule;
+import dev.sparkconnect.proto.AddArtifactsRequest;
+import dev.sparkconnect.proto.AddArtifactsResponse;
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.AnalyzePlanResponse;
+import dev.sparkconnect.proto.ArtifactStatusesRequest;
+import dev.sparkconnect.proto.ArtifactStatusesResponse;
+import dev.sparkconnect.proto.CloneSessionRequest;
+import dev.sparkconnect.proto.CloneSessionResponse;
+import dev.sparkconnect.proto.ConfigRequest;
+import dev.sparkconnect.proto.ConfigResponse;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.FetchErrorDetailsRequest;
+import dev.sparkconnect.proto.FetchErrorDetailsResponse;
+import dev.sparkconnect.proto.GetStatusRequest;
+import dev.sparkconnect.proto.GetStatusResponse;
+import dev.sparkconnect.proto.InterruptRequest;
+import dev.sparkconnect.proto.InterruptResponse;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.ReattachExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteResponse;
+import dev.sparkconnect.proto.ReleaseSessionRequest;
+import dev.sparkconnect.proto.ReleaseSessionResponse;
+import dev.sparkconnect.proto.SparkConnectServiceGrpc;
+import dev.sparkconnect.proto.UserContext;
+import io.grpc.Channel;
+import io.grpc.Context;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The proxy's Spark Connect service: forwards each call to the real server and hands finished
+ * ExecutePlan and AnalyzePlan interactions to the recorder. An operation's responses are gathered
+ * across reattaches (by response id, so none is counted twice) until {@code result_complete} or an
+ * error ends it.
+ */
+final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServiceImplBase {
+
+  private final SparkConnectServiceGrpc.SparkConnectServiceStub upstream;
+  private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub upstreamBlocking;
+  private final FaultSchedule faults;
+  private final Consumer<Fixture> recorder;
+  private final Map<String, Recording> recordings = new ConcurrentHashMap<>();
+  private final List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordingProxy.class);
+
+  ForwardingService(Channel upstream, FaultSchedule faults, Consumer<Fixture> recorder) {
+    this.upstream = SparkConnectServiceGrpc.newStub(upstream);
+    this.upstreamBlocking = SparkConnectServiceGrpc.newBlockingStub(upstream);
+    this.faults = faults;
+    this.recorder = recorder;
+  }
+
+  /** One operation's answer as it arrives, possibly over several streams. */
+  private final class Recording {
+    final Plan plan;
+    final String sessionId;
+    final UserContext user;
+    final Context context;
+    final Map<String, ExecutePlanResponse> responses = new LinkedHashMap<>();
+    boolean finished;
+
+    Recording(Plan plan, String sessionId, UserContext user, Context context) {
+      this.plan = plan;
+      this.sessionId = sessionId;
+      this.user = user;
+      this.context = context;
+    }
+
+    synchronized void add(ExecutePlanResponse response) {
+      responses.putIfAbsent(response.getResponseId().isEmpty() ? UUID.randomUUID().toString()
+          : response.getResponseId(), response);
+      if (response.hasResultComplete()) {
+        finish(null);
+      }
+    }
+
+    synchronized void fail(Status status) {
+      finish(recordedError(status, sessionId, user, context));
+    }
+
+    private void finish(RecordedError error) {
+      if (finished) {
+        return;
+      }
+      finished = true;
+      record(() -> Fixture.execution(plan, new ArrayList<>(responses.values()), error));
+    }
+  }
+
+  /**
+   * Hands a finished interaction to the recorder. A recording that fails (a disk error, an answer
+   * the fixture format cannot hold) is logged and reported by the proxy, but never breaks the call
+   * being forwarded: the client still gets the server's answer.
+   */
+  private void record(java.util.function.Supplier<Fixture> fixture) {
+    try {
+      recorder.accept(fixture.get());
+    } catch (RuntimeException e) {
+      failures.add(e);
+      LOG.error("Could not record an interaction: {}", e.toString(), e);
+    }
+  }
+
+  List<RuntimeException> failures() {
+    return List.copyOf(failures);
+  }
+
+  @Override
+  public void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> out) {
+    ExecutePlanRequest forwarded = request.hasOperationId() ? request
+        : request.toBuilder().setOperationId(UUID.randomUUID().toString()).build();
+    Recording recording = new Recording(request.getPlan(), request.getSessionId(), request.getUserContext(),
+        Context.current());
+    recordings.put(forwarded.getOperationId(), recording);
+    FaultSchedule.Call callFaults = faults.forCall("ExecutePlan", Fixture.keyOf(request.getPlan()));
+    upstream.executePlan(forwarded, new Relay<>(out, recording, callFaults));
+  }
+
+  @Override
+  public void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> out) {
+    Recording recording = recordings.get(request.getOperationId());
+    FaultSchedule.Call callFaults = faults.forCall("ReattachExecute",
+        recording == null ? null : Fixture.keyOf(recording.plan));
+    upstream.reattachExecute(request, new Relay<>(out, recording, callFaults));
+  }
+
+  /** Passes one stream of responses to the client, recording them and applying faults on the way. */
+  private final class Relay<Q> implements ClientResponseObserver<Q, ExecutePlanResponse> {
+    private final ServerCallStreamObserver<ExecutePlanResponse> out;
+    private final Recording recording;
+    private final FaultSchedule.Call callFaults;
+    private ClientCallStreamObserver<Q> call;
+    private int sent;
+    private boolean ended;
+
+    Relay(StreamObserver<ExecutePlanResponse> out, Recording recording, FaultSchedule.Call callFaults) {
+      this.out = (ServerCallStreamObserver<ExecutePlanResponse>) out;
+      this.recording = recording;
+      this.callFaults = callFaults;
+    }
+
+    @Override
+    public void beforeStart(ClientCallStreamObserver<Q> requestStream) {
+      this.call = requestStream;
+      out.setOnCancelHandler(() -> requestStream.cancel("the client cancelled", null));
+    }
+
+    @Override
+    public synchronized void onNext(ExecutePlanResponse response) {
+      if (ended || applyFaults()) {
+        return;
+      }
+      if (recording != null) {
+        recording.add(response);
+      }
+      out.onNext(response);
+      sent++;
+    }
+
+    @Override
+    public synchronized void onError(Throwable failure) {
+      if (ended) {
+        return;
+      }
+      ended = true;
+      io.grpc.Status.Code code = io.grpc.Status.fromThrowable(failure).getCode();
+      if (recording != null && code != io.grpc.Status.Code.CANCELLED && code != io.grpc.Status.Code.UNAVAILABLE) {
+        Status status = StatusProto.fromThrowable(failure);
+        if (status == null) {
+          io.grpc.Status plain = io.grpc.Status.fromThrowable(failure);
+          status = Status.newBuilder().setCode(plain.getCode().value())
+              .setMessage(plain.getDescription() == null ? "" : plain.getDescription()).build();
+        }
+        if (!isCursorOrHandleProblem(status)) {
+          recording.fail(status);
+        }
+      }
+      out.onError(failure);
+    }
+
+    @Override
+    public synchronized void onCompleted() {
+      if (ended || applyFaults()) {
+        return;
+      }
+      ended = true;
+      out.onCompleted();
+    }
+
+    /** Applies the faults placed before the next response; true when one ended the client's call. */
+    private boolean applyFaults() {
+      for (Fault fault : callFaults.at(sent)) {
+        switch (fault.kind()) {
+          case DELAY -> sleep(fault);
+          case FAIL -> {
+            end();
+            out.onError(StatusProto.toStatusRuntimeException(fault.status()));
+            return true;
+          }
+          case END_STREAM -> {
+            end();
+            out.onCompleted();
+            return true;
+          }
+          default -> {
+            end();
+            out.onError(io.grpc.Status.UNAVAILABLE
+                .withDescription("recording proxy: connection dropped (fault " + fault.kind() + " injected)")
+                .asRuntimeException());
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private void end() {
+      ended = true;
+      if (call != null) {
+        call.cancel("a fault was injected by the recording proxy", null);
+      }
+    }
+  }
+
+  private static boolean isCursorOrHandleProblem(Status status) {
+    String message = status.getMessage();
+    return message.contains("INVALID_CURSOR.") || message.contains("INVALID_HANDLE.");
+  }
+
+  private static void sleep(Fault fault) {
+    try {
+      TimeUnit.NANOSECONDS.sleep(fault.delay().toNanos());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The error as recorded, with its full details fetched from the server while it still has them. */
+  private RecordedError recordedError(Status status, String sessionId, UserContext user, Context context) {
+    RecordedError plain = new RecordedError(status, Optional.empty());
+    Optional<String> errorId = errorIdOf(status);
+    if (errorId.isEmpty()) {
+      return plain;
+    }
+    try {
+      FetchErrorDetailsResponse details = context.call(() -> upstreamBlocking
+          .withDeadlineAfter(30, TimeUnit.SECONDS)
+          .fetchErrorDetails(FetchErrorDetailsRequest.newBuilder()
+              .setSessionId(sessionId).setUserContext(user).setErrorId(errorId.get()).build()));
+      return new RecordedError(status, details.getErrorsCount() == 0 ? Optional.empty() : Optional.of(details));
+    } catch (Exception e) {
+      return plain;
+    }
+  }
+
+  private static Optional<String> errorIdOf(Status status) {
+    for (com.google.protobuf.Any detail : status.getDetailsList()) {
+      if (detail.is(com.google.rpc.ErrorInfo.class)) {
+        try {
+          String id = detail.unpack(com.google.rpc.ErrorInfo.class).getMetadataOrDefault("errorId", "");
+          return id.isEmpty() ? Optional.empty() : Optional.of(id);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
+    Context context = Context.current();
+    upstream.analyzePlan(request, new StreamObserver<>() {
+      @Override
+      public void onNext(AnalyzePlanResponse response) {
+        record(() -> Fixture.analysis(request, response, null));
+        out.onNext(response);
+      }
+
+      @Override
+      public void onError(Throwable failure) {
+        Status status = StatusProto.fromThrowable(failure);
+        if (status != null && io.grpc.Status.fromThrowable(failure).getCode() == io.grpc.Status.Code.INTERNAL
+            && !isCursorOrHandleProblem(status)) {
+          Status failed = status;
+          record(() -> Fixture.analysis(request, null,
+              recordedError(failed, request.getSessionId(), request.getUserContext(), context)));
+        }
+        out.onError(failure);
+      }
+
+      @Override
+      public void onCompleted() {
+        out.onCompleted();
+      }
+    });
+  }
+
+  @Override
+  public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
+    upstream.config(request, out);
+  }
+
+  @Override
+  public StreamObserver<AddArtifactsRequest> addArtifacts(StreamObserver<AddArtifactsResponse> out) {
+    return upstream.addArtifacts(out);
+  }
+
+  @Override
+  public void artifactStatus(ArtifactStatusesRequest request, StreamObserver<ArtifactStatusesResponse> out) {
+    upstream.artifactStatus(request, out);
+  }
+
+  @Override
+  public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
+    upstream.interrupt(request, out);
+  }
+
+  @Override
+  public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
+    if (request.hasReleaseAll()) {
+      recordings.remove(request.getOperationId());
+    }
+    upstream.releaseExecute(request, out);
+  }
+
+  @Override
+  public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
+    upstream.releaseSession(request, out);
+  }
+
+  @Override
+  public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
+    upstream.fetchErrorDetails(request, out);
+  }
+
+  @Override
+  public void cloneSession(CloneSessionRequest request, StreamObserver<CloneSessionResponse> out) {
+    upstream.cloneSession(request, out);
+  }
+
+  @Override
+  public void getStatus(GetStatusRequest request, StreamObserver<GetStatusResponse> out) {
+    upstream.getStatus(request, out);
+  }
+
+
+}

@@ -1,0 +1,189 @@
+package dev.sparkconnect.mock.record;
+
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.fixtures.FixtureWriter;
+import dev.sparkconnect.mock.Fault;
+import dev.sparkconnect.mock.FaultSchedule;
+import io.grpc.ClientInterceptors;
+import io.grpc.ManagedChannel;
+import io.grpc.Server;
+import io.grpc.ServerInterceptors;
+import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sits between any Spark Connect client and a real server, forwards every call both ways, and
+ * records each ExecutePlan and AnalyzePlan as a {@link Fixture}: written to a folder for review
+ * and replay, and kept in a {@link FixtureStore}.
+ *
+ * <pre>{@code
+ * try (RecordingProxy proxy = RecordingProxy.builder()
+ *         .target("sc://localhost:15002")
+ *         .recordTo(Path.of("src/test/resources/spark-connect/orders"))
+ *         .start();
+ *      SparkSession spark = SparkSession.builder().remote(proxy.remote()).create()) {
+ *   spark.table("orders").groupBy("status").count().collectAsList();
+ * }
+ * }</pre>
+ *
+ * <p>Headers pass through untouched, so a client's bearer token reaches the server; it is never
+ * written down. Faults armed with {@link #inject} apply to the forwarded streams as they do on the
+ * mock server, which lets a test break a live stream from a real server; injected failures are
+ * never recorded.
+ */
+public final class RecordingProxy implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RecordingProxy.class);
+
+  private final Target target;
+  private final Path folder;
+  private final FixtureStore store;
+  private final int requestedPort;
+  private final FaultSchedule faults = new FaultSchedule();
+  private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
+  private ManagedChannel upstream;
+  private ForwardingService service;
+  private Server server;
+
+  private RecordingProxy(Builder builder) {
+    this.target = Objects.requireNonNull(builder.target, "target: call target(\"sc://host:port\") first");
+    this.folder = builder.folder;
+    this.store = builder.store == null ? FixtureStore.empty() : builder.store;
+    this.requestedPort = builder.port;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Connects to the target and listens; returns this proxy. */
+  public synchronized RecordingProxy start() {
+    upstream = target.channel();
+    ForwardedHeaders headers = new ForwardedHeaders();
+    service = new ForwardingService(ClientInterceptors.intercept(upstream, headers), faults, this::save);
+    try {
+      server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
+          .maxInboundMessageSize(128 * 1024 * 1024)
+          .addService(ServerInterceptors.intercept(service, headers))
+          .build()
+          .start();
+    } catch (IOException e) {
+      upstream.shutdownNow();
+      throw new UncheckedIOException("the recording proxy cannot listen on port " + requestedPort, e);
+    }
+    LOG.info("Recording proxy on port {} forwards to {}{}", server.getPort(), target,
+        folder == null ? "" : " and writes fixtures to " + folder);
+    return this;
+  }
+
+  /** The {@code sc://} string for clients (without TLS: the proxy listens on the loopback interface). */
+  public String remote() {
+    return "sc://localhost:" + port();
+  }
+
+  public int port() {
+    if (server == null) {
+      throw new IllegalStateException("start() the proxy first");
+    }
+    return server.getPort();
+  }
+
+  /** The fixtures recorded so far, in the order they completed. */
+  public List<Fixture> recorded() {
+    return List.copyOf(recorded);
+  }
+
+  /**
+   * Interactions that could not be recorded (the client got its answer all the same); a test
+   * should assert this is empty.
+   */
+  public List<RuntimeException> failures() {
+    return service == null ? List.of() : service.failures();
+  }
+
+  /** The store every recording is added to. */
+  public FixtureStore store() {
+    return store;
+  }
+
+  /** Arms a fault on the forwarded calls; see {@link Fault}. */
+  public RecordingProxy inject(Fault fault) {
+    faults.add(fault);
+    return this;
+  }
+
+  public void clearFaults() {
+    faults.clear();
+  }
+
+  private void save(Fixture fixture) {
+    store.add(fixture);
+    recorded.add(fixture);
+    if (folder != null) {
+      Path written = FixtureWriter.write(folder, fixture);
+      LOG.debug("Recorded {}", written);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (server != null) {
+      server.shutdownNow();
+      upstream.shutdownNow();
+      try {
+        server.awaitTermination(5, TimeUnit.SECONDS);
+        upstream.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** How to build a {@link RecordingProxy}. */
+  public static final class Builder {
+    private Target target;
+    private Path folder;
+    private FixtureStore store;
+    private int port;
+
+    private Builder() {}
+
+    /** The real server, as an {@code sc://} string (TLS and token honoured). */
+    public Builder target(String remote) {
+      this.target = Target.parse(remote);
+      return this;
+    }
+
+    /** Writes every recording under this folder (one sub-folder per fixture). */
+    public Builder recordTo(Path folder) {
+      this.folder = Objects.requireNonNull(folder, "folder");
+      return this;
+    }
+
+    /** Adds every recording to this store too, for example one a mock server serves. */
+    public Builder store(FixtureStore store) {
+      this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    public RecordingProxy start() {
+      return new RecordingProxy(this).start();
+    }
+  }
+}

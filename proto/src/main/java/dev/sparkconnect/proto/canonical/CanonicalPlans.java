@@ -1,0 +1,160 @@
+package dev.sparkconnect.proto.canonical;
+
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.util.JsonFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The canonical form of a Spark Connect plan: what stays the same when the same DataFrame is built
+ * twice, in another session or by another client.
+ *
+ * <p>Clients number their relations from a per-process counter, so {@code spark.range(3)} is
+ * {@code plan_id 7} in one run and {@code plan_id 12} in the next; Apache Spark's client also
+ * attaches the caller's stack trace as an {@code origin}. The canonical form renumbers every
+ * relation's plan id in traversal order (and every reference to it, such as
+ * {@code df.col("x")}), renames lambda variables in order of appearance, and drops origins. What is
+ * left is a faithful key: two plans with the same canonical form ask the server the same question.
+ *
+ * <pre>{@code
+ * Plan key = CanonicalPlans.canonicalize(request.getPlan());
+ * String id = CanonicalPlans.hash(key);     // stable across runs and clients
+ * String json = CanonicalPlans.toJson(key); // pretty, for people and fixtures
+ * }</pre>
+ */
+public final class CanonicalPlans {
+
+  private static final String RELATION_COMMON = "spark.connect.RelationCommon";
+  private static final String LAMBDA_VARIABLE = "spark.connect.Expression.UnresolvedNamedLambdaVariable";
+  private static final JsonFormat.Printer JSON = JsonFormat.printer();
+  private static final JsonFormat.Parser JSON_PARSER = JsonFormat.parser();
+
+  private CanonicalPlans() {}
+
+  /** The canonical form of any message that holds plans: a Plan, a Relation, an AnalyzePlanRequest. */
+  @SuppressWarnings("unchecked")
+  public static <M extends Message> M canonicalize(M message) {
+    Map<Long, Long> planIds = new HashMap<>();
+    collectPlanIds(message, planIds);
+    return (M) rewrite(message, new Renumbering(planIds));
+  }
+
+  /** Pretty-printed proto3 JSON, fields in number order: the same message always prints the same text. */
+  public static String toJson(Message message) {
+    try {
+      return JSON.print(message) + "\n";
+    } catch (InvalidProtocolBufferException e) {
+      throw new IllegalArgumentException("cannot print " + message.getDescriptorForType().getFullName()
+          + " as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses JSON printed by {@link #toJson} into {@code builder}'s message type. */
+  @SuppressWarnings("unchecked")
+  public static <M extends Message> M fromJson(String json, Message.Builder builder) throws InvalidProtocolBufferException {
+    JSON_PARSER.merge(json, builder);
+    return (M) builder.build();
+  }
+
+  /** A stable hexadecimal digest of a (canonical) message's deterministic serialisation. */
+  public static String hash(Message message) {
+    try {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      CodedOutputStream out = CodedOutputStream.newInstance(bytes);
+      out.useDeterministicSerialization();
+      message.writeTo(out);
+      out.flush();
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes.toByteArray()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Whether two plans ask the same question, whatever their plan ids and origins. */
+  public static boolean sameCanonicalForm(Message a, Message b) {
+    return canonicalize(a).equals(canonicalize(b));
+  }
+
+  private static void collectPlanIds(Message message, Map<Long, Long> planIds) {
+    for (Map.Entry<FieldDescriptor, Object> entry : message.getAllFields().entrySet()) {
+      FieldDescriptor field = entry.getKey();
+      if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+        for (Object child : values(field, entry.getValue())) {
+          collectPlanIds((Message) child, planIds);
+        }
+      } else if (isRelationPlanId(message.getDescriptorForType(), field)) {
+        planIds.putIfAbsent((Long) entry.getValue(), (long) planIds.size());
+      }
+    }
+  }
+
+  private static boolean isRelationPlanId(Descriptor owner, FieldDescriptor field) {
+    return owner.getFullName().equals(RELATION_COMMON) && field.getName().equals("plan_id");
+  }
+
+  private static Message rewrite(Message message, Renumbering renumbering) {
+    Message.Builder builder = message.toBuilder();
+    Descriptor type = message.getDescriptorForType();
+    for (Map.Entry<FieldDescriptor, Object> entry : message.getAllFields().entrySet()) {
+      FieldDescriptor field = entry.getKey();
+      String name = field.getName();
+      if (name.equals("origin") || (type.getFullName().equals(RELATION_COMMON) && name.equals("source_info"))) {
+        builder.clearField(field);
+      } else if (name.equals("plan_id") && field.getJavaType() == FieldDescriptor.JavaType.LONG
+          && !field.isRepeated()) {
+        builder.setField(field, renumbering.planId((Long) entry.getValue()));
+      } else if (type.getFullName().equals(LAMBDA_VARIABLE) && name.equals("name_parts")) {
+        builder.clearField(field);
+        for (Object part : (List<?>) entry.getValue()) {
+          builder.addRepeatedField(field, renumbering.lambdaVariable((String) part));
+        }
+      } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+        if (field.isRepeated()) {
+          builder.clearField(field);
+          for (Object child : (List<?>) entry.getValue()) {
+            builder.addRepeatedField(field, rewrite((Message) child, renumbering));
+          }
+        } else {
+          builder.setField(field, rewrite((Message) entry.getValue(), renumbering));
+        }
+      }
+    }
+    return builder.build();
+  }
+
+  private static List<?> values(FieldDescriptor field, Object value) {
+    return field.isRepeated() ? (List<?>) value : List.of(value);
+  }
+
+  /** New plan ids and lambda variable names, handed out in order of first appearance. */
+  private static final class Renumbering {
+    private final Map<Long, Long> planIds;
+    private final Map<String, String> lambdaVariables = new HashMap<>();
+
+    Renumbering(Map<Long, Long> planIds) {
+      this.planIds = planIds;
+    }
+
+    long planId(long original) {
+      return planIds.computeIfAbsent(original, id -> (long) planIds.size());
+    }
+
+    String lambdaVariable(String original) {
+      return lambdaVariables.computeIfAbsent(original, name -> "x_" + lambdaVariables.size());
+    }
+  }
+
+}
