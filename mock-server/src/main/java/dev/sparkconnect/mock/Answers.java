@@ -8,7 +8,6 @@ import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.canonical.CanonicalPlans;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,7 +40,7 @@ final class Answers {
   }
 
   /** The error for a request with no answer, naming the nearest recordings and their differences. */
-  io.grpc.StatusRuntimeException miss(Fixture.Rpc rpc, Message canonicalRequest) {
+  dev.sparkconnect.fixtures.RecordedError miss(Fixture.Rpc rpc, Message canonicalRequest) {
     StringBuilder report = new StringBuilder("No recording or stub answers this ")
         .append(rpc.methodName()).append(" request (").append(fixtures.size()).append(" fixtures, ")
         .append(stubs.size()).append(" stubs loaded).\nThe request, in canonical form:\n")
@@ -66,15 +65,15 @@ final class Answers {
     }
     report.append("Record it (run the test in RECORD or RECORD_MISSING mode, or through the recording proxy)"
         + " or stub it with server.stub(...).");
-    return SparkErrors.exception(SparkErrors.status("dev.sparkconnect.mock.NoRecordingException",
-        "MOCK_SERVER.NO_RECORDING", "XX000", report.toString(), Map.of()));
+    return SparkErrors.withDetails("dev.sparkconnect.mock.NoRecordingException",
+        "MOCK_SERVER.NO_RECORDING", "XX000", report.toString());
   }
 
   private List<FixtureStore.NearMiss> nearest(Fixture.Rpc rpc, Message canonicalRequest) {
     List<FixtureStore.NearMiss> fromStubs = stubs.nearest(rpc, canonicalRequest, NEAREST);
     List<FixtureStore.NearMiss> fromFixtures = fixtures.nearest(rpc, canonicalRequest, NEAREST);
     return java.util.stream.Stream.concat(fromStubs.stream(), fromFixtures.stream())
-        .sorted(java.util.Comparator.comparingInt(miss -> miss.differences().size()))
+        .sorted(java.util.Comparator.comparingInt(miss -> PlanDiff.distance(miss.differences())))
         .limit(NEAREST)
         .toList();
   }

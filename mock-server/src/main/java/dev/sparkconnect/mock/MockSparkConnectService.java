@@ -165,8 +165,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
                 .setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build());
       } else {
         template = List.of();
-        error = io.grpc.protobuf.StatusProto.fromThrowable(
-            server.answers().miss(Fixture.Rpc.EXECUTE_PLAN, CanonicalPlans.canonicalize(plan)));
+        error = errorWithFreshId(session, server.answers().miss(Fixture.Rpc.EXECUTE_PLAN, CanonicalPlans.canonicalize(plan)));
       }
     }
     List<ExecutePlanResponse> responses = new ArrayList<>(template.size());
@@ -376,8 +375,8 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
         }
       }
     }
-    throw server.answers().miss(Fixture.Rpc.ANALYZE_PLAN,
-        Fixture.analysis(request, AnalyzePlanResponse.getDefaultInstance(), null).request());
+    throw SparkErrors.exception(errorWithFreshId(session, server.answers().miss(Fixture.Rpc.ANALYZE_PLAN,
+        Fixture.analysis(request, AnalyzePlanResponse.getDefaultInstance(), null).request())));
   }
 
   @Override

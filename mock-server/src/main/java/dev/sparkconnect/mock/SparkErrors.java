@@ -41,6 +41,40 @@ public final class SparkErrors {
         .build();
   }
 
+  /** Longest message put in a status: clients cap response headers (Apache's at 8 KiB in all). */
+  static final int MAX_STATUS_MESSAGE = 2048;
+
+  /**
+   * A Spark error whose full message may be long: the status carries it cut to
+   * {@link #MAX_STATUS_MESSAGE} characters and an {@code errorId}; the whole message is in the
+   * details that {@code FetchErrorDetails} returns for that id, as Spark does for big errors.
+   */
+  static dev.sparkconnect.fixtures.RecordedError withDetails(String exceptionClass, String errorClass,
+      String sqlState, String message) {
+    String cut = message.length() <= MAX_STATUS_MESSAGE ? message
+        : message.substring(0, MAX_STATUS_MESSAGE) + "... (the whole message is in the error's details)";
+    Status status = status(exceptionClass, errorClass, sqlState, cut, Map.of());
+    ErrorInfo info;
+    try {
+      info = status.getDetails(0).unpack(ErrorInfo.class);
+    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+      throw new IllegalStateException(e);
+    }
+    status = status.toBuilder().setDetails(0, Any.pack(info.toBuilder()
+        .putMetadata("errorId", dev.sparkconnect.fixtures.RecordedError.RECORDED_ERROR_ID).build())).build();
+    dev.sparkconnect.proto.FetchErrorDetailsResponse details = dev.sparkconnect.proto.FetchErrorDetailsResponse.newBuilder()
+        .setRootErrorIdx(0)
+        .addErrors(dev.sparkconnect.proto.FetchErrorDetailsResponse.Error.newBuilder()
+            .addErrorTypeHierarchy(exceptionClass)
+            .addErrorTypeHierarchy("java.lang.Exception")
+            .addErrorTypeHierarchy("java.lang.Throwable")
+            .setMessage("[" + errorClass + "] " + message)
+            .setSparkThrowable(dev.sparkconnect.proto.FetchErrorDetailsResponse.SparkThrowable.newBuilder()
+                .setErrorClass(errorClass).setSqlState(sqlState)))
+        .build();
+    return new dev.sparkconnect.fixtures.RecordedError(status, java.util.Optional.of(details));
+  }
+
   /** A {@code SparkSQLException} with an {@code INVALID_HANDLE.*} or {@code INVALID_CURSOR.*} class. */
   static StatusRuntimeException handle(String errorClass, String message) {
     return StatusProto.toStatusRuntimeException(

@@ -6,6 +6,10 @@ import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.proto.SQL;
+import dev.sparkconnect.proto.SqlCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,8 +28,11 @@ import java.util.Map;
  * {@code plan_id 7} in one run and {@code plan_id 12} in the next; Apache Spark's client also
  * attaches the caller's stack trace as an {@code origin}. The canonical form renumbers every
  * relation's plan id in traversal order (and every reference to it, such as
- * {@code df.col("x")}), renames lambda variables in order of appearance, and drops origins. What is
- * left is a faithful key: two plans with the same canonical form ask the server the same question.
+ * {@code df.col("x")}), renames lambda variables in order of appearance, and drops origins. It
+ * also settles the few ways of writing the same thing that clients differ on: an expression
+ * {@code common} left empty, {@code is_internal: false} (the default) spelled out, a SQL command in
+ * its deprecated or its current form. What is left is a faithful key: two plans with the same
+ * canonical form ask the server the same question.
  *
  * <pre>{@code
  * Plan key = CanonicalPlans.canonicalize(request.getPlan());
@@ -45,9 +52,33 @@ public final class CanonicalPlans {
   /** The canonical form of any message that holds plans: a Plan, a Relation, an AnalyzePlanRequest. */
   @SuppressWarnings("unchecked")
   public static <M extends Message> M canonicalize(M message) {
+    if (message instanceof Plan plan && plan.hasCommand() && plan.getCommand().hasSqlCommand()) {
+      message = (M) plan.toBuilder().setCommand(plan.getCommand().toBuilder()
+          .setSqlCommand(canonicalSqlCommand(plan.getCommand().getSqlCommand()))).build();
+    }
     Map<Long, Long> planIds = new HashMap<>();
     collectPlanIds(message, planIds);
     return (M) rewrite(message, new Renumbering(planIds));
+  }
+
+  /**
+   * A SQL command in its current form: older clients (and Apache Spark's JVM client) send the
+   * query in {@code SqlCommand}'s deprecated fields, newer ones as an {@code input} SQL relation.
+   * The server runs both the same way, so both get the one canonical form: an input relation
+   * without a plan id (nothing can refer to it).
+   */
+  private static SqlCommand canonicalSqlCommand(SqlCommand command) {
+    if (command.hasInput()) {
+      return command.toBuilder().setInput(command.getInput().toBuilder().clearCommon()).build();
+    }
+    SQL sql = SQL.newBuilder()
+        .setQuery(command.getSql())
+        .putAllArgs(command.getArgsMap())
+        .addAllPosArgs(command.getPosArgsList())
+        .putAllNamedArguments(command.getNamedArgumentsMap())
+        .addAllPosArguments(command.getPosArgumentsList())
+        .build();
+    return SqlCommand.newBuilder().setInput(Relation.newBuilder().setSql(sql)).build();
   }
 
   /** Pretty-printed proto3 JSON, fields in number order: the same message always prints the same text. */
@@ -116,6 +147,8 @@ public final class CanonicalPlans {
       } else if (name.equals("plan_id") && field.getJavaType() == FieldDescriptor.JavaType.LONG
           && !field.isRepeated()) {
         builder.setField(field, renumbering.planId((Long) entry.getValue()));
+      } else if (name.equals("is_internal") && Boolean.FALSE.equals(entry.getValue())) {
+        builder.clearField(field);
       } else if (type.getFullName().equals(LAMBDA_VARIABLE) && name.equals("name_parts")) {
         builder.clearField(field);
         for (Object part : (List<?>) entry.getValue()) {
@@ -128,7 +161,12 @@ public final class CanonicalPlans {
             builder.addRepeatedField(field, rewrite((Message) child, renumbering));
           }
         } else {
-          builder.setField(field, rewrite((Message) entry.getValue(), renumbering));
+          Message child = rewrite((Message) entry.getValue(), renumbering);
+          if (name.equals("common") && child.getAllFields().isEmpty()) {
+            builder.clearField(field);
+          } else {
+            builder.setField(field, child);
+          }
         }
       }
     }

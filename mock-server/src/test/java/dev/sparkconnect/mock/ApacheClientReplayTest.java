@@ -1,0 +1,109 @@
+package dev.sparkconnect.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.localserver.LocalSparkConnectServer;
+import dev.sparkconnect.mock.record.RecordingProxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Apache Spark's own JVM client replays, through the mock server, fixtures that our client
+ * recorded from a real server: the mock speaks the protocol, not our client's dialect, and the
+ * canonical plans of both clients are the same.
+ */
+class ApacheClientReplayTest {
+
+  @TempDir
+  static Path recordings;
+
+  private static MockSparkConnectServer mock;
+  private static org.apache.spark.sql.connect.SparkSession apache;
+  private static List<String> ours;
+
+  @BeforeAll
+  static void recordWithOurClientThenConnectApachesToTheMock() {
+    try (RecordingProxy proxy = RecordingProxy.builder()
+            .target(LocalSparkConnectServer.shared().remote()).recordTo(recordings).start();
+         SparkSession spark = SparkSession.builder().remote(proxy.remote()).create()) {
+      ours = new ArrayList<>();
+      ours.add(text(spark.range(10).collectAsList(), row -> String.valueOf(row.getLong(0))));
+      ours.add(text(spark.range(100).filter(dev.sparkconnect.client.functions.col("id").mod(7).equalTo(0))
+          .select(dev.sparkconnect.client.functions.col("id").multiply(2).alias("twice")).collectAsList(),
+          row -> String.valueOf(row.getLong(0))));
+      ours.add(text(spark.sql("SELECT 'text' AS s, 4L AS l, 2.5D AS d").collectAsList(),
+          row -> row.getString(0) + "," + row.getLong(1) + "," + row.getDouble(2)));
+      ours.add(text(spark.range(0, 100_000, 1, 4).collectAsList(), row -> String.valueOf(row.getLong(0))));
+      try {
+        spark.table("no_such_table").collectAsList();
+      } catch (dev.sparkconnect.client.errors.SparkException e) {
+        ours.add(e.getCondition());
+      }
+      assertThat(proxy.failures()).isEmpty();
+    }
+    mock = MockSparkConnectServer.builder().fixtures(recordings).start();
+    apache = (org.apache.spark.sql.connect.SparkSession) org.apache.spark.sql.connect.SparkSession.builder()
+        .remote(mock.remote()).create();
+  }
+
+  @AfterAll
+  static void close() {
+    if (apache != null) {
+      apache.close();
+    }
+    if (mock != null) {
+      mock.close();
+    }
+  }
+
+  @Test
+  void aRangeReplaysRowForRow() {
+    assertThat(text(apache.range(10).toDF().collectAsList(), row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(0));
+  }
+
+  @Test
+  void aDataFrameBuiltWithApachesApiFindsTheRecordingOfOurs() {
+    List<Row> rows = apache.range(100).filter(functions.col("id").mod(7).equalTo(0))
+        .select(functions.col("id").multiply(2).alias("twice")).collectAsList();
+    assertThat(text(rows, row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(1));
+  }
+
+  @Test
+  void sqlReplaysWithItsTypes() {
+    List<Row> rows = apache.sql("SELECT 'text' AS s, 4L AS l, 2.5D AS d").collectAsList();
+    assertThat(text(rows, row -> row.getString(0) + "," + row.getLong(1) + "," + row.getDouble(2)))
+        .isEqualTo(ours.get(2)).isEqualTo("text,4,2.5");
+  }
+
+  @Test
+  void aMultiBatchResultReplaysCompletely() {
+    List<Row> rows = apache.range(0, 100_000, 1, 4).toDF().collectAsList();
+    assertThat(rows).hasSize(100_000);
+    assertThat(text(rows, row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(3));
+  }
+
+  @Test
+  void aRecordedErrorIsApachesOwnExceptionClass() {
+    assertThatThrownBy(() -> apache.table("no_such_table").collectAsList())
+        .isInstanceOf(AnalysisException.class)
+        .satisfies(e -> assertThat(((AnalysisException) e).getCondition()).isEqualTo(ours.get(4))
+            .isEqualTo("TABLE_OR_VIEW_NOT_FOUND"));
+  }
+
+  private static <R> String text(List<R> rows, Function<R, String> cell) {
+    List<String> lines = new ArrayList<>();
+    rows.forEach(row -> lines.add(cell.apply(row)));
+    return String.join("\n", lines);
+  }
+}
