@@ -147,7 +147,9 @@ public final class MockSparkConnectServer implements AutoCloseable {
 
   /** Answers {@code spark.sql(query)} (the SqlCommand and the query it returns) from code. */
   public Stubbing stubSql(String query) {
-    return stub(Relation.newBuilder().setSql(SQL.newBuilder().setQuery(query)).build());
+    return stub(Relation.newBuilder()
+        .setCommon(dev.sparkconnect.proto.RelationCommon.newBuilder().setPlanId(0))
+        .setSql(SQL.newBuilder().setQuery(query)).build());
   }
 
   /** Arms a fault; see {@link Fault}. */

@@ -155,8 +155,13 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
       }
     } else {
       Optional<Relation> sqlRelation = sqlCommandRelation(plan);
-      if (sqlRelation.isPresent()
-          && server.answers().execution(Plan.newBuilder().setRoot(sqlRelation.get()).build()).isPresent()) {
+      Optional<Fixture> query = sqlRelation.flatMap(relation ->
+          server.answers().execution(Plan.newBuilder().setRoot(relation).build()));
+      if (query.isPresent() && query.get().error().isPresent()) {
+        // Spark analyses SQL when the command runs: a query that fails, fails here.
+        template = List.of();
+        error = errorWithFreshId(session, query.get().error().get());
+      } else if (query.isPresent()) {
         // As Spark does for a query (not a command): answer the SqlCommand with the relation to run.
         template = List.of(
             ExecutePlanResponse.newBuilder().setSqlCommandResult(
@@ -192,7 +197,8 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     SQL.Builder sql = SQL.newBuilder().setQuery(command.getSql())
         .putAllArgs(command.getArgsMap()).addAllPosArgs(command.getPosArgsList())
         .putAllNamedArguments(command.getNamedArgumentsMap()).addAllPosArguments(command.getPosArgumentsList());
-    return Optional.of(Relation.newBuilder().setSql(sql).build());
+    return Optional.of(Relation.newBuilder()
+        .setCommon(dev.sparkconnect.proto.RelationCommon.newBuilder().setPlanId(0)).setSql(sql).build());
   }
 
   private Status errorWithFreshId(MockSession session, RecordedError error) {

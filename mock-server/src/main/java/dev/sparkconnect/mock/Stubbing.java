@@ -2,6 +2,7 @@ package dev.sparkconnect.mock;
 
 import com.google.protobuf.ByteString;
 import com.google.rpc.Status;
+import dev.sparkconnect.arrow.ArrowIpcMessages;
 import dev.sparkconnect.arrow.ArrowSchema;
 import dev.sparkconnect.arrow.ArrowStreamWriter;
 import dev.sparkconnect.fixtures.Fixture;
@@ -45,6 +46,25 @@ public final class Stubbing {
   public void returns(ArrowSchema schema, List<Object[]> rows) {
     byte[] stream = rows.isEmpty() ? ArrowStreamWriter.writeEmpty(schema) : ArrowStreamWriter.write(schema, rows);
     returnsArrow(stream, rows.size());
+  }
+
+  /**
+   * Answers with these rows in batches of at most {@code rowsPerBatch} rows, one response each, as
+   * Spark streams a large result: what a test of reattach at every position needs.
+   */
+  public void returnsInBatches(ArrowSchema schema, List<Object[]> rows, int rowsPerBatch) {
+    List<ArrowIpcMessages.Message> messages = ArrowIpcMessages.split(ArrowStreamWriter.write(schema, rows, rowsPerBatch));
+    List<ExecutePlanResponse> responses = new ArrayList<>();
+    int start = 0;
+    for (ArrowIpcMessages.Message batch : messages.subList(1, messages.size())) {
+      int count = Math.min(rowsPerBatch, rows.size() - start);
+      responses.add(ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
+          .setRowCount(count)
+          .setData(ByteString.copyFrom(ArrowIpcMessages.join(List.of(messages.get(0), batch))))).build());
+      start += count;
+    }
+    responses.add(resultComplete());
+    stubs.add(Fixture.execution(plan, responses, null));
   }
 
   /** Answers with an Arrow IPC stream of one batch as Spark sends it (schema, batch, end marker). */

@@ -1,0 +1,213 @@
+package dev.sparkconnect.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.arrow.ArrowField;
+import dev.sparkconnect.arrow.ArrowSchema;
+import dev.sparkconnect.arrow.ArrowType;
+import dev.sparkconnect.client.DataFrame;
+import dev.sparkconnect.client.Row;
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.client.errors.RetriesExhaustedException;
+import dev.sparkconnect.client.errors.SparkConnectionException;
+import dev.sparkconnect.client.errors.SparkException;
+import dev.sparkconnect.client.errors.SparkServerRestartedException;
+import dev.sparkconnect.client.transport.RetryPolicy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every kind of fault, injected by the mock server, with our client on the other end: retryable
+ * breaks lose and repeat no row, the others surface as the exception a user should see.
+ */
+class MockFaultsTest {
+
+  private static final int ROWS = 1_000;
+  private static final int ROWS_PER_BATCH = 100;
+  /** Ten Arrow batches and result_complete. */
+  private static final int RESPONSES = ROWS / ROWS_PER_BATCH + 1;
+
+  private MockSparkConnectServer server;
+  private SparkSession spark;
+  private DataFrame numbers;
+
+  @BeforeEach
+  void startServerAndClient() {
+    server = MockSparkConnectServer.builder().start();
+    spark = SparkSession.builder()
+        .remote(server.remote())
+        .retryPolicy(RetryPolicy.defaults().withBackoff(Duration.ofMillis(1), 2, Duration.ofMillis(20)))
+        .create();
+    numbers = spark.range(ROWS);
+    List<Object[]> rows = new ArrayList<>();
+    for (long i = 0; i < ROWS; i++) {
+      rows.add(new Object[] {i});
+    }
+    server.stub(numbers.plan()).returnsInBatches(
+        ArrowSchema.of(List.of(ArrowField.of("id", false, new ArrowType.Int(64, true)))), rows, ROWS_PER_BATCH);
+  }
+
+  @AfterEach
+  void stop() {
+    spark.close();
+    server.close();
+  }
+
+  private void assertEveryRowOnce() {
+    List<Row> rows = numbers.collectAsList();
+    assertThat(rows).hasSize(ROWS);
+    for (int i = 0; i < ROWS; i++) {
+      assertThat(rows.get(i).getLong(0)).isEqualTo(i);
+    }
+  }
+
+  /** Positions 0 to 10 break the stream; at 11 the client already has result_complete and is done. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"UNAVAILABLE", "INVALID_CURSOR.DISCONNECTED", "RetryInfo", "end of stream"})
+  void aRetryableBreakAtEveryPositionLosesAndRepeatsNoRow(String kind) {
+    for (int position = 0; position <= RESPONSES; position++) {
+      Fault fault = switch (kind) {
+        case "UNAVAILABLE" -> Fault.unavailable();
+        case "INVALID_CURSOR.DISCONNECTED" -> Fault.invalidCursorDisconnected();
+        case "RetryInfo" -> Fault.retryAfter(Duration.ofMillis(5));
+        default -> Fault.endStream();
+      };
+      server.journal().clear();
+      server.inject(fault.afterResponses(position));
+
+      assertEveryRowOnce();
+
+      assertThat(server.journal().count("ExecutePlan")).isEqualTo(1);
+      assertThat(server.journal().reattachCount()).as("reattaches after a break at response %d", position)
+          .isEqualTo(position < RESPONSES ? 1 : 0);
+    }
+  }
+
+  @Test
+  void aBreakDuringAReattachIsRetriedToo() {
+    server.inject(Fault.endStream().afterResponses(2));
+    server.inject(Fault.unavailable().onRpc("ReattachExecute").afterResponses(3));
+
+    assertEveryRowOnce();
+
+    assertThat(server.journal().reattachCount()).isEqualTo(2);
+  }
+
+  @Test
+  void streamsCutLikeSparksSenderLimitsAreReattachedUntilComplete() {
+    try (MockSparkConnectServer cutting = MockSparkConnectServer.builder().cutStreamsAfter(3, 0, null).start();
+         SparkSession client = SparkSession.builder().remote(cutting.remote()).create()) {
+      DataFrame df = client.range(ROWS);
+      List<Object[]> rows = new ArrayList<>();
+      for (long i = 0; i < ROWS; i++) {
+        rows.add(new Object[] {i});
+      }
+      cutting.stub(df.plan()).returnsInBatches(StubSchema.of("id BIGINT NOT NULL"), rows, ROWS_PER_BATCH);
+
+      assertThat(df.collectAsList()).hasSize(ROWS).extracting(row -> row.getLong(0)).doesNotHaveDuplicates();
+      assertThat(cutting.journal().reattachCount()).isEqualTo(3);
+      assertThat(cutting.journal().releases()).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aSparkErrorReachesTheUserWithItsCondition() {
+    server.inject(Fault.sparkError("DIVIDE_BY_ZERO", "22012", "Division by zero.").afterResponses(4));
+
+    assertThatThrownBy(numbers::collectAsList)
+        .isInstanceOf(SparkException.class)
+        .satisfies(e -> {
+          assertThat(((SparkException) e).getCondition()).isEqualTo("DIVIDE_BY_ZERO");
+          assertThat(((SparkException) e).getSqlState()).isEqualTo("22012");
+        });
+    assertThat(server.journal().reattachCount()).isZero();
+  }
+
+  @Test
+  void aFaultThatNeverStopsExhaustsTheRetryBudget() {
+    server.inject(Fault.unavailable().onRpc("*").always());
+
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(RetriesExhaustedException.class)
+        .hasMessageContaining("UNAVAILABLE");
+
+    server.clearFaults();
+    assertEveryRowOnce();
+  }
+
+  @Test
+  void aFaultCanBeLimitedToOnePlanAndToACount() {
+    DataFrame other = spark.range(3);
+    server.stub(other.plan()).returns("id BIGINT NOT NULL", new Object[] {0L}, new Object[] {1L}, new Object[] {2L});
+    server.inject(Fault.unavailable().forPlan(numbers.plan()).afterResponses(1).times(2));
+
+    assertThat(other.collectAsList()).hasSize(3);
+    assertThat(server.journal().reattachCount()).isZero();
+    assertEveryRowOnce();
+    assertEveryRowOnce();
+    assertEveryRowOnce();
+    assertThat(server.journal().reattachCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aDelayBeyondTheCallDeadlineFailsTheCall() {
+    try (SparkSession impatient = SparkSession.builder().remote(server.remote())
+        .callDeadline(Duration.ofMillis(300)).retryPolicy(RetryPolicy.none()).create()) {
+      server.inject(Fault.delay(Duration.ofSeconds(5)).onRpc("AnalyzePlan"));
+
+      assertThatThrownBy(() -> impatient.range(ROWS).schema())
+          .isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("DEADLINE_EXCEEDED");
+    }
+  }
+
+  @Test
+  void delaysBetweenResponsesSlowAStreamButKeepItWhole() {
+    server.inject(Fault.delay(Duration.ofMillis(5)).betweenResponses().afterResponses(1));
+
+    assertEveryRowOnce();
+    assertThat(server.journal().reattachCount()).isZero();
+  }
+
+  @Test
+  void aDroppedConnectionIsReconnectedAndTheStreamResumed() {
+    server.inject(Fault.dropConnection().afterResponses(5));
+
+    assertEveryRowOnce();
+
+    assertThat(server.journal().reattachCount()).isGreaterThanOrEqualTo(1);
+  }
+
+  @Test
+  void aLostSessionIsReportedAsAServerRestart() {
+    server.inject(Fault.loseSession().afterResponses(3));
+
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class)
+        .hasMessageContaining("build a new SparkSession");
+  }
+
+  @Test
+  void aRestartedServerEndsOldSessionsAndServesNewOnes() {
+    assertEveryRowOnce();
+    server.restart();
+
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class);
+
+    try (SparkSession fresh = SparkSession.builder().remote(server.remote()).create()) {
+      assertThat(fresh.range(ROWS).collectAsList()).hasSize(ROWS);
+    }
+  }
+
+  @Test
+  void aRestartInjectedMidStreamIsReportedAsARestart() {
+    server.inject(Fault.restartServer().afterResponses(2));
+
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class);
+  }
+}
