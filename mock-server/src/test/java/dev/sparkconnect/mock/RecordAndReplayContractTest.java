@@ -5,7 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
+import com.google.protobuf.ByteString;
+import dev.sparkconnect.arrow.ArrowField;
+import dev.sparkconnect.arrow.ArrowSchema;
+import dev.sparkconnect.arrow.ArrowStreamWriter;
+import dev.sparkconnect.arrow.ArrowType;
+import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.mock.record.RecordingProxy;
+import dev.sparkconnect.mock.verify.Difference;
+import dev.sparkconnect.mock.verify.FixtureCheck;
+import dev.sparkconnect.mock.verify.FixtureVerifier;
+import dev.sparkconnect.mock.verify.VerifyReport;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.Range;
+import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.proto.RelationCommon;
+import java.util.List;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +93,49 @@ class RecordAndReplayContractTest {
     assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
     assertThat(second).containsExactlyEntriesOf(first);
     assertThat(FixtureStore.load(again).size()).isGreaterThan(QuerySuite.queries().size());
+  }
+
+  @Test
+  void theRecordingsStillTellTheTruthAboutTheRealServer() {
+    List<String> progress = new java.util.ArrayList<>();
+    VerifyReport report = FixtureVerifier.builder()
+        .target(LocalSparkConnectServer.shared().remote())
+        .fixtures(FixtureStore.load(recordings))
+        .config("spark.sql.session.timeZone", "UTC")
+        .progress(progress::add)
+        .build()
+        .run();
+
+    assertThat(report.passed()).as(report.toString()).isTrue();
+    assertThat(report.checks()).hasSizeGreaterThan(QuerySuite.queries().size());
+    assertThat(progress).first().asString().startsWith("[1/");
+    assertThat(progress).last().asString().endsWith("0 differ, 0 not checked");
+  }
+
+  @Test
+  void anAnswerThatChangedIsReportedCellByCell() {
+    Plan threeRows = Plan.newBuilder().setRoot(Relation.newBuilder()
+        .setCommon(RelationCommon.newBuilder().setPlanId(1))
+        .setRange(Range.newBuilder().setEnd(3).setStep(1))).build();
+    ArrowSchema schema = ArrowSchema.of(List.of(ArrowField.of("id", false, new ArrowType.Int(64, true))));
+    byte[] wrong = ArrowStreamWriter.write(schema, List.of(new Object[] {0L}, new Object[] {42L}, new Object[] {2L}));
+    FixtureStore store = FixtureStore.empty();
+    store.add(Fixture.execution(threeRows, List.of(
+        ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
+            .setRowCount(3).setData(ByteString.copyFrom(wrong))).build(),
+        ExecutePlanResponse.newBuilder().setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build()),
+        null));
+
+    VerifyReport report = FixtureVerifier.builder().target(LocalSparkConnectServer.shared().remote()).fixtures(store)
+        .build().run();
+
+    assertThat(report.passed()).isFalse();
+    assertThat(report.checks()).singleElement().satisfies(check -> {
+      assertThat(check.verdict()).isEqualTo(FixtureCheck.Verdict.DIFFERS);
+      assertThat(check.differences()).extracting(Difference::toString)
+          .containsExactly("row 1 column 0: recorded 42, now 1");
+    });
+    assertThat(report.toString()).contains("execute-range-", "1 difference", "1 differ");
   }
 
   private static Map<String, String> contents(Path folder) throws IOException {

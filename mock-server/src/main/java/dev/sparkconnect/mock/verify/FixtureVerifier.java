@@ -1,0 +1,329 @@
+package dev.sparkconnect.mock.verify;
+
+import dev.sparkconnect.arrow.ArrowRecordBatch;
+import dev.sparkconnect.arrow.ArrowStream;
+import dev.sparkconnect.arrow.ArrowStreamReader;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.fixtures.PlanDiff;
+import dev.sparkconnect.fixtures.RecordedError;
+import dev.sparkconnect.fixtures.ResultPreview;
+import dev.sparkconnect.mock.record.Target;
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.AnalyzePlanResponse;
+import dev.sparkconnect.proto.ConfigRequest;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.KeyValue;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.ReleaseSessionRequest;
+import dev.sparkconnect.proto.SparkConnectServiceGrpc;
+import dev.sparkconnect.proto.UserContext;
+import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import io.grpc.ClientInterceptors;
+import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import io.grpc.stub.MetadataUtils;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs recorded fixtures again against a real Spark Connect server and reports, readably, every
+ * way the answers changed: the contract test that says whether recordings still tell the truth.
+ *
+ * <pre>{@code
+ * VerifyReport report = FixtureVerifier.builder()
+ *     .target("sc://localhost:15002")
+ *     .fixtures(FixtureStore.load(Path.of("src/test/resources/spark-connect")))
+ *     .progress(System.out::println)
+ *     .build()
+ *     .run();
+ * assertThat(report.passed()).as(report.toString()).isTrue();
+ * }</pre>
+ *
+ * <p>Rows, schemas, SQL command results and error conditions are compared; timings and metrics are
+ * not. Fixtures run in one fresh session; one that does not match is run again after all the
+ * others, so a query that needs a view another fixture creates still verifies.
+ */
+public final class FixtureVerifier {
+
+  private static final int DIFFERENCES_PER_FIXTURE = 10;
+
+  private final Target target;
+  private final FixtureStore fixtures;
+  private final Consumer<String> progress;
+  private final Map<String, String> config;
+
+  private FixtureVerifier(Builder builder) {
+    this.target = Objects.requireNonNull(builder.target, "target: call target(\"sc://host:port\")");
+    this.fixtures = Objects.requireNonNull(builder.fixtures, "fixtures");
+    this.progress = builder.progress;
+    this.config = Map.copyOf(builder.config);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Verifies every fixture and returns the report; progress is reported as it goes. */
+  public VerifyReport run() {
+    ManagedChannel channel = target.channel();
+    try {
+      Metadata headers = new Metadata();
+      if (target.token() != null) {
+        headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + target.token());
+      }
+      Session session = new Session(SparkConnectServiceGrpc.newBlockingStub(
+          ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))));
+      session.configure(config);
+      List<Fixture> all = fixtures.all();
+      Map<String, FixtureCheck> checks = new LinkedHashMap<>();
+      int index = 0;
+      for (Fixture fixture : all) {
+        FixtureCheck check = session.check(fixture);
+        checks.put(fixture.name(), check);
+        progress.accept("[" + (++index) + "/" + all.size() + "] " + check.fixture() + ": "
+            + check.verdict().name().toLowerCase().replace('_', ' '));
+      }
+      for (Fixture fixture : all) {
+        if (checks.get(fixture.name()).verdict() != FixtureCheck.Verdict.MATCHES) {
+          FixtureCheck again = session.check(fixture);
+          checks.put(fixture.name(), again);
+          progress.accept("[again] " + again.fixture() + ": " + again.verdict().name().toLowerCase().replace('_', ' '));
+        }
+      }
+      session.release();
+      VerifyReport report = new VerifyReport(target.toString(), List.copyOf(checks.values()));
+      progress.accept(report.summary());
+      return report;
+    } finally {
+      channel.shutdownNow();
+      try {
+        channel.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** One session on the target, in which the fixtures run one after another. */
+  private static final class Session {
+    private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
+    private final String sessionId = UUID.randomUUID().toString();
+    private final UserContext user = UserContext.newBuilder().setUserId("spark-connect-java-verify").build();
+
+    Session(SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub) {
+      this.stub = stub;
+    }
+
+    void configure(Map<String, String> settings) {
+      if (settings.isEmpty()) {
+        return;
+      }
+      ConfigRequest.Set.Builder set = ConfigRequest.Set.newBuilder();
+      settings.forEach((key, value) -> set.addPairs(KeyValue.newBuilder().setKey(key).setValue(value)));
+      stub.config(ConfigRequest.newBuilder().setSessionId(sessionId).setUserContext(user)
+          .setOperation(ConfigRequest.Operation.newBuilder().setSet(set)).build());
+    }
+
+    void release() {
+      try {
+        stub.withDeadlineAfter(10, TimeUnit.SECONDS).releaseSession(ReleaseSessionRequest.newBuilder()
+            .setSessionId(sessionId).setUserContext(user).build());
+      } catch (StatusRuntimeException e) {
+        // The session expires on the server by itself.
+      }
+    }
+
+    FixtureCheck check(Fixture recorded) {
+      try {
+        Fixture now = recorded.rpc() == Fixture.Rpc.EXECUTE_PLAN ? execute((Plan) recorded.request())
+            : analyze((AnalyzePlanRequest) recorded.request());
+        List<Difference> differences = recorded.rpc() == Fixture.Rpc.EXECUTE_PLAN
+            ? executionDifferences(recorded, now) : analysisDifferences(recorded, now);
+        return new FixtureCheck(recorded.name(),
+            differences.isEmpty() ? FixtureCheck.Verdict.MATCHES : FixtureCheck.Verdict.DIFFERS,
+            differences.subList(0, Math.min(DIFFERENCES_PER_FIXTURE, differences.size())), null);
+      } catch (StatusRuntimeException e) {
+        return new FixtureCheck(recorded.name(), FixtureCheck.Verdict.NOT_CHECKED, List.of(), e.getStatus().toString());
+      }
+    }
+
+    private Fixture execute(Plan plan) {
+      List<ExecutePlanResponse> responses = new ArrayList<>();
+      RecordedError error = null;
+      try {
+        Iterator<ExecutePlanResponse> stream = stub.executePlan(ExecutePlanRequest.newBuilder()
+            .setSessionId(sessionId).setUserContext(user).setOperationId(UUID.randomUUID().toString())
+            .setPlan(plan).build());
+        stream.forEachRemaining(responses::add);
+      } catch (StatusRuntimeException e) {
+        if (e.getStatus().getCode() == io.grpc.Status.Code.UNAVAILABLE) {
+          throw e;
+        }
+        error = new RecordedError(statusOf(e), Optional.empty());
+      }
+      return Fixture.execution(plan, responses, error);
+    }
+
+    private Fixture analyze(AnalyzePlanRequest request) {
+      AnalyzePlanRequest asked = request.toBuilder().setSessionId(sessionId).setUserContext(user).build();
+      try {
+        return Fixture.analysis(asked, stub.analyzePlan(asked), null);
+      } catch (StatusRuntimeException e) {
+        if (e.getStatus().getCode() == io.grpc.Status.Code.UNAVAILABLE) {
+          throw e;
+        }
+        return Fixture.analysis(asked, null, new RecordedError(statusOf(e), Optional.empty()));
+      }
+    }
+  }
+
+  private static com.google.rpc.Status statusOf(StatusRuntimeException e) {
+    com.google.rpc.Status status = StatusProto.fromThrowable(e);
+    return status != null ? status : com.google.rpc.Status.newBuilder().setCode(e.getStatus().getCode().value())
+        .setMessage(String.valueOf(e.getStatus().getDescription())).build();
+  }
+
+  static List<Difference> executionDifferences(Fixture recorded, Fixture now) {
+    List<Difference> differences = new ArrayList<>();
+    errorDifferences(recorded, now, differences);
+    Optional<ExecutePlanResponse.SqlCommandResult> recordedCommand = sqlCommandResult(recorded);
+    Optional<ExecutePlanResponse.SqlCommandResult> nowCommand = sqlCommandResult(now);
+    if (recordedCommand.isPresent() != nowCommand.isPresent()) {
+      differences.add(new Difference("sql command result", recordedCommand.isPresent() ? "a relation" : "none",
+          nowCommand.isPresent() ? "a relation" : "none"));
+    } else if (recordedCommand.isPresent()) {
+      for (PlanDiff.Difference difference : PlanDiff.between(asCommand(recordedCommand.get()), asCommand(nowCommand.get()))) {
+        differences.add(new Difference("sql command result " + difference.path(), difference.recorded(),
+            difference.requested()));
+      }
+    }
+    List<List<String>> recordedRows = rows(recorded);
+    List<List<String>> nowRows = rows(now);
+    String recordedSchema = schema(recorded);
+    String nowSchema = schema(now);
+    if (!recordedSchema.equals(nowSchema)) {
+      differences.add(new Difference("schema", recordedSchema, nowSchema));
+    }
+    if (recordedRows.size() != nowRows.size()) {
+      differences.add(new Difference("row count", String.valueOf(recordedRows.size()), String.valueOf(nowRows.size())));
+    }
+    for (int row = 0; row < Math.min(recordedRows.size(), nowRows.size()); row++) {
+      List<String> before = recordedRows.get(row);
+      List<String> after = nowRows.get(row);
+      for (int column = 0; column < Math.min(before.size(), after.size()); column++) {
+        if (!before.get(column).equals(after.get(column))) {
+          differences.add(new Difference("row " + row + " column " + column, before.get(column), after.get(column)));
+        }
+      }
+    }
+    return differences;
+  }
+
+  /** A command result's relation in canonical form (as the input of a SQL command: no plan id of its own). */
+  private static Plan asCommand(ExecutePlanResponse.SqlCommandResult result) {
+    return CanonicalPlans.canonicalize(Plan.newBuilder().setCommand(dev.sparkconnect.proto.Command.newBuilder()
+        .setSqlCommand(dev.sparkconnect.proto.SqlCommand.newBuilder().setInput(result.getRelation()))).build());
+  }
+
+  private static void errorDifferences(Fixture recorded, Fixture now, List<Difference> differences) {
+    String before = recorded.error().map(FixtureVerifier::describe).orElse("success");
+    String after = now.error().map(FixtureVerifier::describe).orElse("success");
+    if (!before.equals(after)) {
+      differences.add(new Difference("outcome", before, after));
+    }
+  }
+
+  private static String describe(RecordedError error) {
+    return "error " + error.condition().orElse(com.google.rpc.Code.forNumber(error.status().getCode()).name())
+        + error.errorInfo().map(info -> " (SQLSTATE " + info.getMetadataOrDefault("sqlState", "?") + ")").orElse("");
+  }
+
+  static List<Difference> analysisDifferences(Fixture recorded, Fixture now) {
+    List<Difference> differences = new ArrayList<>();
+    errorDifferences(recorded, now, differences);
+    if (recorded.analyzeResponse().isPresent() && now.analyzeResponse().isPresent()) {
+      AnalyzePlanResponse before = recorded.analyzeResponse().get();
+      AnalyzePlanResponse after = now.analyzeResponse().get();
+      for (PlanDiff.Difference difference : PlanDiff.between(before, after)) {
+        differences.add(new Difference(difference.path(), difference.recorded(), difference.requested()));
+      }
+    }
+    return differences;
+  }
+
+  private static Optional<ExecutePlanResponse.SqlCommandResult> sqlCommandResult(Fixture fixture) {
+    return fixture.responses().stream().filter(ExecutePlanResponse::hasSqlCommandResult)
+        .map(ExecutePlanResponse::getSqlCommandResult).findFirst();
+  }
+
+  private static String schema(Fixture fixture) {
+    List<byte[]> batches = fixture.arrowBatches();
+    return batches.isEmpty() ? "none" : ArrowStreamReader.read(batches.get(0)).schema().fields().toString();
+  }
+
+  private static List<List<String>> rows(Fixture fixture) {
+    List<List<String>> rows = new ArrayList<>();
+    for (byte[] bytes : fixture.arrowBatches()) {
+      ArrowStream stream = ArrowStreamReader.read(bytes);
+      for (ArrowRecordBatch batch : stream.batches()) {
+        for (int row = 0; row < batch.rowCount(); row++) {
+          List<String> cells = new ArrayList<>();
+          for (int column = 0; column < batch.columns().size(); column++) {
+            cells.add(ResultPreview.format(batch.column(column), row));
+          }
+          rows.add(cells);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** How to build a {@link FixtureVerifier}. */
+  public static final class Builder {
+    private Target target;
+    private FixtureStore fixtures;
+    private Consumer<String> progress = line -> { };
+    private final Map<String, String> config = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** The real server to verify against, as an {@code sc://} string. */
+    public Builder target(String remote) {
+      this.target = Target.parse(remote);
+      return this;
+    }
+
+    public Builder fixtures(FixtureStore fixtures) {
+      this.fixtures = fixtures;
+      return this;
+    }
+
+    /** Where to report progress, one line per fixture and a summary at the end. */
+    public Builder progress(Consumer<String> progress) {
+      this.progress = Objects.requireNonNull(progress, "progress");
+      return this;
+    }
+
+    /** A setting of the verifying session, for example the time zone the fixtures were recorded in. */
+    public Builder config(String key, String value) {
+      config.put(key, value);
+      return this;
+    }
+
+    public FixtureVerifier build() {
+      return new FixtureVerifier(this);
+    }
+  }
+}

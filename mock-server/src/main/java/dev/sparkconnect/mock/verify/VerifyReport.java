@@ -1,0 +1,39 @@
+package dev.sparkconnect.mock.verify;
+
+import java.util.List;
+
+/** The outcome of verifying a set of fixtures against a real server. */
+public record VerifyReport(String target, List<FixtureCheck> checks) {
+
+  public VerifyReport {
+    checks = List.copyOf(checks);
+  }
+
+  /** Whether every fixture still matches the server's answers. */
+  public boolean passed() {
+    return checks.stream().allMatch(check -> check.verdict() == FixtureCheck.Verdict.MATCHES);
+  }
+
+  public long count(FixtureCheck.Verdict verdict) {
+    return checks.stream().filter(check -> check.verdict() == verdict).count();
+  }
+
+  /** One line: how many fixtures matched, differed and could not be checked. */
+  public String summary() {
+    return checks.size() + " fixtures verified against " + target + ": " + count(FixtureCheck.Verdict.MATCHES)
+        + " match, " + count(FixtureCheck.Verdict.DIFFERS) + " differ, " + count(FixtureCheck.Verdict.NOT_CHECKED)
+        + " not checked";
+  }
+
+  /** Every fixture that did not match, with its differences, then the summary. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder();
+    for (FixtureCheck check : checks) {
+      if (check.verdict() != FixtureCheck.Verdict.MATCHES) {
+        text.append(check).append('\n');
+      }
+    }
+    return text.append(summary()).toString();
+  }
+}
