@@ -1,17 +1,16 @@
 package dev.sparkconnect.examples;
 
-import dev.sparkconnect.client.DataFrame;
-import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
-import java.util.List;
 
 /**
- * The main job of the README: a real Spark Connect server started from Maven Central's jars (or the
- * one given with {@code SPARK_REMOTE}), a query, and its result printed as a table.
+ * A first program: a real Spark Connect server started from Maven Central's jars (or the one given
+ * with {@code SPARK_REMOTE}, such as the mock server serving its bundled samples), the
+ * {@link SampleQueries} on it, and their results printed as tables.
  *
  * <pre>
  * mvn -q -DskipTests -Pquickstart verify
+ * SPARK_REMOTE=sc://localhost:15002 mvn -q -DskipTests -Pquickstart verify
  * </pre>
  */
 public final class QuickStart {
@@ -31,19 +30,7 @@ public final class QuickStart {
           local.sparkVersion(), remote, local.startupTime().toMillis() / 1000.0);
     }
     try (SparkSession spark = SparkSession.builder().remote(remote).create()) {
-      spark.sql("CREATE OR REPLACE TEMPORARY VIEW planets AS SELECT * FROM VALUES "
-          + "('Mercury', 0.387, 0), ('Venus', 0.723, 0), ('Earth', 1.0, 1), ('Mars', 1.524, 2), "
-          + "('Jupiter', 5.203, 95), ('Saturn', 9.537, 146) AS t(name, distance_au, moons)");
-      DataFrame planets = spark.sql("SELECT * FROM planets");
-      DataFrame moonsPerPlanet = spark.sql(
-          "SELECT name, distance_au, moons, moons > 0 AS has_moons FROM planets ORDER BY moons DESC, name");
-
-      System.out.println("Spark " + spark.version() + ", columns " + String.join(", ", planets.columns())
-          + ", " + planets.count() + " rows:");
-      moonsPerPlanet.show();
-
-      List<Row> rows = spark.range(1_000_000).collectAsList();
-      System.out.println("Collected " + rows.size() + " rows of range(1000000); the last is " + rows.get(rows.size() - 1));
+      SampleQueries.run(spark, System.out);
     } finally {
       if (local != null) {
         local.close();

@@ -52,8 +52,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Rows, schemas, SQL command results and error conditions are compared; timings and metrics are
- * not. Fixtures run in one fresh session; one that does not match is run again after all the
- * others, so a query that needs a view another fixture creates still verifies.
+ * not. Fixtures run in one fresh session, commands first, so that a query reading a view another
+ * fixture creates still verifies; one that does not match is run once more after all the others.
  */
 public final class FixtureVerifier {
 
@@ -86,7 +86,7 @@ public final class FixtureVerifier {
       Session session = new Session(SparkConnectServiceGrpc.newBlockingStub(
           ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))));
       session.configure(config);
-      List<Fixture> all = fixtures.all();
+      List<Fixture> all = inRunningOrder(fixtures.all());
       Map<String, FixtureCheck> checks = new LinkedHashMap<>();
       int index = 0;
       for (Fixture fixture : all) {
@@ -114,6 +114,21 @@ public final class FixtureVerifier {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * Commands first (they create the views and tables that queries read), then everything else, each
+   * group in name order: a query is never checked before the command it depends on has run, since
+   * a real server may remember that the query once failed.
+   */
+  private static List<Fixture> inRunningOrder(List<Fixture> fixtures) {
+    List<Fixture> ordered = new ArrayList<>(fixtures);
+    ordered.sort(java.util.Comparator.comparing((Fixture fixture) -> !isCommand(fixture)).thenComparing(Fixture::name));
+    return ordered;
+  }
+
+  private static boolean isCommand(Fixture fixture) {
+    return fixture.request() instanceof Plan plan && plan.hasCommand();
   }
 
   /** One session on the target, in which the fixtures run one after another. */

@@ -1,0 +1,217 @@
+package dev.sparkconnect.mock.cli;
+
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureFiles;
+import dev.sparkconnect.fixtures.FixtureFormatException;
+import dev.sparkconnect.fixtures.FixtureReader;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.record.RecordingProxy;
+import dev.sparkconnect.mock.verify.FixtureVerifier;
+import dev.sparkconnect.mock.verify.VerifyReport;
+import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The command line of the mock server, for clients in any language:
+ *
+ * <pre>
+ * java -jar spark-connect-mock-server-cli.jar serve  [--fixtures DIR] [--port 15002] [--host localhost] [--token T]
+ * java -jar spark-connect-mock-server-cli.jar record --target sc://HOST:PORT --fixtures DIR [--port 15002]
+ * java -jar spark-connect-mock-server-cli.jar verify --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...
+ * java -jar spark-connect-mock-server-cli.jar show   FIXTURE_DIR
+ * </pre>
+ *
+ * {@code serve} without {@code --fixtures} serves the sample fixtures bundled in this jar. A token
+ * may come from {@code SPARK_CONNECT_MOCK_TOKEN} instead of the command line; it is never printed.
+ */
+public final class Main {
+
+  static final String SAMPLES = "spark-connect/samples";
+
+  private static final String USAGE = String.join("\n",
+      "Usage: spark-connect-mock <command> [options]",
+      "",
+      "Commands:",
+      "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token T] [--spark-version V]",
+      "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server.",
+      "  record  --target sc://HOST:PORT --fixtures DIR [--port 15002]",
+      "          Forward every call to a real server and write what it answers as fixtures.",
+      "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...",
+      "          Run the fixtures against a real server and report every answer that changed.",
+      "  show    FIXTURE_DIR",
+      "          Print one fixture: its request, how many responses, and its preview.",
+      "",
+      "The token may also be given as SPARK_CONNECT_MOCK_TOKEN. Exit status: 0 done, 1 verify found",
+      "differences, 2 bad command line or fixtures.");
+
+  private final PrintStream out;
+  private final PrintStream err;
+  /** What serve or record started, when run without blocking (by tests). */
+  AutoCloseable started;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    int status = new Main(System.out, System.err).run(Arrays.asList(args), true);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs one command; {@code block} keeps serve and record running until the JVM is stopped. */
+  int run(List<String> args, boolean block) {
+    if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h") || args.get(0).equals("help")) {
+      (args.isEmpty() ? err : out).println(USAGE);
+      return args.isEmpty() ? 2 : 0;
+    }
+    String command = args.get(0);
+    List<String> rest = args.subList(1, args.size());
+    try {
+      return switch (command) {
+        case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "spark-version")), block);
+        case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
+        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf")));
+        case "show" -> show(Arguments.parse(command, rest, Set.of()));
+        default -> throw new Arguments.UsageException("unknown command '" + command + "'; use serve, record, verify or show");
+      };
+    } catch (Arguments.UsageException e) {
+      err.println("spark-connect-mock: " + e.getMessage());
+      err.println("Run with --help for the usage.");
+      return 2;
+    } catch (FixtureFormatException | IllegalArgumentException e) {
+      err.println("spark-connect-mock: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  private int serve(Arguments args, boolean block) {
+    String fixtures = args.get("fixtures", null);
+    MockSparkConnectServer.Builder builder = MockSparkConnectServer.builder()
+        .port(args.port("port", 15002))
+        .host(args.get("host", "localhost"))
+        .sparkVersion(args.get("spark-version", "4.2.0"));
+    if (fixtures == null) {
+      builder.fixturesFromClasspath(SAMPLES);
+    } else {
+      Path folder = Path.of(fixtures);
+      if (!Files.isDirectory(folder)) {
+        throw new Arguments.UsageException("--fixtures " + fixtures + " is not a folder");
+      }
+      builder.fixtures(folder);
+    }
+    String token = token(args);
+    if (token != null) {
+      builder.requireToken(token);
+    }
+    MockSparkConnectServer server = builder.start();
+    out.println("Spark Connect mock server listening on " + server.remote() + ", serving "
+        + server.fixtures().size() + " fixtures from " + (fixtures == null ? "the bundled samples" : fixtures)
+        + (token == null ? "" : " (a bearer token is required)"));
+    out.println("Connect any Spark Connect client to it, for example: pyspark --remote " + server.remote());
+    awaitShutdown(server, block);
+    return 0;
+  }
+
+  private int record(Arguments args, boolean block) {
+    Path folder = Path.of(args.required("fixtures"));
+    RecordingProxy proxy = RecordingProxy.builder()
+        .target(args.required("target"))
+        .recordTo(folder)
+        .port(args.port("port", 15002))
+        .start();
+    out.println("Recording proxy listening on " + proxy.remote() + ", forwarding to the target and writing fixtures to "
+        + folder);
+    awaitShutdown(proxy, block);
+    return 0;
+  }
+
+  private int verify(Arguments args) {
+    Path folder = Path.of(args.required("fixtures"));
+    FixtureStore store = FixtureStore.load(folder);
+    if (store.size() == 0) {
+      throw new Arguments.UsageException("no fixtures under " + folder);
+    }
+    FixtureVerifier.Builder verifier = FixtureVerifier.builder()
+        .target(args.required("target"))
+        .fixtures(store)
+        .progress(out::println);
+    for (String setting : args.all("conf")) {
+      int eq = setting.indexOf('=');
+      if (eq <= 0) {
+        throw new Arguments.UsageException("--conf takes KEY=VALUE, not '" + setting + "'");
+      }
+      verifier.config(setting.substring(0, eq), setting.substring(eq + 1));
+    }
+    VerifyReport report = verifier.build().run();
+    if (!report.passed()) {
+      out.println();
+      out.println(report);
+      return 1;
+    }
+    return 0;
+  }
+
+  private int show(Arguments args) {
+    if (args.positional().size() != 1) {
+      throw new Arguments.UsageException("show takes one fixture folder");
+    }
+    Path dir = Path.of(args.positional().get(0));
+    Fixture fixture = FixtureReader.read(dir);
+    out.println(fixture.name() + " (" + fixture.rpc().methodName() + ")");
+    out.println();
+    out.println("Request:");
+    out.print(CanonicalPlans.toJson(fixture.request()));
+    out.println();
+    if (fixture.rpc() == Fixture.Rpc.EXECUTE_PLAN) {
+      out.println(fixture.responses().size() + " responses, " + fixture.arrowBatches().size() + " Arrow batches");
+      try {
+        out.print(Files.readString(dir.resolve(FixtureFiles.PREVIEW)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      fixture.analyzeResponse().ifPresent(response -> out.print(CanonicalPlans.toJson(response)));
+      fixture.error().ifPresent(error -> out.println("fails with " + error.condition().orElse("an error")));
+    }
+    return 0;
+  }
+
+  private static String token(Arguments args) {
+    String token = args.get("token", System.getenv("SPARK_CONNECT_MOCK_TOKEN"));
+    return token == null || token.isEmpty() ? null : token;
+  }
+
+  private void awaitShutdown(AutoCloseable running, boolean block) {
+    if (!block) {
+      started = running;
+      return;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        running.close();
+      } catch (Exception e) {
+        err.println("spark-connect-mock: " + e.getMessage());
+      }
+      stopped.countDown();
+    }, "spark-connect-mock-shutdown"));
+    out.println("Press Ctrl-C to stop.");
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
