@@ -1,0 +1,102 @@
+package dev.sparkconnect.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line serves, shows and refuses bad input with a message that says what to fix. */
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  private final Main main = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
+      new PrintStream(err, true, StandardCharsets.UTF_8));
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void serveWithoutFixturesServesTheBundledSamplesToAnyClient() throws Exception {
+    assertThat(main.run(List.of("serve", "--port", "0"), false)).isZero();
+    try (AutoCloseable server = main.started) {
+      String remote = out().lines().findFirst().orElseThrow().replaceAll(".* on (sc://[^,]+),.*", "$1");
+      assertThat(out()).contains("serving 13 fixtures from the bundled samples");
+      try (SparkSession spark = SparkSession.builder().remote(remote).create()) {
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW planets AS SELECT * FROM VALUES "
+            + "('Mercury', 0.387, 0), ('Venus', 0.723, 0), ('Earth', 1.0, 1), ('Mars', 1.524, 2), "
+            + "('Jupiter', 5.203, 95), ('Saturn', 9.537, 146) AS t(name, distance_au, moons)");
+        assertThat(spark.sql("SELECT * FROM planets").count()).isEqualTo(6);
+        assertThat(spark.version()).isEqualTo("4.2.0");
+      }
+    }
+  }
+
+  @Test
+  void showPrintsARecordingForReview(@TempDir Path folder) {
+    try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
+      Fixture range = server.fixtures().all().stream().filter(f -> f.name().startsWith("execute-range-")).findFirst()
+          .orElseThrow();
+      Path written = dev.sparkconnect.fixtures.FixtureWriter.write(folder, range);
+
+      assertThat(main.run(List.of("show", written.toString()), false)).isZero();
+      assertThat(out()).contains(range.name() + " (ExecutePlan)", "\"end\": \"10000\"", "10000 rows in",
+          "only showing top 20 rows");
+    }
+  }
+
+  @Test
+  void aBadCommandLineSaysWhatToFix(@TempDir Path empty) {
+    assertThat(main.run(List.of("serve", "--prot", "1"), false)).isEqualTo(2);
+    assertThat(err()).contains("'serve' has no option --prot; its options are --fixtures, --host, --port");
+
+    assertThat(main.run(List.of("serve", "--port", "99999"), false)).isEqualTo(2);
+    assertThat(err()).contains("--port must be a port number from 0 to 65535, not '99999'");
+
+    assertThat(main.run(List.of("verify", "--target", "sc://localhost:1", "--fixtures", empty.toString()), false))
+        .isEqualTo(2);
+    assertThat(err()).contains("no fixtures under " + empty);
+
+    assertThat(main.run(List.of("record", "--target", "http://x", "--fixtures", empty.toString()), false))
+        .isEqualTo(2);
+    assertThat(err()).contains("the target must be an sc:// string");
+
+    assertThat(main.run(List.of("launch"), false)).isEqualTo(2);
+    assertThat(err()).contains("unknown command 'launch'");
+
+    assertThat(main.run(List.of(), false)).isEqualTo(2);
+    assertThat(err()).contains("Usage: spark-connect-mock <command>");
+  }
+
+  @Test
+  void aBrokenFixtureFolderIsNamedWhenServing(@TempDir Path folder) throws Exception {
+    FixtureStore samples = FixtureStore.fromClasspath(Main.SAMPLES);
+    Path written = dev.sparkconnect.fixtures.FixtureWriter.write(folder, samples.all().get(0));
+    java.nio.file.Files.writeString(written.resolve("responses.json"), "{\"formatVersion\": 1");
+
+    assertThat(main.run(List.of("serve", "--port", "0", "--fixtures", folder.toString()), false)).isEqualTo(2);
+    assertThat(err()).contains(written.resolve("responses.json").toString(), "invalid JSON");
+  }
+
+  @Test
+  void aTokenGivenOnTheCommandLineIsNeverPrinted() throws Exception {
+    assertThat(main.run(List.of("serve", "--port", "0", "--token", "hunter2-secret"), false)).isZero();
+    try (AutoCloseable server = main.started) {
+      assertThat(out()).contains("a bearer token is required").doesNotContain("hunter2-secret");
+    }
+  }
+}
