@@ -184,20 +184,47 @@ public final class MockSparkConnectServer implements AutoCloseable {
 
   /**
    * Closes every client connection at once, as a network failure would, and listens again on the
-   * same port; sessions survive. In-process servers only fail the calls in flight.
+   * same port as soon as the operating system gives it back (clients retrying meanwhile see
+   * connection refused, then reconnect); sessions survive. In-process servers only fail the calls
+   * in flight. Safe to call from inside a call, as a fault does.
    */
-  public synchronized void dropConnections() {
-    if (options.inProcessName != null || grpcServer == null || closed) {
-      return;
+  public void dropConnections() {
+    Server old;
+    synchronized (this) {
+      if (options.inProcessName != null || grpcServer == null || closed) {
+        return;
+      }
+      old = grpcServer;
+      old.shutdownNow();
     }
-    Server old = grpcServer;
-    old.shutdownNow();
-    try {
-      old.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    Thread rebind = new Thread(() -> listenAgain(old), "spark-connect-mock-rebind");
+    rebind.setDaemon(true);
+    rebind.start();
+  }
+
+  private void listenAgain(Server old) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (true) {
+      synchronized (this) {
+        if (closed || grpcServer != old) {
+          return;
+        }
+        try {
+          grpcServer = listen(port);
+          return;
+        } catch (UncheckedIOException stillBound) {
+          if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("the mock server could not listen again on port " + port, stillBound);
+          }
+        }
+      }
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
     }
-    grpcServer = listen(port);
   }
 
   @Override

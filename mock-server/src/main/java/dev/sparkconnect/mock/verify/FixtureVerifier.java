@@ -1,16 +1,10 @@
 package dev.sparkconnect.mock.verify;
 
-import dev.sparkconnect.arrow.ArrowRecordBatch;
-import dev.sparkconnect.arrow.ArrowStream;
-import dev.sparkconnect.arrow.ArrowStreamReader;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
-import dev.sparkconnect.fixtures.PlanDiff;
 import dev.sparkconnect.fixtures.RecordedError;
-import dev.sparkconnect.fixtures.ResultPreview;
 import dev.sparkconnect.mock.record.Target;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
-import dev.sparkconnect.proto.AnalyzePlanResponse;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ExecutePlanRequest;
 import dev.sparkconnect.proto.ExecutePlanResponse;
@@ -19,7 +13,6 @@ import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.ReleaseSessionRequest;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
-import dev.sparkconnect.proto.canonical.CanonicalPlans;
 import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
@@ -164,8 +157,7 @@ public final class FixtureVerifier {
       try {
         Fixture now = recorded.rpc() == Fixture.Rpc.EXECUTE_PLAN ? execute((Plan) recorded.request())
             : analyze((AnalyzePlanRequest) recorded.request());
-        List<Difference> differences = recorded.rpc() == Fixture.Rpc.EXECUTE_PLAN
-            ? executionDifferences(recorded, now) : analysisDifferences(recorded, now);
+        List<Difference> differences = FixtureComparison.differences(recorded, now);
         return new FixtureCheck(recorded.name(),
             differences.isEmpty() ? FixtureCheck.Verdict.MATCHES : FixtureCheck.Verdict.DIFFERS,
             differences.subList(0, Math.min(DIFFERENCES_PER_FIXTURE, differences.size())), null);
@@ -208,101 +200,6 @@ public final class FixtureVerifier {
     com.google.rpc.Status status = StatusProto.fromThrowable(e);
     return status != null ? status : com.google.rpc.Status.newBuilder().setCode(e.getStatus().getCode().value())
         .setMessage(String.valueOf(e.getStatus().getDescription())).build();
-  }
-
-  static List<Difference> executionDifferences(Fixture recorded, Fixture now) {
-    List<Difference> differences = new ArrayList<>();
-    errorDifferences(recorded, now, differences);
-    Optional<ExecutePlanResponse.SqlCommandResult> recordedCommand = sqlCommandResult(recorded);
-    Optional<ExecutePlanResponse.SqlCommandResult> nowCommand = sqlCommandResult(now);
-    if (recordedCommand.isPresent() != nowCommand.isPresent()) {
-      differences.add(new Difference("sql command result", recordedCommand.isPresent() ? "a relation" : "none",
-          nowCommand.isPresent() ? "a relation" : "none"));
-    } else if (recordedCommand.isPresent()) {
-      for (PlanDiff.Difference difference : PlanDiff.between(asCommand(recordedCommand.get()), asCommand(nowCommand.get()))) {
-        differences.add(new Difference("sql command result " + difference.path(), difference.recorded(),
-            difference.requested()));
-      }
-    }
-    List<List<String>> recordedRows = rows(recorded);
-    List<List<String>> nowRows = rows(now);
-    String recordedSchema = schema(recorded);
-    String nowSchema = schema(now);
-    if (!recordedSchema.equals(nowSchema)) {
-      differences.add(new Difference("schema", recordedSchema, nowSchema));
-    }
-    if (recordedRows.size() != nowRows.size()) {
-      differences.add(new Difference("row count", String.valueOf(recordedRows.size()), String.valueOf(nowRows.size())));
-    }
-    for (int row = 0; row < Math.min(recordedRows.size(), nowRows.size()); row++) {
-      List<String> before = recordedRows.get(row);
-      List<String> after = nowRows.get(row);
-      for (int column = 0; column < Math.min(before.size(), after.size()); column++) {
-        if (!before.get(column).equals(after.get(column))) {
-          differences.add(new Difference("row " + row + " column " + column, before.get(column), after.get(column)));
-        }
-      }
-    }
-    return differences;
-  }
-
-  /** A command result's relation in canonical form (as the input of a SQL command: no plan id of its own). */
-  private static Plan asCommand(ExecutePlanResponse.SqlCommandResult result) {
-    return CanonicalPlans.canonicalize(Plan.newBuilder().setCommand(dev.sparkconnect.proto.Command.newBuilder()
-        .setSqlCommand(dev.sparkconnect.proto.SqlCommand.newBuilder().setInput(result.getRelation()))).build());
-  }
-
-  private static void errorDifferences(Fixture recorded, Fixture now, List<Difference> differences) {
-    String before = recorded.error().map(FixtureVerifier::describe).orElse("success");
-    String after = now.error().map(FixtureVerifier::describe).orElse("success");
-    if (!before.equals(after)) {
-      differences.add(new Difference("outcome", before, after));
-    }
-  }
-
-  private static String describe(RecordedError error) {
-    return "error " + error.condition().orElse(com.google.rpc.Code.forNumber(error.status().getCode()).name())
-        + error.errorInfo().map(info -> " (SQLSTATE " + info.getMetadataOrDefault("sqlState", "?") + ")").orElse("");
-  }
-
-  static List<Difference> analysisDifferences(Fixture recorded, Fixture now) {
-    List<Difference> differences = new ArrayList<>();
-    errorDifferences(recorded, now, differences);
-    if (recorded.analyzeResponse().isPresent() && now.analyzeResponse().isPresent()) {
-      AnalyzePlanResponse before = recorded.analyzeResponse().get();
-      AnalyzePlanResponse after = now.analyzeResponse().get();
-      for (PlanDiff.Difference difference : PlanDiff.between(before, after)) {
-        differences.add(new Difference(difference.path(), difference.recorded(), difference.requested()));
-      }
-    }
-    return differences;
-  }
-
-  private static Optional<ExecutePlanResponse.SqlCommandResult> sqlCommandResult(Fixture fixture) {
-    return fixture.responses().stream().filter(ExecutePlanResponse::hasSqlCommandResult)
-        .map(ExecutePlanResponse::getSqlCommandResult).findFirst();
-  }
-
-  private static String schema(Fixture fixture) {
-    List<byte[]> batches = fixture.arrowBatches();
-    return batches.isEmpty() ? "none" : ArrowStreamReader.read(batches.get(0)).schema().fields().toString();
-  }
-
-  private static List<List<String>> rows(Fixture fixture) {
-    List<List<String>> rows = new ArrayList<>();
-    for (byte[] bytes : fixture.arrowBatches()) {
-      ArrowStream stream = ArrowStreamReader.read(bytes);
-      for (ArrowRecordBatch batch : stream.batches()) {
-        for (int row = 0; row < batch.rowCount(); row++) {
-          List<String> cells = new ArrayList<>();
-          for (int column = 0; column < batch.columns().size(); column++) {
-            cells.add(ResultPreview.format(batch.column(column), row));
-          }
-          rows.add(cells);
-        }
-      }
-    }
-    return rows;
   }
 
   /** How to build a {@link FixtureVerifier}. */
