@@ -1,0 +1,58 @@
+package dev.sparkconnect.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs a test class or method against a Spark Connect server: the mock server replaying the
+ * test's recorded fixtures by default, or a real server to record, verify or simply run against.
+ *
+ * <pre>{@code
+ * @SparkConnectTest
+ * class OrdersTest {
+ *   @Test
+ *   void revenueByStatus(SparkSession spark) {
+ *     DataFrame revenue = spark.sql("SELECT status, sum(amount) AS revenue FROM orders GROUP BY status");
+ *     assertThat(revenue).hasRowCount(4);
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Test and {@code @BeforeEach} methods may take a {@code SparkSession} (a fresh one per test,
+ * closed after it), the {@code MockSparkConnectServer} (in REPLAY mode, to add stubs and faults or
+ * read the journal) and the {@link SparkConnectEndpoint} in use.
+ *
+ * <p>Every attribute can be overridden without touching code, by a JUnit configuration parameter
+ * or system property ({@code spark.connect.mode}, {@code spark.connect.backend},
+ * {@code spark.connect.fixtures}, {@code spark.connect.sparkVersion}, {@code spark.connect.remote})
+ * or an environment variable ({@code SPARK_CONNECT_MODE}, {@code SPARK_CONNECT_BACKEND},
+ * {@code SPARK_CONNECT_FIXTURES}, {@code SPARK_CONNECT_SPARK_VERSION}, {@code SPARK_REMOTE}), in that
+ * order of precedence. Run a whole suite as a contract test with {@code -Dspark.connect.mode=VERIFY}.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(SparkConnectExtension.class)
+public @interface SparkConnectTest {
+
+  /** REPLAY unless configured otherwise. */
+  Mode mode() default Mode.REPLAY;
+
+  /** The real server for RECORD, RECORD_MISSING, VERIFY and LIVE. */
+  Backend backend() default Backend.AUTO;
+
+  /** The root folder of fixtures; each test's own are under {@code <root>/<class name>/<method name>}. */
+  String fixtures() default "src/test/resources/spark-connect";
+
+  /** The Spark version of a LOCAL or TESTCONTAINERS server; empty for the project's default (4.2.0). */
+  String sparkVersion() default "";
+
+  /** The endpoint of an EXTERNAL server; empty to take it from configuration or {@code SPARK_REMOTE}. */
+  String remote() default "";
+}

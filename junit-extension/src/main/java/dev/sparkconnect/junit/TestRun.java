@@ -1,0 +1,183 @@
+package dev.sparkconnect.junit;
+
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.record.RecordingProxy;
+import dev.sparkconnect.mock.verify.Difference;
+import dev.sparkconnect.mock.verify.FixtureComparison;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything one test uses: the server its session talks to (the mock, the recording proxy or a
+ * real server), its session, and what happens when it ends (the recordings checked or compared).
+ */
+final class TestRun implements ExtensionContext.Store.CloseableResource {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TestRun.class);
+
+  private final Mode mode;
+  private final Backend backend;
+  private final Path folder;
+  private final MockSparkConnectServer mock;
+  private final RecordingProxy proxy;
+  private final String remote;
+  private SparkSession session;
+  private boolean finished;
+
+  private TestRun(Mode mode, Backend backend, Path folder, MockSparkConnectServer mock, RecordingProxy proxy, String remote) {
+    this.mode = mode;
+    this.backend = backend;
+    this.folder = folder;
+    this.mock = mock;
+    this.proxy = proxy;
+    this.remote = remote;
+  }
+
+  static TestRun start(ExtensionContext context, ExtensionSettings settings) {
+    Path folder = FixtureLocation.of(context, settings.fixturesRoot());
+    Mode mode = settings.mode();
+    if (mode == Mode.RECORD_MISSING) {
+      mode = FixtureStore.load(folder).size() > 0 ? Mode.REPLAY : Mode.RECORD;
+      LOG.info("{}: RECORD_MISSING {} ({})", context.getDisplayName(), mode == Mode.REPLAY ? "replays" : "records",
+          folder);
+    }
+    if (mode == Mode.REPLAY) {
+      MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(folder).start();
+      return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote());
+    }
+    Backend backend = RealServers.resolve(context, settings.backend());
+    String real = RealServers.remote(context, backend, settings);
+    return switch (mode) {
+      case RECORD -> {
+        deleteRecursively(folder);
+        RecordingProxy proxy = RecordingProxy.builder().target(real).recordTo(folder).start();
+        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote());
+      }
+      case VERIFY -> {
+        RecordingProxy proxy = RecordingProxy.builder().target(real).start();
+        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote());
+      }
+      default -> new TestRun(mode, backend, folder, null, null, real);
+    };
+  }
+
+  Mode mode() {
+    return mode;
+  }
+
+  Optional<MockSparkConnectServer> mock() {
+    return Optional.ofNullable(mock);
+  }
+
+  SparkConnectEndpoint endpoint() {
+    return new SparkConnectEndpoint(remote, mode, backend, folder);
+  }
+
+  /** The test's session, created on first use. */
+  synchronized SparkSession session() {
+    if (session == null) {
+      session = SparkSession.builder().remote(remote).create();
+    }
+    return session;
+  }
+
+  /**
+   * Ends the test: closes its session, then checks what RECORD wrote and compares what VERIFY saw
+   * with the fixtures. Returns the failure the test should report, if any.
+   */
+  Optional<AssertionError> finish() {
+    if (finished) {
+      return Optional.empty();
+    }
+    finished = true;
+    closeSession();
+    try {
+      if (proxy != null && !proxy.failures().isEmpty()) {
+        return Optional.of(new AssertionError("Some interactions could not be recorded: " + proxy.failures()));
+      }
+      if (mode == Mode.VERIFY) {
+        return verify();
+      }
+      return Optional.empty();
+    } finally {
+      closeServers();
+    }
+  }
+
+  private Optional<AssertionError> verify() {
+    FixtureStore expected = FixtureStore.load(folder);
+    List<String> problems = new ArrayList<>();
+    for (Fixture answer : proxy.recorded()) {
+      Optional<Fixture> recorded = expected.find(answer.key());
+      if (recorded.isEmpty()) {
+        problems.add(answer.name() + ": the server was asked this, but no fixture records it (record the test again)");
+        continue;
+      }
+      List<Difference> differences = FixtureComparison.differences(recorded.get(), answer);
+      if (!differences.isEmpty()) {
+        StringBuilder text = new StringBuilder(answer.name()).append(": the server's answer changed");
+        differences.forEach(difference -> text.append("\n    ").append(difference));
+        problems.add(text.toString());
+      }
+    }
+    if (problems.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new AssertionError("VERIFY against " + backend + " found " + problems.size()
+        + (problems.size() == 1 ? " answer" : " answers") + " that no longer match the fixtures in " + folder + ":\n"
+        + String.join("\n", problems)));
+  }
+
+  private void closeSession() {
+    if (session != null) {
+      try {
+        session.close();
+      } catch (RuntimeException e) {
+        LOG.warn("Closing the test's Spark session failed: {}", e.toString());
+      }
+      session = null;
+    }
+  }
+
+  private void closeServers() {
+    if (proxy != null) {
+      proxy.close();
+    }
+    if (mock != null) {
+      mock.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    finished = true;
+    closeSession();
+    closeServers();
+  }
+
+  private static void deleteRecursively(Path folder) {
+    if (!Files.exists(folder)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clear the fixtures of " + folder + " before recording", e);
+    }
+  }
+}

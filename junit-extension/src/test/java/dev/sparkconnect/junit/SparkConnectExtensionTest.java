@@ -1,0 +1,231 @@
+package dev.sparkconnect.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
+import static org.junit.platform.testkit.engine.EventConditions.event;
+import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
+import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
+
+import com.google.protobuf.ByteString;
+import dev.sparkconnect.arrow.ArrowField;
+import dev.sparkconnect.arrow.ArrowSchema;
+import dev.sparkconnect.arrow.ArrowStreamWriter;
+import dev.sparkconnect.arrow.ArrowType;
+import dev.sparkconnect.client.DataFrame;
+import dev.sparkconnect.client.Row;
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureFiles;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.fixtures.FixtureWriter;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.EngineTestKit;
+
+/**
+ * The extension's modes, run on sample test classes through JUnit's own engine: what a user's
+ * build would see.
+ */
+class SparkConnectExtensionTest {
+
+  @TempDir
+  Path fixtures;
+
+  private EngineExecutionResults run(String mode, DiscoverySelector selector) {
+    return EngineTestKit.engine("junit-jupiter")
+        .configurationParameter(ExtensionSettings.FIXTURES, fixtures.toString())
+        .configurationParameter(ExtensionSettings.MODE, mode)
+        .configurationParameter(ExtensionSettings.BACKEND, "LOCAL")
+        .selectors(selector)
+        .execute();
+  }
+
+  private Path folderOf(Class<?> sample, String method) {
+    return fixtures.resolve(sample.getName().replace('$', '.')).resolve(method);
+  }
+
+  // ---- sample test classes, run only through the engine test kit ----
+
+  @SparkConnectTest
+  static class Planets {
+    @Test
+    void countsPlanetsWithMoons(SparkSession spark) {
+      DataFrame withMoons = spark.sql("SELECT * FROM VALUES ('Earth', 1), ('Mars', 2), ('Venus', 0) AS t(name, moons)")
+          .filter("moons > 0");
+      SparkAssertions.assertThat(withMoons).hasColumns("name", "moons").ignoringRowOrder()
+          .containsExactlyRows(Row.of("Mars", 2), Row.of("Earth", 1));
+    }
+
+    @Test
+    void aQueryNeverRecorded(SparkSession spark) {
+      spark.range(7).collectAsList();
+    }
+  }
+
+  @SparkConnectTest
+  static class Ranges {
+    static final List<Mode> MODES = new ArrayList<>();
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 5})
+    void ranges(int size, SparkSession spark, SparkConnectEndpoint endpoint) {
+      MODES.add(endpoint.mode());
+      SparkAssertions.assertThat(spark.range(size)).hasRowCount(size);
+    }
+  }
+
+  @SparkConnectTest
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class Isolation {
+    @Test
+    @Order(1)
+    void leavesAViewAndASetting(SparkSession spark) {
+      spark.sql("CREATE OR REPLACE TEMPORARY VIEW leaked AS SELECT 1 AS one");
+      spark.conf().set("spark.sql.shuffle.partitions", "3");
+    }
+
+    @Test
+    @Order(2)
+    void findsNeither(SparkSession spark) {
+      assertThat(spark.catalog().tableExists("leaked")).isFalse();
+      assertThat(spark.conf().get("spark.sql.shuffle.partitions")).isEqualTo("200");
+    }
+  }
+
+  @SparkConnectTest
+  static class WantsTheMock {
+    @Test
+    void stubs(MockSparkConnectServer server) {
+      assertThat(server).isNotNull();
+    }
+  }
+
+  // ---- the tests ----
+
+  @Test
+  void recordWritesTheTestsFixturesAndReplayServesThem() throws IOException {
+    EngineExecutionResults recorded = run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
+    recorded.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    Path folder = folderOf(Planets.class, "countsPlanetsWithMoons");
+    assertThat(fixtureFolders(folder)).isNotEmpty().allSatisfy(fixture ->
+        assertThat(fixture.resolve(FixtureFiles.REQUEST)).exists());
+    assertThat(FixtureStore.load(folder).all()).extracting(Fixture::name)
+        .anyMatch(name -> name.startsWith("execute-filter-") || name.startsWith("analyze-schema-"));
+
+    run("REPLAY", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()))
+        .testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+  }
+
+  @Test
+  void aReplayMissFailsWithTheNearestRecordingAndTheDifference() {
+    run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
+    EngineExecutionResults replay = run("REPLAY", selectClass(Planets.class));
+
+    replay.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
+    replay.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+        message(text -> text.contains("MOCK_SERVER.NO_RECORDING") && text.contains("No recording or stub answers")))));
+  }
+
+  @Test
+  void verifyPassesWhileTheRecordingsTellTheTruth() {
+    run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
+
+    run("VERIFY", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()))
+        .testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+  }
+
+  @Test
+  void verifyCatchesAnAnswerThatChanged() throws IOException {
+    run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
+    Path folder = folderOf(Planets.class, "countsPlanetsWithMoons");
+    Fixture filtered = FixtureStore.load(folder).all().stream()
+        .filter(fixture -> fixture.name().startsWith("execute-")).filter(fixture -> !fixture.arrowBatches().isEmpty())
+        .findFirst().orElseThrow();
+    ArrowSchema schema = ArrowSchema.of(List.of(ArrowField.of("name", false, new ArrowType.Utf8(false)),
+        ArrowField.of("moons", false, new ArrowType.Int(32, true))));
+    byte[] tampered = ArrowStreamWriter.write(schema, List.of(new Object[] {"Earth", 1}, new Object[] {"Mars", 3}));
+    deleteRecursively(folder.resolve(filtered.name()));
+    FixtureWriter.write(folder, Fixture.execution(dev.sparkconnect.proto.Plan.newBuilder()
+        .mergeFrom(filtered.request().toByteString()).build(), List.of(
+            ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder()
+                .setRowCount(2).setData(ByteString.copyFrom(tampered))).build(),
+            ExecutePlanResponse.newBuilder().setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build()),
+        null));
+
+    EngineExecutionResults verify = run("VERIFY", selectMethod(Planets.class, "countsPlanetsWithMoons",
+        SparkSession.class.getName()));
+
+    verify.testEvents().assertStatistics(stats -> stats.succeeded(0).failed(1));
+    verify.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
+        text.contains("no longer match the fixtures") && text.contains("the server's answer changed")
+            && text.contains("recorded 3, now 2")))));
+  }
+
+  @Test
+  void recordMissingRecordsOnlyWhatHasNoFixturesAndParameterizedRunsAreKeptApart() {
+    Ranges.MODES.clear();
+    run("RECORD_MISSING", selectClass(Ranges.class)).testEvents().assertStatistics(stats -> stats.succeeded(2));
+    assertThat(Ranges.MODES).containsExactly(Mode.RECORD, Mode.RECORD);
+    Path method = folderOf(Ranges.class, "ranges");
+    assertThat(method.resolve("invocation-1")).isDirectory();
+    assertThat(method.resolve("invocation-2")).isDirectory();
+
+    Ranges.MODES.clear();
+    run("RECORD_MISSING", selectClass(Ranges.class)).testEvents().assertStatistics(stats -> stats.succeeded(2));
+    assertThat(Ranges.MODES).containsExactly(Mode.REPLAY, Mode.REPLAY);
+  }
+
+  @Test
+  void sessionsDoNotLeakBetweenTests() {
+    run("LIVE", selectClass(Isolation.class)).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+  }
+
+  @Test
+  void theMockIsInjectedInReplayOnly() {
+    run("REPLAY", selectClass(WantsTheMock.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+    EngineExecutionResults live = run("LIVE", selectClass(WantsTheMock.class));
+    live.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
+        message(text -> text.contains("exists in REPLAY mode only; this test runs in LIVE mode")))));
+  }
+
+  @Test
+  void aBadSettingListsTheValidValues() {
+    EngineExecutionResults results = run("REPLAYY", selectClass(WantsTheMock.class));
+
+    results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
+        text.contains("spark.connect.mode (or SPARK_CONNECT_MODE) is 'REPLAYY'")
+            && text.contains("[REPLAY, RECORD, RECORD_MISSING, VERIFY, LIVE]")))));
+  }
+
+  private static List<Path> fixtureFolders(Path folder) throws IOException {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(Files::isDirectory).toList();
+    }
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> walk = Files.walk(folder)) {
+      for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
+  }
+}
