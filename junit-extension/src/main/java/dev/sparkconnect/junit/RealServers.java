@@ -1,6 +1,10 @@
 package dev.sparkconnect.junit;
 
+import dev.sparkconnect.junit.containers.ContainerEngine;
+import dev.sparkconnect.junit.containers.LocalSparkImage;
+import dev.sparkconnect.junit.containers.SparkConnectContainer;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
@@ -23,7 +27,12 @@ final class RealServers {
       return configured;
     }
     return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("auto-backend", key -> {
-      LOG.info("@SparkConnectTest backend AUTO: LOCAL (a Spark server in a child JVM from Maven Central's jars)");
+      Optional<String> unavailable = ContainerEngine.unavailableReason();
+      if (unavailable.isEmpty()) {
+        LOG.info("@SparkConnectTest backend AUTO: TESTCONTAINERS (a container engine answers)");
+        return Backend.TESTCONTAINERS;
+      }
+      LOG.info("@SparkConnectTest backend AUTO: LOCAL, a Spark server in a child JVM ({})", unavailable.get());
       return Backend.LOCAL;
     }, Backend.class);
   }
@@ -40,8 +49,7 @@ final class RealServers {
         }
         yield settings.remote();
       }
-      case TESTCONTAINERS -> throw new ExtensionConfigurationException(
-          "The TESTCONTAINERS backend is not available in this version; use LOCAL or EXTERNAL");
+      case TESTCONTAINERS -> container(context, settings.sparkVersion());
       case AUTO -> remote(context, resolve(context, backend), settings);
     };
   }
@@ -53,6 +61,34 @@ final class RealServers {
     ServerResource server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("local-" + version,
         key -> new ServerResource(LocalSparkConnectServer.builder().sparkVersion(version).start()), ServerResource.class);
     return server.server.remote();
+  }
+
+  private static String container(ExtensionContext context, String requestedVersion) {
+    String version = requestedVersion.isBlank() ? dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION
+        : requestedVersion;
+    ContainerResource container = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("container-" + version,
+        key -> {
+          Optional<String> unavailable = ContainerEngine.unavailableReason();
+          if (unavailable.isPresent()) {
+            throw new ExtensionConfigurationException("The TESTCONTAINERS backend needs a container engine: "
+                + unavailable.get() + ". Use backend LOCAL, or AUTO to fall back to it.");
+          }
+          LocalSparkImage.ensure(version);
+          SparkConnectContainer started = new SparkConnectContainer(version);
+          started.start();
+          LOG.info("@SparkConnectTest TESTCONTAINERS: Spark {} in container {} at {}", version,
+              started.getContainerId().substring(0, 12), started.remote());
+          return new ContainerResource(started);
+        }, ContainerResource.class);
+    return container.container.remote();
+  }
+
+  /** A container that stops when the test run's root context closes. */
+  private record ContainerResource(SparkConnectContainer container) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      container.stop();
+    }
   }
 
   /** A local server that stops when the test run's root context closes. */
