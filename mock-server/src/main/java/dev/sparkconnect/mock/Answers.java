@@ -44,7 +44,7 @@ final class Answers {
     StringBuilder report = new StringBuilder("No recording or stub answers this ")
         .append(rpc.methodName()).append(" request (").append(fixtures.size()).append(" fixtures, ")
         .append(stubs.size()).append(" stubs loaded).\nThe request, in canonical form:\n")
-        .append(indent(CanonicalPlans.toJson(canonicalRequest)));
+        .append(indent(printable(canonicalRequest)));
     List<FixtureStore.NearMiss> nearest = nearest(rpc, canonicalRequest);
     if (nearest.isEmpty()) {
       report.append("Nothing of this RPC is recorded.\n");
@@ -76,6 +76,15 @@ final class Answers {
         .sorted(java.util.Comparator.comparingInt(miss -> PlanDiff.distance(miss.differences())))
         .limit(NEAREST)
         .toList();
+  }
+
+  /** JSON, or protobuf text where the request holds an extension type no JSON printer knows. */
+  private static String printable(Message request) {
+    try {
+      return CanonicalPlans.toJson(request);
+    } catch (IllegalArgumentException e) {
+      return com.google.protobuf.TextFormat.printer().printToString(request);
+    }
   }
 
   private static String indent(String text) {

@@ -91,10 +91,25 @@ public final class Fault {
     return of(Kind.FAIL, SparkErrors.status("org.apache.spark.SparkException", errorClass, sqlState, message, Map.of()), null);
   }
 
-  /** Any status, exactly as given (with whatever details it holds). */
+  /** Any status but OK, exactly as given (with whatever details it holds). */
   public static Fault status(Status status) {
-    return of(Kind.FAIL, Objects.requireNonNull(status, "status"), null);
+    return of(Kind.FAIL, checkedFailure(status), null);
   }
+
+  /** A status a call can fail with: a gRPC code from 1 (CANCELLED) to 16 (UNAUTHENTICATED). */
+  static Status checkedFailure(Status status) {
+    Objects.requireNonNull(status, "status");
+    if (status.getCode() < 1 || status.getCode() > 16) {
+      throw new IllegalArgumentException("a failure needs a gRPC status code from 1 (CANCELLED) to 16"
+          + " (UNAUTHENTICATED), not " + status.getCode());
+    }
+    return status;
+  }
+
+  /** The RPCs of the Spark Connect service, by the names faults use. */
+  static final java.util.Set<String> RPCS = java.util.Set.of("ExecutePlan", "ReattachExecute", "ReleaseExecute",
+      "AnalyzePlan", "Config", "AddArtifacts", "ArtifactStatus", "Interrupt", "ReleaseSession", "FetchErrorDetails",
+      "CloneSession", "GetStatus");
 
   /** {@code UNAVAILABLE} carrying a {@code RetryInfo} that asks the client to wait {@code retryDelay}. */
   public static Fault retryAfter(Duration retryDelay) {
@@ -137,8 +152,12 @@ public final class Fault {
 
   /** Applies to this RPC ({@code "ExecutePlan"}, {@code "ReattachExecute"}, {@code "AnalyzePlan"}, ...), or {@code "*"} for all. */
   public Fault onRpc(String rpcName) {
-    return new Fault(kind, status, delay, Objects.requireNonNull(rpcName, "rpcName"), planKey, afterResponses,
-        betweenResponses, times);
+    Objects.requireNonNull(rpcName, "rpcName");
+    if (!rpcName.equals("*") && !RPCS.contains(rpcName)) {
+      throw new IllegalArgumentException("no RPC is named '" + rpcName + "'; use \"*\" or one of "
+          + new java.util.TreeSet<>(RPCS));
+    }
+    return new Fault(kind, status, delay, rpcName, planKey, afterResponses, betweenResponses, times);
   }
 
   /** Applies only to calls about this plan (compared by its canonical form). */
@@ -151,7 +170,10 @@ public final class Fault {
     return forPlan(Plan.newBuilder().setRoot(root).build());
   }
 
-  /** Fires when a streaming call has sent {@code responses} responses (0: before the first). */
+  /**
+   * Fires when a streaming call (ExecutePlan, ReattachExecute) has sent {@code responses} responses
+   * (0: before the first). Other RPCs answer once, so only position 0 applies to them.
+   */
   public Fault afterResponses(int responses) {
     if (responses < 0) {
       throw new IllegalArgumentException("afterResponses must be 0 or more, not " + responses);

@@ -74,19 +74,26 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
       Sessions.checkUuid(operationId, "operation");
-      if (session.operations.containsKey(operationId)) {
-        throw SparkErrors.handle("INVALID_HANDLE.OPERATION_ALREADY_EXISTS", "The handle " + operationId
-            + " is invalid. Operation already exists.");
-      }
       String planKey = Fixture.keyOf(request.getPlan());
       boolean reattachable = request.getRequestOptionsList().stream()
           .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
       ReplayedOperation operation = replay(session, operationId, planKey, reattachable,
           new HashSet<>(request.getTagsList()), request.getPlan());
-      session.operations.put(operationId, operation);
-      stream(session, operation, 0, server.faults().forCall("ExecutePlan", planKey), out);
+      if (session.operations.putIfAbsent(operationId, operation) != null) {
+        throw SparkErrors.handle("INVALID_HANDLE.OPERATION_ALREADY_EXISTS", "The handle " + operationId
+            + " is invalid. Operation already exists.");
+      }
+      try {
+        stream(session, operation, 0, server.faults().forCall("ExecutePlan", planKey), out);
+      } finally {
+        if (!operation.reattachable) {
+          session.operations.remove(operationId);
+        }
+      }
     } catch (StatusRuntimeException e) {
       out.onError(e);
+    } catch (RuntimeException e) {
+      out.onError(internalError("ExecutePlan", e));
     }
   }
 
@@ -95,28 +102,33 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     server.journal().add("ReattachExecute", request.getSessionId(), request);
     ServerCallStreamObserver<ExecutePlanResponse> out = (ServerCallStreamObserver<ExecutePlanResponse>) observer;
     try {
-      MockSession session = session(request.getSessionId(), request.getUserContext(),
+      MockSession session = server.sessions().existing(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       ReplayedOperation operation = operation(session, request.getOperationId());
       if (!operation.reattachable) {
-        throw SparkErrors.handle("INVALID_HANDLE.OPERATION_NOT_REATTACHABLE", "The handle "
-            + request.getOperationId() + " is invalid. Operation is not reattachable.");
+        throw SparkErrors.handle("INVALID_CURSOR.NOT_REATTACHABLE", "The cursor is invalid. Operation "
+            + request.getOperationId() + " is not reattachable.");
       }
       int from = operation.resumeIndex(request.hasLastResponseId() ? request.getLastResponseId() : null);
       stream(session, operation, from, server.faults().forCall("ReattachExecute", operation.planKey), out);
     } catch (StatusRuntimeException e) {
       out.onError(e);
+    } catch (RuntimeException e) {
+      out.onError(internalError("ReattachExecute", e));
     }
   }
 
   @Override
   public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
     unary("ReleaseExecute", request.getSessionId(), request, null, out, () -> {
-      MockSession session = session(request.getSessionId(), request.getUserContext(),
-          request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
+      MockSession session = server.sessions().existing(request.getSessionId(), request.getUserContext(), null);
       ReleaseExecuteResponse.Builder response = ReleaseExecuteResponse.newBuilder()
           .setSessionId(session.sessionId).setServerSideSessionId(session.serverSideSessionId);
       ReplayedOperation operation = session.operations.get(request.getOperationId());
+      if (operation != null && !operation.reattachable) {
+        throw SparkErrors.handle("INVALID_CURSOR.NOT_REATTACHABLE", "The cursor is invalid. Operation "
+            + operation.operationId + " is not reattachable, so there is nothing to release.");
+      }
       if (operation != null) {
         response.setOperationId(operation.operationId);
         if (request.hasReleaseAll()) {
@@ -331,7 +343,16 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
       out.onCompleted();
     } catch (StatusRuntimeException e) {
       out.onError(e);
+    } catch (RuntimeException e) {
+      out.onError(internalError(rpc, e));
     }
+  }
+
+  /** A failure of the mock itself, sent as Spark sends an internal error instead of gRPC's bare UNKNOWN. */
+  private static StatusRuntimeException internalError(String rpc, RuntimeException e) {
+    org.slf4j.LoggerFactory.getLogger(MockSparkConnectServer.class).error("The mock server failed on {}", rpc, e);
+    return SparkErrors.exception(SparkErrors.status("org.apache.spark.SparkException", "INTERNAL_ERROR", "XX000",
+        "The mock Spark Connect server failed on " + rpc + ": " + e, Map.of()));
   }
 
   private MockSession session(String sessionId, UserContext user, String observedServerSideSessionId) {
@@ -340,7 +361,13 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
-    Optional<Plan> plan = Fixture.analysis(request, AnalyzePlanResponse.getDefaultInstance(), null).plan();
+    Optional<Plan> plan;
+    try {
+      plan = Fixture.analysis(request, AnalyzePlanResponse.getDefaultInstance(), null).plan();
+    } catch (RuntimeException e) {
+      out.onError(internalError("AnalyzePlan", e));
+      return;
+    }
     unary("AnalyzePlan", request.getSessionId(), request, plan.map(Fixture::keyOf).orElse(null), out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
@@ -527,7 +554,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
   @Override
   public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
     unary("ReleaseSession", request.getSessionId(), request, null, out, () -> {
-      server.sessions().release(request.getSessionId(), request.getUserContext());
+      server.sessions().release(request.getSessionId(), request.getUserContext(), request.getAllowReconnect());
       return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
     });
   }
@@ -537,7 +564,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     unary("FetchErrorDetails", request.getSessionId(), request, null, out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
-      FetchErrorDetailsResponse details = session.errorDetails.get(request.getErrorId());
+      FetchErrorDetailsResponse details = session.errorDetails.remove(request.getErrorId());
       FetchErrorDetailsResponse.Builder response = details == null
           ? FetchErrorDetailsResponse.newBuilder() : details.toBuilder();
       return response.setSessionId(session.sessionId).setServerSideSessionId(session.serverSideSessionId).build();

@@ -110,7 +110,7 @@ final class SessionConfig {
   }
 
   private static StatusRuntimeException notFound(String key) {
-    return SparkErrors.exception(SparkErrors.status("java.util.NoSuchElementException", "SQL_CONF_NOT_FOUND",
+    return SparkErrors.exception(SparkErrors.status("org.apache.spark.SparkNoSuchElementException", "SQL_CONF_NOT_FOUND",
         "42K0I", "The SQL config \"" + key + "\" cannot be found. Please verify that the config exists.",
         Map.of("sqlConf", "\"" + key + "\"")));
   }

@@ -38,12 +38,39 @@ final class Sessions {
     return session;
   }
 
-  /** Ends a session for good (ReleaseSession). */
-  void release(String sessionId, UserContext user) {
+  /**
+   * The session of a request that never creates one (ReattachExecute, ReleaseExecute), as Spark
+   * looks it up: a session that is gone is {@code SESSION_NOT_FOUND}, not a new session.
+   */
+  MockSession existing(String sessionId, UserContext user, String observedServerSideSessionId) {
+    checkUuid(sessionId, "session");
+    String key = key(sessionId, user);
+    if (closed.contains(key)) {
+      throw SparkErrors.handle("INVALID_HANDLE.SESSION_CLOSED", "The handle " + sessionId
+          + " is invalid. Session was closed.");
+    }
+    MockSession session = open.get(key);
+    if (session == null) {
+      throw SparkErrors.handle("INVALID_HANDLE.SESSION_NOT_FOUND", "The handle " + sessionId
+          + " is invalid. Session not found.");
+    }
+    if (observedServerSideSessionId != null && !observedServerSideSessionId.isEmpty()
+        && !observedServerSideSessionId.equals(session.serverSideSessionId)) {
+      throw SparkErrors.handle("INVALID_HANDLE.SESSION_CHANGED", "The handle " + sessionId
+          + " is invalid. The existing Spark server driver instance has restarted. Please reconnect.");
+    }
+    return session;
+  }
+
+  /** Ends a session for good (ReleaseSession); with {@code allowReconnect} its id may start a new one. */
+  void release(String sessionId, UserContext user, boolean allowReconnect) {
     checkUuid(sessionId, "session");
     open.remove(key(sessionId, user));
-    closed.add(key(sessionId, user));
+    if (!allowReconnect) {
+      closed.add(key(sessionId, user));
+    }
   }
+
 
   /** Forgets a session as an evicting server would: its next request starts a new one. */
   void lose(MockSession session) {
@@ -51,9 +78,22 @@ final class Sessions {
   }
 
   MockSession cloneSession(MockSession source, String newSessionId) {
-    checkUuid(newSessionId, "new session");
+    try {
+      checkUuid(newSessionId, "new session");
+    } catch (io.grpc.StatusRuntimeException e) {
+      throw SparkErrors.handle("INVALID_CLONE_SESSION_REQUEST.TARGET_SESSION_ID_FORMAT", "The target session id "
+          + newSessionId + " must be a UUID string of the format '00112233-4455-6677-8899-aabbccddeeff'.");
+    }
+    String key = newSessionId + "|" + source.userId;
+    if (closed.contains(key)) {
+      throw SparkErrors.handle("INVALID_CLONE_SESSION_REQUEST.TARGET_SESSION_ID_ALREADY_CLOSED", "The target session id "
+          + newSessionId + " was already closed.");
+    }
     MockSession clone = source.cloneAs(newSessionId);
-    open.put(newSessionId + "|" + source.userId, clone);
+    if (open.putIfAbsent(key, clone) != null) {
+      throw SparkErrors.handle("INVALID_CLONE_SESSION_REQUEST.TARGET_SESSION_ID_ALREADY_EXISTS", "The target session id "
+          + newSessionId + " is already in use.");
+    }
     return clone;
   }
 

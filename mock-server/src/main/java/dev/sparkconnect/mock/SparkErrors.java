@@ -92,7 +92,13 @@ public final class SparkErrors {
         case '"' -> quoted.append("\\\"");
         case '\\' -> quoted.append("\\\\");
         case '\n' -> quoted.append("\\n");
-        default -> quoted.append(c);
+        default -> {
+          if (c < 0x20) {
+            quoted.append(String.format("\\u%04x", (int) c));
+          } else {
+            quoted.append(c);
+          }
+        }
       }
     }
     return quoted.append('"').toString();

@@ -53,6 +53,10 @@ public final class Stubbing {
    * Spark streams a large result: what a test of reattach at every position needs.
    */
   public void returnsInBatches(ArrowSchema schema, List<Object[]> rows, int rowsPerBatch) {
+    if (rows.isEmpty()) {
+      returns(schema, rows);
+      return;
+    }
     List<ArrowIpcMessages.Message> messages = ArrowIpcMessages.split(ArrowStreamWriter.write(schema, rows, rowsPerBatch));
     List<ExecutePlanResponse> responses = new ArrayList<>();
     int start = 0;
@@ -88,6 +92,7 @@ public final class Stubbing {
 
   /** Fails with exactly this status. */
   public void fails(Status status) {
+    Fault.checkedFailure(status);
     stubs.add(Fixture.execution(plan, List.of(), new RecordedError(status, Optional.empty())));
   }
 

@@ -195,10 +195,16 @@ class MockFaultsTest {
     }
   }
 
+  /**
+   * As on Spark: the reattach after a lost session finds no session ({@code SESSION_NOT_FOUND}; the
+   * rest of the result is gone), and the session's next call learns the server-side session changed.
+   */
   @Test
-  void aLostSessionIsReportedAsAServerRestart() {
+  void aLostSessionFailsTheStreamAndThenReportsTheSessionGone() {
     server.inject(Fault.loseSession().afterResponses(3));
 
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkException.class)
+        .satisfies(e -> assertThat(((SparkException) e).getCondition()).isEqualTo("INVALID_HANDLE.SESSION_NOT_FOUND"));
     assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class)
         .hasMessageContaining("build a new SparkSession");
   }
@@ -216,9 +222,11 @@ class MockFaultsTest {
   }
 
   @Test
-  void aRestartInjectedMidStreamIsReportedAsARestart() {
+  void aRestartInjectedMidStreamLosesTheSessionAsOnSpark() {
     server.inject(Fault.restartServer().afterResponses(2));
 
-    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class);
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkException.class)
+        .hasMessageContaining("INVALID_HANDLE.SESSION_NOT_FOUND");
+    assertThatThrownBy(() -> spark.range(5).count()).isInstanceOf(SparkServerRestartedException.class);
   }
 }

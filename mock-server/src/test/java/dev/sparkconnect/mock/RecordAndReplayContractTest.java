@@ -72,6 +72,20 @@ class RecordAndReplayContractTest {
   }
 
   @Test
+  void anErrorRecordedThroughTheProxyKeepsItsDetailsForTheClientAndTheFixture(@TempDir Path folder) {
+    try (RecordingProxy proxy = RecordingProxy.builder()
+            .target(LocalSparkConnectServer.shared().remote()).recordTo(folder).start();
+         SparkSession spark = SparkSession.builder().remote(proxy.remote()).create()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> spark.sql("SELECT 1 / 0 AS boom").collectAsList())
+          .isInstanceOf(dev.sparkconnect.client.errors.SparkException.class)
+          .satisfies(e -> assertThat(((dev.sparkconnect.client.errors.SparkException) e).getServerStackTrace())
+              .as("the server's stack trace, from the details the proxy fetched while recording").isNotEmpty());
+      assertThat(proxy.recorded()).anySatisfy(fixture ->
+          assertThat(fixture.error()).hasValueSatisfying(error -> assertThat(error.details()).isPresent()));
+    }
+  }
+
+  @Test
   void everyQueryReplaysThroughTheMockWithTheSameOutcome() {
     try (MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(recordings).start();
          SparkSession spark = SparkSession.builder().remote(mock.remote()).create()) {

@@ -61,6 +61,8 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
   private final FaultSchedule faults;
   private final Consumer<Fixture> recorder;
   private final Map<String, Recording> recordings = new ConcurrentHashMap<>();
+  /** Error details the proxy fetched while recording; Spark hands them out once, so the client gets them here. */
+  private final Map<String, FetchErrorDetailsResponse> fetchedDetails = new ConcurrentHashMap<>();
   private final List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordingProxy.class);
 
@@ -105,6 +107,7 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
       }
       finished = true;
       record(() -> Fixture.execution(plan, new ArrayList<>(responses.values()), error));
+      responses.clear();
     }
   }
 
@@ -131,8 +134,14 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     ExecutePlanRequest forwarded = request.hasOperationId() ? request
         : request.toBuilder().setOperationId(UUID.randomUUID().toString()).build();
     Recording recording = new Recording(request.getPlan(), request.getSessionId(), request.getUserContext(),
-        Context.current());
+        Context.current().fork());
     recordings.put(forwarded.getOperationId(), recording);
+    boolean reattachable = request.getRequestOptionsList().stream()
+        .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
+    if (!reattachable) {
+      ((ServerCallStreamObserver<ExecutePlanResponse>) out).setOnCloseHandler(
+          () -> recordings.remove(forwarded.getOperationId()));
+    }
     FaultSchedule.Call callFaults = faults.forCall("ExecutePlan", Fixture.keyOf(request.getPlan()));
     upstream.executePlan(forwarded, new Relay<>(out, recording, callFaults));
   }
@@ -184,19 +193,24 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
         return;
       }
       ended = true;
-      io.grpc.Status.Code code = io.grpc.Status.fromThrowable(failure).getCode();
-      if (recording != null && code != io.grpc.Status.Code.CANCELLED && code != io.grpc.Status.Code.UNAVAILABLE) {
-        Status status = StatusProto.fromThrowable(failure);
-        if (status == null) {
-          io.grpc.Status plain = io.grpc.Status.fromThrowable(failure);
-          status = Status.newBuilder().setCode(plain.getCode().value())
-              .setMessage(plain.getDescription() == null ? "" : plain.getDescription()).build();
+      try {
+        io.grpc.Status.Code code = io.grpc.Status.fromThrowable(failure).getCode();
+        if (recording != null && code != io.grpc.Status.Code.CANCELLED && code != io.grpc.Status.Code.UNAVAILABLE) {
+          Status status = StatusProto.fromThrowable(failure);
+          if (status == null) {
+            io.grpc.Status plain = io.grpc.Status.fromThrowable(failure);
+            status = Status.newBuilder().setCode(plain.getCode().value())
+                .setMessage(plain.getDescription() == null ? "" : plain.getDescription()).build();
+          }
+          if (!isCursorOrHandleProblem(status)) {
+            recording.fail(status);
+          }
         }
-        if (!isCursorOrHandleProblem(status)) {
-          recording.fail(status);
-        }
+      } catch (RuntimeException e) {
+        LOG.error("Could not record a failed operation: {}", e.toString(), e);
+      } finally {
+        out.onError(failure);
       }
-      out.onError(failure);
     }
 
     @Override
@@ -265,11 +279,13 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     }
     try {
       FetchErrorDetailsResponse details = context.call(() -> upstreamBlocking
-          .withDeadlineAfter(30, TimeUnit.SECONDS)
+          .withDeadlineAfter(10, TimeUnit.SECONDS)
           .fetchErrorDetails(FetchErrorDetailsRequest.newBuilder()
               .setSessionId(sessionId).setUserContext(user).setErrorId(errorId.get()).build()));
+      fetchedDetails.put(errorId.get(), details);
       return new RecordedError(status, details.getErrorsCount() == 0 ? Optional.empty() : Optional.of(details));
     } catch (Exception e) {
+      LOG.warn("Could not fetch the details of a recorded error: {}", e.toString());
       return plain;
     }
   }
@@ -290,7 +306,7 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
 
   @Override
   public void analyzePlan(AnalyzePlanRequest request, StreamObserver<AnalyzePlanResponse> out) {
-    Context context = Context.current();
+    Context context = Context.current().fork();
     upstream.analyzePlan(request, new StreamObserver<>() {
       @Override
       public void onNext(AnalyzePlanResponse response) {
@@ -352,6 +368,12 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
 
   @Override
   public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
+    FetchErrorDetailsResponse fetched = fetchedDetails.remove(request.getErrorId());
+    if (fetched != null) {
+      out.onNext(fetched);
+      out.onCompleted();
+      return;
+    }
     upstream.fetchErrorDetails(request, out);
   }
 

@@ -69,8 +69,10 @@ public final class RecordingProxy implements AutoCloseable {
   /** Connects to the target and listens; returns this proxy. */
   public synchronized RecordingProxy start() {
     upstream = target.channel();
+    io.grpc.Channel toServer = target.token() == null ? upstream
+        : ClientInterceptors.intercept(upstream, new DefaultToken(target.token()));
     ForwardedHeaders headers = new ForwardedHeaders();
-    service = new ForwardingService(ClientInterceptors.intercept(upstream, headers), faults, this::save);
+    service = new ForwardingService(ClientInterceptors.intercept(toServer, headers), faults, this::save);
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
           .maxInboundMessageSize(128 * 1024 * 1024)
@@ -126,7 +128,8 @@ public final class RecordingProxy implements AutoCloseable {
     faults.clear();
   }
 
-  private void save(Fixture fixture) {
+  /** One at a time: two sessions asking the same question must not write the same folder at once. */
+  private synchronized void save(Fixture fixture) {
     store.add(fixture);
     recorded.add(fixture);
     if (folder != null) {

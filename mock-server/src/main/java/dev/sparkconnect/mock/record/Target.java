@@ -43,8 +43,8 @@ public record Target(String host, int port, boolean tls, String token) {
       }
       int eq = param.indexOf('=');
       if (eq < 0) {
-        throw new IllegalArgumentException("the target parameter \"" + (param.startsWith("token") ? "token..." : param)
-            + "\" is not key=value");
+        throw new IllegalArgumentException("the target parameter \""
+            + (param.toLowerCase(Locale.ROOT).contains("token") ? "token..." : param) + "\" is not key=value");
       }
       String key = param.substring(0, eq).toLowerCase(Locale.ROOT);
       String value = param.substring(eq + 1);

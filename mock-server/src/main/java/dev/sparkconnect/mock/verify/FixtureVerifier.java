@@ -51,6 +51,8 @@ import java.util.function.Consumer;
 public final class FixtureVerifier {
 
   private static final int DIFFERENCES_PER_FIXTURE = 10;
+  /** The longest one fixture may run; a query stuck longer is reported as not checked. */
+  private static final long FIXTURE_DEADLINE_MINUTES = 10;
 
   private final Target target;
   private final FixtureStore fixtures;
@@ -140,7 +142,7 @@ public final class FixtureVerifier {
       }
       ConfigRequest.Set.Builder set = ConfigRequest.Set.newBuilder();
       settings.forEach((key, value) -> set.addPairs(KeyValue.newBuilder().setKey(key).setValue(value)));
-      stub.config(ConfigRequest.newBuilder().setSessionId(sessionId).setUserContext(user)
+      stub.withDeadlineAfter(1, TimeUnit.MINUTES).config(ConfigRequest.newBuilder().setSessionId(sessionId).setUserContext(user)
           .setOperation(ConfigRequest.Operation.newBuilder().setSet(set)).build());
     }
 
@@ -163,6 +165,8 @@ public final class FixtureVerifier {
             differences.subList(0, Math.min(DIFFERENCES_PER_FIXTURE, differences.size())), null);
       } catch (StatusRuntimeException e) {
         return new FixtureCheck(recorded.name(), FixtureCheck.Verdict.NOT_CHECKED, List.of(), e.getStatus().toString());
+      } catch (RuntimeException e) {
+        return new FixtureCheck(recorded.name(), FixtureCheck.Verdict.NOT_CHECKED, List.of(), e.toString());
       }
     }
 
@@ -170,7 +174,7 @@ public final class FixtureVerifier {
       List<ExecutePlanResponse> responses = new ArrayList<>();
       RecordedError error = null;
       try {
-        Iterator<ExecutePlanResponse> stream = stub.executePlan(ExecutePlanRequest.newBuilder()
+        Iterator<ExecutePlanResponse> stream = stub.withDeadlineAfter(FIXTURE_DEADLINE_MINUTES, TimeUnit.MINUTES).executePlan(ExecutePlanRequest.newBuilder()
             .setSessionId(sessionId).setUserContext(user).setOperationId(UUID.randomUUID().toString())
             .setPlan(plan).build());
         stream.forEachRemaining(responses::add);
@@ -186,7 +190,8 @@ public final class FixtureVerifier {
     private Fixture analyze(AnalyzePlanRequest request) {
       AnalyzePlanRequest asked = request.toBuilder().setSessionId(sessionId).setUserContext(user).build();
       try {
-        return Fixture.analysis(asked, stub.analyzePlan(asked), null);
+        return Fixture.analysis(asked, stub.withDeadlineAfter(FIXTURE_DEADLINE_MINUTES, TimeUnit.MINUTES)
+            .analyzePlan(asked), null);
       } catch (StatusRuntimeException e) {
         if (e.getStatus().getCode() == io.grpc.Status.Code.UNAVAILABLE) {
           throw e;

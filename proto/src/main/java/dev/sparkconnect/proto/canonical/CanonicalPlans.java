@@ -44,7 +44,7 @@ public final class CanonicalPlans {
 
   private static final String RELATION_COMMON = "spark.connect.RelationCommon";
   private static final String LAMBDA_VARIABLE = "spark.connect.Expression.UnresolvedNamedLambdaVariable";
-  private static final JsonFormat.Printer JSON = JsonFormat.printer();
+  private static final JsonFormat.Printer JSON = JsonFormat.printer().sortingMapKeys();
   private static final JsonFormat.Parser JSON_PARSER = JsonFormat.parser();
 
   private CanonicalPlans() {}
@@ -81,7 +81,11 @@ public final class CanonicalPlans {
     return SqlCommand.newBuilder().setInput(Relation.newBuilder().setSql(sql)).build();
   }
 
-  /** Pretty-printed proto3 JSON, fields in number order: the same message always prints the same text. */
+  /**
+   * Pretty-printed proto3 JSON, fields in number order and map keys sorted: the same message always
+   * prints the same text. A message holding an {@code Any} of a type outside the protocol cannot be
+   * printed and fails naming it.
+   */
   public static String toJson(Message message) {
     try {
       return JSON.print(message) + "\n";
@@ -137,7 +141,8 @@ public final class CanonicalPlans {
   }
 
   private static Message rewrite(Message message, Renumbering renumbering) {
-    Message.Builder builder = message.toBuilder();
+    // Fields this protocol version does not know would count in the hash but vanish from the JSON.
+    Message.Builder builder = message.toBuilder().setUnknownFields(com.google.protobuf.UnknownFieldSet.getDefaultInstance());
     Descriptor type = message.getDescriptorForType();
     for (Map.Entry<FieldDescriptor, Object> entry : message.getAllFields().entrySet()) {
       FieldDescriptor field = entry.getKey();
