@@ -163,6 +163,11 @@ public final class MockSparkConnectServer implements AutoCloseable {
     faults.clear();
   }
 
+  /** The armed faults that have yet to fire, described; empty once every one-shot fault has fired. */
+  public java.util.List<String> pendingFaults() {
+    return faults.pending();
+  }
+
   /** Every request received so far. */
   public Journal journal() {
     return journal;

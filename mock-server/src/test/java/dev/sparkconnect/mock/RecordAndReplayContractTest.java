@@ -86,6 +86,30 @@ class RecordAndReplayContractTest {
   }
 
   @Test
+  void faultsOnTheProxyBreakALiveStreamAndTheRecordingIsStillWhole(@TempDir Path folder) {
+    try (RecordingProxy proxy = RecordingProxy.builder()
+            .target(LocalSparkConnectServer.shared().remote()).recordTo(folder).start();
+         SparkSession spark = SparkSession.builder().remote(proxy.remote()).create()) {
+      proxy.inject(Fault.unavailable().afterResponses(2));
+      proxy.inject(Fault.endStream().onRpc("ReattachExecute").afterResponses(1));
+
+      List<dev.sparkconnect.client.Row> rows = spark.range(0, 50_000, 1, 4).collectAsList();
+
+      assertThat(proxy.pendingFaults()).as("both faults fired").isEmpty();
+      assertThat(rows).hasSize(50_000);
+      for (int i = 0; i < rows.size(); i++) {
+        assertThat(rows.get(i).getLong(0)).isEqualTo(i);
+      }
+      Fixture recorded = proxy.recorded().stream().filter(f -> f.name().startsWith("execute-range-")).findFirst()
+          .orElseThrow();
+      long recordedRows = recorded.responses().stream().filter(ExecutePlanResponse::hasArrowBatch)
+          .mapToLong(response -> response.getArrowBatch().getRowCount()).sum();
+      assertThat(recordedRows).isEqualTo(50_000);
+      assertThat(recorded.error()).isEmpty();
+    }
+  }
+
+  @Test
   void everyQueryReplaysThroughTheMockWithTheSameOutcome() {
     try (MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(recordings).start();
          SparkSession spark = SparkSession.builder().remote(mock.remote()).create()) {

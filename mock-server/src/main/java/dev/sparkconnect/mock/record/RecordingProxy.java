@@ -128,6 +128,11 @@ public final class RecordingProxy implements AutoCloseable {
     faults.clear();
   }
 
+  /** The armed faults that have yet to fire, described; empty once every one-shot fault has fired. */
+  public List<String> pendingFaults() {
+    return faults.pending();
+  }
+
   /** One at a time: two sessions asking the same question must not write the same folder at once. */
   private synchronized void save(Fixture fixture) {
     store.add(fixture);
