@@ -28,25 +28,44 @@ class ExecutionControlContractTest extends RealServerTest {
 
   @Test
   void interruptingByTagStopsOnlyTaggedQueries() throws Exception {
-    CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(() -> {
-      spark.addTag("slow-report");
-      try {
-        spark.sql(ENDLESS).collectAsList();
-        return null;
-      } catch (RuntimeException e) {
-        return e;
-      } finally {
-        spark.clearTags();
-      }
-    });
-    assertThat(spark.getTags()).as("tags are per thread").isEmpty();
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    try {
+      Future<Throwable> failure = background.submit(() -> {
+        spark.addTag("slow-report");
+        try {
+          spark.sql(ENDLESS).collectAsList();
+          return null;
+        } catch (RuntimeException e) {
+          return e;
+        } finally {
+          spark.clearTags();
+        }
+      });
+      assertThat(spark.getTags()).as("tags are per thread").isEmpty();
 
-    List<String> interrupted = waitForInterrupt(() -> spark.interruptTag("slow-report"));
+      List<String> interrupted = waitForInterrupt(() -> spark.interruptTag("slow-report"));
 
-    assertThat(interrupted).hasSize(1);
-    assertThat(failure.get(60, TimeUnit.SECONDS)).isInstanceOf(SparkException.class)
-        .hasMessageContaining("OPERATION_CANCELED");
-    assertThat(spark.range(3).count()).as("the session still works").isEqualTo(3);
+      assertThat(interrupted).as("operations interrupted by tag; the tagged query meanwhile: %s", outcome(failure))
+          .hasSize(1);
+      assertThat(failure.get(60, TimeUnit.SECONDS)).isInstanceOf(SparkException.class)
+          .hasMessageContaining("OPERATION_CANCELED");
+      assertThat(spark.range(3).count()).as("the session still works").isEqualTo(3);
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  /** How a background query stands, for a failure message. */
+  private static String outcome(Future<Throwable> query) {
+    if (!query.isDone()) {
+      return "still running";
+    }
+    try {
+      Throwable error = query.get();
+      return error == null ? "completed without error" : "failed with " + error;
+    } catch (InterruptedException | ExecutionException e) {
+      return "could not be read: " + e;
+    }
   }
 
   @Test

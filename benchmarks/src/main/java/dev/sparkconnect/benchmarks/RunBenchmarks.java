@@ -1,0 +1,368 @@
+package dev.sparkconnect.benchmarks;
+
+import dev.sparkconnect.benchmarks.jmh.DecodeInMemoryBenchmark;
+import dev.sparkconnect.benchmarks.jmh.DecodeOverMockBenchmark;
+import dev.sparkconnect.benchmarks.jmh.MockStartBenchmark;
+import dev.sparkconnect.benchmarks.jmh.RealServerBenchmark;
+import dev.sparkconnect.benchmarks.jmh.RoundTripBenchmark;
+import dev.sparkconnect.benchmarks.process.ColdStart;
+import dev.sparkconnect.benchmarks.process.Footprint;
+import dev.sparkconnect.benchmarks.process.IterationMemory;
+import dev.sparkconnect.benchmarks.report.ResultsTable;
+import dev.sparkconnect.benchmarks.report.ResultsTable.Line;
+import dev.sparkconnect.benchmarks.report.Sample;
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.localserver.LocalSparkConnectServer;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark and writes the table to {@code benchmarks/RESULTS.md}:
+ *
+ * <pre>
+ * mvn -B -ntp -DskipTests -Pbenchmarks verify
+ * </pre>
+ *
+ * <p>It starts a real local Spark server, records the benchmark results from it once (kept under
+ * {@code benchmarks/target/benchmark-work}), runs the JMH benchmarks in forked JVMs, then the
+ * process-level figures (iterator memory, cold start, footprint) in fresh JVMs.
+ *
+ * <p>Arguments: {@code -out FILE}, {@code -work DIR}, {@code -quick} (a smoke run whose numbers
+ * mean nothing), {@code -only GROUP,...} with groups {@value #GROUPS}.
+ */
+public final class RunBenchmarks {
+
+  static final String GROUPS = "decode,decode-in-memory,real-server,mock-start,round-trips,memory,cold-start,footprint";
+  static final String COMMAND = "mvn -B -ntp -DskipTests -Pbenchmarks verify";
+
+  private static final List<String> FORK_FLAGS = List.of("-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
+      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED");
+
+  private final RunSettings settings;
+  private final Path work;
+  private final Set<String> groups;
+  private final ResultsTable table = new ResultsTable();
+  private String realRemote;
+  private Sample realStart;
+
+  RunBenchmarks(RunSettings settings, Path work, Set<String> groups) {
+    this.settings = settings;
+    this.work = work;
+    this.groups = groups;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Path out = Path.of("benchmarks/RESULTS.md");
+    Path work = Path.of("benchmarks/target/benchmark-work");
+    RunSettings settings = RunSettings.FULL;
+    Set<String> groups = new LinkedHashSet<>(Arrays.asList(GROUPS.split(",")));
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "-out" -> out = Path.of(args[++i]);
+        case "-work" -> work = Path.of(args[++i]);
+        case "-quick" -> settings = RunSettings.QUICK;
+        case "-only" -> groups = parseGroups(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]
+            + "; use -out FILE, -work DIR, -quick, -only " + GROUPS);
+      }
+    }
+    ResultsTable table = new RunBenchmarks(settings, work, groups).run();
+    table.write(out, COMMAND, settings.describe());
+    System.out.println(table.toMarkdown(COMMAND, settings.describe()));
+    System.out.println("Written to " + out.toAbsolutePath());
+    System.exit(0);
+  }
+
+  static Set<String> parseGroups(String list) {
+    Set<String> known = Set.of(GROUPS.split(","));
+    Set<String> chosen = new LinkedHashSet<>();
+    for (String group : list.split(",")) {
+      if (!known.contains(group.trim())) {
+        throw new IllegalArgumentException("unknown benchmark group '" + group + "'; valid: " + GROUPS);
+      }
+      chosen.add(group.trim());
+    }
+    return chosen;
+  }
+
+  /** Runs the chosen groups; the table holds their figures. */
+  ResultsTable run() throws RunnerException {
+    System.setProperty("benchmarks.rows.simple", Long.toString(settings.simpleRows()));
+    System.setProperty("benchmarks.rows.rich", Long.toString(settings.richRows()));
+    Path fixtures = work.resolve("fixtures");
+    System.setProperty(BenchmarkProperties.FIXTURES, fixtures.toAbsolutePath().toString());
+
+    LocalSparkConnectServer real = startRealServer();
+    try {
+      realRemote = real.remote();
+      System.setProperty(BenchmarkProperties.REAL_SERVER, realRemote);
+      RecordedShapes.ensure(fixtures, realRemote);
+      if (groups.contains("decode")) {
+        decodeOverMock();
+      }
+      if (groups.contains("decode-in-memory")) {
+        decodeInMemory();
+      }
+      if (groups.contains("real-server")) {
+        realServer();
+      }
+      if (groups.contains("mock-start")) {
+        mockStart();
+      }
+      if (groups.contains("round-trips")) {
+        roundTrips();
+      }
+      if (groups.contains("memory")) {
+        memory();
+      }
+      if (groups.contains("cold-start")) {
+        coldStart();
+      }
+    } finally {
+      real.close();
+    }
+    if (groups.contains("footprint")) {
+      footprint();
+    }
+    return table;
+  }
+
+  /**
+   * The real server this run uses, started {@code realStartRuns} times in all: each start is timed
+   * from the call to its first answered query, for the mock start comparison; the last one stays.
+   */
+  private LocalSparkConnectServer startRealServer() {
+    List<Double> millis = new ArrayList<>();
+    LocalSparkConnectServer server = null;
+    for (int i = 0; i < Math.max(1, settings.realStartRuns()); i++) {
+      if (server != null) {
+        server.close();
+      }
+      long start = System.nanoTime();
+      server = LocalSparkConnectServer.builder().start();
+      try (SparkSession spark = SparkSession.builder().remote(server.remote()).create()) {
+        spark.sql(Shape.SMALL.sql(10)).collectAsList();
+      }
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    realStart = Sample.of(millis);
+    return server;
+  }
+
+  private void decodeOverMock() throws RunnerException {
+    Collection<RunResult> results = jmh(DecodeOverMockBenchmark.class, settings.iterationSeconds());
+    for (Shape shape : List.of(Shape.SIMPLE, Shape.RICH)) {
+      for (String method : List.of("collectAsList", "toLocalIterator")) {
+        RunResult ours = find(results, method, "shape", shape.name(), "client", "OURS");
+        RunResult apache = find(results, method, "shape", shape.name(), "client", "APACHE");
+        table.add(rowsPerSecond("Decoding over the mock server (TCP), `" + method + "()`, "
+                + String.format(Locale.ROOT, "%,d", shape.rows()) + " rows of " + shape.columns(),
+            shape, ours, apache, "Apache's client", "ours at least 3x Apache's", 3));
+      }
+    }
+  }
+
+  private void decodeInMemory() throws RunnerException {
+    Collection<RunResult> results = jmh(DecodeInMemoryBenchmark.class, settings.iterationSeconds());
+    for (Shape shape : List.of(Shape.SIMPLE, Shape.RICH)) {
+      RunResult ours = find(results, "ourRows", "shape", shape.name());
+      RunResult arrow = find(results, "arrowJavaVectors", "shape", shape.name());
+      table.add(rowsPerSecond("Decoding alone (responses in memory) to rows, "
+              + String.format(Locale.ROOT, "%,d", shape.rows()) + " rows of " + shape.columns(),
+          shape, ours, arrow, "Arrow Java vector reads, no rows", "ours within 2x of raw vector reads", 0.5));
+    }
+  }
+
+  private void realServer() throws RunnerException {
+    Collection<RunResult> results = jmh(RealServerBenchmark.class, settings.iterationSeconds());
+    for (Shape shape : List.of(Shape.SIMPLE, Shape.RICH)) {
+      RunResult ours = find(results, "collectAsList", "shape", shape.name(), "client", "OURS");
+      RunResult apache = find(results, "collectAsList", "shape", shape.name(), "client", "APACHE");
+      table.add(rowsPerSecond("End to end against the real local server, `collectAsList()`, "
+              + String.format(Locale.ROOT, "%,d", shape.rows()) + " rows of " + shape.columns(),
+          shape, ours, apache, "Apache's client", "", Double.NaN));
+    }
+  }
+
+  private void mockStart() throws RunnerException {
+    ChainedOptionsBuilder options = baseOptions(MockStartBenchmark.class)
+        .warmupIterations(settings.mockStartWarmups()).measurementIterations(settings.mockStartMeasurements());
+    RunResult mock = new Runner(options.build()).run().iterator().next();
+    double mockMillis = mock.getPrimaryResult().getScore();
+    table.add(new Line("Mock server: `start()` to the first answered ExecutePlan, in-process (ms)",
+        millis(mockMillis), millis(realStart.mean()) + " (real local server: start to first query)",
+        realStart.mean() / mockMillis, relative(mock) + " / " + realStart.spread(),
+        "under 100 ms, 50x faster than the real server", mockMillis < 100 && realStart.mean() / mockMillis >= 50));
+  }
+
+  private void roundTrips() throws RunnerException {
+    Collection<RunResult> results = jmh(RoundTripBenchmark.class, Math.max(1, settings.iterationSeconds() / 2));
+    for (String method : List.of("oneClient", "sixteenClients")) {
+      RunResult real = find(results, method, "target", "REAL_SERVER_TCP");
+      for (String target : List.of("MOCK_IN_PROCESS", "MOCK_TCP")) {
+        RunResult mock = find(results, method, "target", target);
+        double score = mock.getPrimaryResult().getScore();
+        double realScore = real.getPrimaryResult().getScore();
+        table.add(new Line("Mock server: ExecutePlan round trips per second, ten rows, "
+            + (target.equals("MOCK_TCP") ? "loopback TCP" : "in-process") + ", "
+            + (method.equals("oneClient") ? "1 client" : "16 concurrent clients"),
+            perSecond(score), perSecond(realScore) + " (real local server, TCP)", score / realScore,
+            relative(mock) + " / " + relative(real), "", null));
+      }
+    }
+  }
+
+  private void memory() {
+    List<IterationMemory.Measurement> ours = new ArrayList<>();
+    for (long rows : settings.memoryRows()) {
+      ours.add(IterationMemory.measure("ours", realRemote, rows, settings.memoryMaxHeap()));
+    }
+    IterationMemory.Measurement small = ours.get(0);
+    IterationMemory.Measurement large = ours.get(ours.size() - 1);
+    String apache;
+    try {
+      IterationMemory.Measurement theirs =
+          IterationMemory.measure("apache", realRemote, large.rows(), settings.memoryMaxHeap());
+      apache = String.format(Locale.ROOT, "Apache's client at %,d rows: %.1f MB", large.rows(),
+          theirs.maxAfterGcMegabytes());
+    } catch (IllegalStateException e) {
+      apache = "Apache's client failed under -Xmx" + settings.memoryMaxHeap();
+      table.note("Apache's client under -Xmx" + settings.memoryMaxHeap() + ": " + firstLine(e.getMessage()));
+    }
+    boolean flat = large.maxAfterGc() <= small.maxAfterGc() * 1.25 + 2_000_000;
+    table.add(new Line(String.format(Locale.ROOT,
+        "`toLocalIterator()` heap left in use after GC (max), %,d vs %,d rows, -Xmx%s (MB)",
+        large.rows(), small.rows(), settings.memoryMaxHeap()),
+        String.format(Locale.ROOT, "%.1f at %,d rows", large.maxAfterGcMegabytes(), large.rows()),
+        String.format(Locale.ROOT, "%.1f at %,d rows; %s", small.maxAfterGcMegabytes(), small.rows(), apache),
+        small.maxAfterGc() / (double) large.maxAfterGc(), "one run each",
+        "flat from 1M to 10M rows", flat));
+    table.note(String.format(Locale.ROOT,
+        "Iterator memory, sum of the heap pools' peaks (an upper bound of the peak heap): %s.",
+        String.join(", ", ours.stream().map(m -> String.format(Locale.ROOT, "%.1f MB at %,d rows",
+            m.poolPeaksMegabytes(), m.rows())).toList())));
+  }
+
+  private void coldStart() {
+    try (MockSparkConnectServer mock = MockSparkConnectServer.builder()
+        .fixtures(RecordedShapes.folderOf(BenchmarkProperties.fixtures(), Shape.SMALL)).port(0).start()) {
+      Sample ours = ColdStart.ours(mock.remote(), Shape.SMALL.sql(), settings.coldStartRuns());
+      Sample apache = ColdStart.apache(mock.remote(), Shape.SMALL.sql(), settings.coldStartRuns());
+      table.add(new Line("Cold start: fresh JVM to the first result from the mock server (ms)",
+          millis(ours.mean()), millis(apache.mean()) + " (Apache's client)", apache.mean() / ours.mean(),
+          ours.spread() + " / " + apache.spread(), "", null));
+    }
+  }
+
+  private void footprint() {
+    Footprint ours = Footprint.ours();
+    Footprint apache = Footprint.apache();
+    table.add(new Line("Footprint: runtime jars of an application using the client",
+        String.format(Locale.ROOT, "%d jars, %.1f MB", ours.jars(), ours.megabytes()),
+        String.format(Locale.ROOT, "%d jars, %.1f MB (Apache's client)", apache.jars(), apache.megabytes()),
+        apache.megabytes() / ours.megabytes(), "exact", "under a third of Apache's in size",
+        ours.megabytes() * 3 < apache.megabytes()));
+  }
+
+  // ---- JMH plumbing
+
+  private ChainedOptionsBuilder baseOptions(Class<?> benchmark) {
+    List<String> jvmArgs = new ArrayList<>(FORK_FLAGS);
+    for (String key : List.of("benchmarks.rows.simple", "benchmarks.rows.rich", BenchmarkProperties.FIXTURES,
+        BenchmarkProperties.REAL_SERVER)) {
+      jvmArgs.add("-D" + key + "=" + System.getProperty(key));
+    }
+    return new OptionsBuilder()
+        .include("^" + benchmark.getName().replace(".", "\\.") + "\\.")
+        .forks(settings.forks())
+        .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+        .shouldFailOnError(true);
+  }
+
+  private Collection<RunResult> jmh(Class<?> benchmark, int iterationSeconds) throws RunnerException {
+    ChainedOptionsBuilder options = baseOptions(benchmark)
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(TimeValue.seconds(iterationSeconds))
+        .measurementIterations(settings.measurementIterations())
+        .measurementTime(TimeValue.seconds(iterationSeconds));
+    if (settings.forks() == 0) {
+      options.measurementTime(TimeValue.milliseconds(100)).warmupTime(TimeValue.milliseconds(100));
+    }
+    return new Runner(options.build()).run();
+  }
+
+  private static RunResult find(Collection<RunResult> results, String method, String... params) {
+    for (RunResult result : results) {
+      var benchmark = result.getParams();
+      if (!benchmark.getBenchmark().endsWith("." + method)) {
+        continue;
+      }
+      boolean matches = true;
+      for (int i = 0; i < params.length; i += 2) {
+        matches &= params[i + 1].equals(benchmark.getParam(params[i]));
+      }
+      if (matches) {
+        return result;
+      }
+    }
+    throw new IllegalStateException("no JMH result for " + method + " " + Arrays.toString(params));
+  }
+
+  private static Line rowsPerSecond(String figure, Shape shape, RunResult ours, RunResult reference,
+                                    String referenceName, String target, double targetRatio) {
+    double oursRate = shape.rows() / toSeconds(ours);
+    double referenceRate = shape.rows() / toSeconds(reference);
+    double ratio = oursRate / referenceRate;
+    return new Line(figure + " (rows/s)", perSecond(oursRate), perSecond(referenceRate) + " (" + referenceName + ")",
+        ratio, relative(ours) + " / " + relative(reference), target,
+        Double.isNaN(targetRatio) ? null : ratio >= targetRatio);
+  }
+
+  private static double toSeconds(RunResult result) {
+    String unit = result.getPrimaryResult().getScoreUnit();
+    double score = result.getPrimaryResult().getScore();
+    if (!unit.startsWith("ms/")) {
+      throw new IllegalStateException("expected a time per operation in ms, got " + unit);
+    }
+    return score / TimeUnit.SECONDS.toMillis(1);
+  }
+
+  private static String relative(RunResult result) {
+    double score = result.getPrimaryResult().getScore();
+    double error = result.getPrimaryResult().getScoreError();
+    if (Double.isNaN(error) || score == 0) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "± %.1f %%", 100 * error / score);
+  }
+
+  private static String perSecond(double value) {
+    return String.format(Locale.ROOT, "%,.0f", value);
+  }
+
+  private static String millis(double value) {
+    return String.format(Locale.ROOT, value < 10 ? "%.2f" : "%,.0f", value);
+  }
+
+  private static String firstLine(String text) {
+    if (text == null) {
+      return "";
+    }
+    int newline = text.indexOf('\n');
+    return newline < 0 ? text : text.substring(0, newline);
+  }
+}

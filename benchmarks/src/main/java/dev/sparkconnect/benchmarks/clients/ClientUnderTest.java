@@ -1,0 +1,33 @@
+package dev.sparkconnect.benchmarks.clients;
+
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * One Spark Connect client as the benchmarks drive it: a session on a remote, one prepared query,
+ * its rows read whole ({@code collectAsList}) or one at a time ({@code toLocalIterator}). Every
+ * cell of every row is handed to the {@link Blackhole}, so a client that decodes lazily pays too.
+ */
+public interface ClientUnderTest extends AutoCloseable {
+
+  /** Which client: {@code ours} or {@code apache}. */
+  enum Kind {
+    OURS, APACHE;
+
+    /** A session of this client on {@code remote}. */
+    public ClientUnderTest connect(String remote) {
+      return this == OURS ? new OurClient(remote) : new ApacheClient(remote);
+    }
+  }
+
+  /** Prepares {@code sql} as a DataFrame; each read below executes it again. */
+  void prepare(String sql);
+
+  /** {@code collectAsList()} of the prepared query; returns the row count. */
+  long collect(Blackhole blackhole);
+
+  /** {@code toLocalIterator()} of the prepared query, read to the end; returns the row count. */
+  long iterate(Blackhole blackhole);
+
+  @Override
+  void close();
+}

@@ -1,0 +1,128 @@
+package dev.sparkconnect.benchmarks.jmh;
+
+import dev.sparkconnect.benchmarks.BenchmarkProperties;
+import dev.sparkconnect.benchmarks.RecordedShapes;
+import dev.sparkconnect.benchmarks.Shape;
+import dev.sparkconnect.client.Row;
+import dev.sparkconnect.client.results.QueryResult;
+import dev.sparkconnect.client.results.ResultCollector;
+import dev.sparkconnect.client.transport.ResponseStream;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.ipc.ArrowStreamReader;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Decoding alone, with the network taken away: the recorded responses in memory, read by our
+ * client's result reader into {@code Row}s, beside Apache Arrow Java reading every cell of the
+ * same batches straight from its vectors ({@code getObject}), which is as fast as a value can be had
+ * without a row object around it.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class DecodeInMemoryBenchmark {
+
+  @Param({"SIMPLE", "RICH"})
+  public Shape shape;
+
+  private List<ExecutePlanResponse> responses;
+  private List<byte[]> batches;
+  private BufferAllocator allocator;
+
+  @Setup(Level.Trial)
+  public void load() {
+    var fixture = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), shape);
+    responses = fixture.responses();
+    batches = fixture.arrowBatches();
+    allocator = new RootAllocator();
+    long rows = ResultCollector.collect(new InMemoryResponses(responses)).rows().size();
+    if (rows != shape.rows()) {
+      throw new IllegalStateException(shape + ": decoded " + rows + " rows, expected " + shape.rows());
+    }
+  }
+
+  /** Our client's decoder: Arrow batches to {@code Row}s of exact Java values. */
+  @Benchmark
+  public long ourRows(Blackhole blackhole) {
+    QueryResult result = ResultCollector.collect(new InMemoryResponses(responses));
+    for (Row row : result.rows()) {
+      for (int i = 0, n = row.size(); i < n; i++) {
+        blackhole.consume(row.get(i));
+      }
+    }
+    return result.rows().size();
+  }
+
+  /** Apache Arrow Java: every cell read from its vector, no row objects. */
+  @Benchmark
+  public long arrowJavaVectors(Blackhole blackhole) throws IOException {
+    long rows = 0;
+    for (byte[] batch : batches) {
+      try (ArrowStreamReader reader = new ArrowStreamReader(new ByteArrayInputStream(batch), allocator)) {
+        VectorSchemaRoot root = reader.getVectorSchemaRoot();
+        while (reader.loadNextBatch()) {
+          int count = root.getRowCount();
+          List<FieldVector> vectors = root.getFieldVectors();
+          for (int row = 0; row < count; row++) {
+            for (FieldVector vector : vectors) {
+              blackhole.consume(vector.getObject(row));
+            }
+          }
+          rows += count;
+        }
+      }
+    }
+    return rows;
+  }
+
+  @TearDown(Level.Trial)
+  public void close() {
+    allocator.close();
+  }
+
+  /** Recorded responses served as an execution's stream. */
+  private static final class InMemoryResponses implements ResponseStream {
+    private final Iterator<ExecutePlanResponse> responses;
+
+    InMemoryResponses(List<ExecutePlanResponse> responses) {
+      this.responses = responses.iterator();
+    }
+
+    @Override
+    public String operationId() {
+      return "in-memory";
+    }
+
+    @Override
+    public boolean hasNext() {
+      return responses.hasNext();
+    }
+
+    @Override
+    public ExecutePlanResponse next() {
+      return responses.next();
+    }
+
+    @Override
+    public void close() {}
+  }
+}

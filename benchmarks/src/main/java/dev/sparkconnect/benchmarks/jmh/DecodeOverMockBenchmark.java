@@ -1,0 +1,64 @@
+package dev.sparkconnect.benchmarks.jmh;
+
+import dev.sparkconnect.benchmarks.BenchmarkProperties;
+import dev.sparkconnect.benchmarks.RecordedShapes;
+import dev.sparkconnect.benchmarks.Shape;
+import dev.sparkconnect.benchmarks.clients.ClientUnderTest;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Result decoding as a user sees it: a recorded result served by our mock server on loopback TCP,
+ * read whole and row by row, by our client and by Apache Spark's. Time per query; the harness
+ * turns it into rows per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class DecodeOverMockBenchmark {
+
+  @Param({"SIMPLE", "RICH"})
+  public Shape shape;
+
+  @Param({"OURS", "APACHE"})
+  public ClientUnderTest.Kind client;
+
+  private MockSparkConnectServer server;
+  private ClientUnderTest session;
+
+  @Setup(Level.Trial)
+  public void start() {
+    server = MockSparkConnectServer.builder()
+        .fixtures(RecordedShapes.folderOf(BenchmarkProperties.fixtures(), shape)).port(0).start();
+    session = client.connect(server.remote());
+    session.prepare(shape.sql());
+    RowCounts.check(session, shape);
+  }
+
+  @Benchmark
+  public long collectAsList(Blackhole blackhole) {
+    return session.collect(blackhole);
+  }
+
+  @Benchmark
+  public long toLocalIterator(Blackhole blackhole) {
+    return session.iterate(blackhole);
+  }
+
+  @TearDown(Level.Trial)
+  public void stop() {
+    session.close();
+    server.close();
+  }
+}

@@ -1,0 +1,111 @@
+package dev.sparkconnect.benchmarks.jmh;
+
+import dev.sparkconnect.benchmarks.BenchmarkProperties;
+import dev.sparkconnect.benchmarks.RecordedShapes;
+import dev.sparkconnect.benchmarks.Shape;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.proto.Plan;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
+import io.grpc.inprocess.InProcessChannelBuilder;
+import java.net.URI;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+
+/**
+ * ExecutePlan round trips per second for a ten-row result: the mock server in-process and over
+ * loopback TCP, and the real local server over TCP for scale, with 1 and 16 clients at once (each
+ * client its own channel and session).
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class RoundTripBenchmark {
+
+  /** Where the round trips go. */
+  public enum Target { MOCK_IN_PROCESS, MOCK_TCP, REAL_SERVER_TCP }
+
+  /** The server, shared by every client thread. */
+  @State(Scope.Benchmark)
+  public static class Server {
+    @Param({"MOCK_IN_PROCESS", "MOCK_TCP", "REAL_SERVER_TCP"})
+    public Target target;
+
+    Plan plan;
+    private MockSparkConnectServer mock;
+    private final String inProcessName = "round-trips-" + System.nanoTime();
+
+    @Setup(Level.Trial)
+    public void start() {
+      plan = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), Shape.SMALL).plan().orElseThrow();
+      if (target != Target.REAL_SERVER_TCP) {
+        MockSparkConnectServer.Builder builder = MockSparkConnectServer.builder()
+            .fixtures(RecordedShapes.folderOf(BenchmarkProperties.fixtures(), Shape.SMALL));
+        mock = (target == Target.MOCK_IN_PROCESS ? builder.inProcess(inProcessName) : builder.port(0)).start();
+      }
+    }
+
+    ManagedChannel channel() {
+      return switch (target) {
+        case MOCK_IN_PROCESS -> InProcessChannelBuilder.forName(inProcessName).build();
+        case MOCK_TCP -> tcp(mock.remote());
+        case REAL_SERVER_TCP -> tcp(BenchmarkProperties.realServer());
+      };
+    }
+
+    private static ManagedChannel tcp(String remote) {
+      URI uri = URI.create(remote.replace("sc://", "http://"));
+      return ManagedChannelBuilder.forAddress(uri.getHost(), uri.getPort()).usePlaintext().build();
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() {
+      if (mock != null) {
+        mock.close();
+      }
+    }
+  }
+
+  /** One client: its own channel and session. */
+  @State(Scope.Thread)
+  public static class Client {
+    RawExecutions executions;
+    private ManagedChannel channel;
+
+    @Setup(Level.Trial)
+    public void connect(Server server) {
+      channel = server.channel();
+      executions = new RawExecutions(channel);
+      long rows = executions.execute(server.plan);
+      if (rows != Shape.SMALL.rows()) {
+        throw new IllegalStateException(server.target + " answered " + rows + " rows, expected " + Shape.SMALL.rows());
+      }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() throws InterruptedException {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Benchmark
+  @Threads(1)
+  public long oneClient(Server server, Client client) {
+    return client.executions.execute(server.plan);
+  }
+
+  @Benchmark
+  @Threads(16)
+  public long sixteenClients(Server server, Client client) {
+    return client.executions.execute(server.plan);
+  }
+}

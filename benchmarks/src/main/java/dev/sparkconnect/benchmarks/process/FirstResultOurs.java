@@ -1,0 +1,21 @@
+package dev.sparkconnect.benchmarks.process;
+
+import dev.sparkconnect.client.SparkSession;
+
+/**
+ * A cold start with our client, run as a fresh JVM by {@link ColdStart}: connect, run a small
+ * query, print its row count, exit. Nothing but the client's runtime jars is on its class path.
+ */
+public final class FirstResultOurs {
+
+  private FirstResultOurs() {}
+
+  public static void main(String[] args) {
+    SparkSession spark = SparkSession.builder().remote(args[0]).create();
+    int rows = spark.sql(args[1]).collectAsList().size();
+    System.out.println(ColdStart.FIRST_RESULT + rows);
+    System.out.flush();
+    spark.close();
+    System.exit(0);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.sparkconnect.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.benchmarks.report.ResultsTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Keeps the benchmark harness working: every group runs once with tiny sizes and no forks (so the
+ * numbers mean nothing) against a real local server, and the report holds every figure.
+ */
+class BenchmarkHarnessSmokeTest {
+
+  @Test
+  void everyGroupProducesItsFigures(@TempDir Path work) throws Exception {
+    ResultsTable table = new RunBenchmarks(RunSettings.QUICK, work,
+        RunBenchmarks.parseGroups(RunBenchmarks.GROUPS)).run();
+
+    assertThat(table.lines()).extracting(ResultsTable.Line::figure)
+        .anyMatch(figure -> figure.startsWith("Decoding over the mock server (TCP), `collectAsList()`"))
+        .anyMatch(figure -> figure.startsWith("Decoding over the mock server (TCP), `toLocalIterator()`"))
+        .anyMatch(figure -> figure.startsWith("Decoding alone"))
+        .anyMatch(figure -> figure.startsWith("End to end against the real local server"))
+        .anyMatch(figure -> figure.startsWith("Mock server: `start()`"))
+        .anyMatch(figure -> figure.contains("16 concurrent clients"))
+        .anyMatch(figure -> figure.startsWith("`toLocalIterator()` heap"))
+        .anyMatch(figure -> figure.startsWith("Cold start"))
+        .anyMatch(figure -> figure.startsWith("Footprint"));
+    assertThat(table.lines()).hasSize(4 + 2 + 2 + 1 + 4 + 1 + 1 + 1);
+    assertThat(table.lines()).allSatisfy(line -> {
+      assertThat(line.ours()).matches("^[0-9][0-9,.]*.*");
+      assertThat(line.ratio()).as(line.figure()).isPositive().isFinite();
+    });
+
+    Path report = work.resolve("RESULTS.md");
+    table.write(report, RunBenchmarks.COMMAND, RunSettings.QUICK.describe());
+    assertThat(Files.readString(report))
+        .contains("| Figure | Ours | Reference | Ratio |")
+        .contains(RunBenchmarks.COMMAND)
+        .contains("cores");
+  }
+
+  @Test
+  void anUnknownGroupIsRefusedWithTheValidOnes() {
+    assertThatThrownBy(() -> RunBenchmarks.parseGroups("decode,speed"))
+        .hasMessageContaining("'speed'").hasMessageContaining(RunBenchmarks.GROUPS);
+  }
+}
