@@ -1,25 +1,34 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.CacheTable;
 import dev.sparkconnect.proto.ClearCache;
+import dev.sparkconnect.proto.CreateTable;
 import dev.sparkconnect.proto.CurrentCatalog;
 import dev.sparkconnect.proto.CurrentDatabase;
 import dev.sparkconnect.proto.DatabaseExists;
 import dev.sparkconnect.proto.DropGlobalTempView;
 import dev.sparkconnect.proto.DropTempView;
 import dev.sparkconnect.proto.FunctionExists;
+import dev.sparkconnect.proto.GetDatabase;
+import dev.sparkconnect.proto.GetFunction;
+import dev.sparkconnect.proto.GetTable;
 import dev.sparkconnect.proto.IsCached;
 import dev.sparkconnect.proto.ListCatalogs;
 import dev.sparkconnect.proto.ListColumns;
 import dev.sparkconnect.proto.ListDatabases;
 import dev.sparkconnect.proto.ListFunctions;
 import dev.sparkconnect.proto.ListTables;
+import dev.sparkconnect.proto.RecoverPartitions;
+import dev.sparkconnect.proto.RefreshByPath;
 import dev.sparkconnect.proto.RefreshTable;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.SetCurrentCatalog;
 import dev.sparkconnect.proto.SetCurrentDatabase;
 import dev.sparkconnect.proto.TableExists;
 import dev.sparkconnect.proto.UncacheTable;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -139,6 +148,154 @@ public final class Catalog {
   /** Forgets what is cached about the table's data and metadata, so the next read sees changes. */
   public void refreshTable(String tableName) {
     run(c -> c.setRefreshTable(RefreshTable.newBuilder().setTableName(tableName)));
+  }
+
+  /** The catalogs whose name matches the SQL {@code LIKE}-style {@code pattern} (for example {@code "spark*"}). */
+  public DataFrame listCatalogs(String pattern) {
+    return relation(c -> c.setListCatalogs(ListCatalogs.newBuilder().setPattern(pattern)));
+  }
+
+  /** The databases of the current catalog whose name matches {@code pattern}. */
+  public DataFrame listDatabases(String pattern) {
+    return relation(c -> c.setListDatabases(ListDatabases.newBuilder().setPattern(pattern)));
+  }
+
+  /** The tables and views of {@code database} whose name matches {@code pattern}. */
+  public DataFrame listTables(String database, String pattern) {
+    return relation(c -> c.setListTables(ListTables.newBuilder().setDbName(database).setPattern(pattern)));
+  }
+
+  /** The functions of {@code database}, built-in ones included. */
+  public DataFrame listFunctions(String database) {
+    return relation(c -> c.setListFunctions(ListFunctions.newBuilder().setDbName(database)));
+  }
+
+  /** The functions of {@code database} whose name matches {@code pattern}. */
+  public DataFrame listFunctions(String database, String pattern) {
+    return relation(c -> c.setListFunctions(ListFunctions.newBuilder().setDbName(database).setPattern(pattern)));
+  }
+
+  /** The columns of the table or view {@code tableName} in {@code database}. */
+  public DataFrame listColumns(String database, String tableName) {
+    return relation(c -> c.setListColumns(ListColumns.newBuilder().setTableName(tableName).setDbName(database)));
+  }
+
+  /**
+   * The database called {@code name}: a row of name, catalog, description, locationUri.
+   *
+   * @throws dev.sparkconnect.client.errors.AnalysisException if there is none
+   */
+  public Row getDatabase(String name) {
+    return single(c -> c.setGetDatabase(GetDatabase.newBuilder().setDbName(name)));
+  }
+
+  /**
+   * The table or view {@code tableName} (optionally qualified): a row of name, catalog, namespace,
+   * description, tableType, isTemporary.
+   *
+   * @throws dev.sparkconnect.client.errors.AnalysisException if there is none
+   */
+  public Row getTable(String tableName) {
+    return single(c -> c.setGetTable(GetTable.newBuilder().setTableName(tableName)));
+  }
+
+  /** As {@link #getTable(String)}, for the table {@code tableName} of {@code database}. */
+  public Row getTable(String database, String tableName) {
+    return single(c -> c.setGetTable(GetTable.newBuilder().setTableName(tableName).setDbName(database)));
+  }
+
+  /**
+   * The function {@code functionName}: a row of name, catalog, namespace, description, className,
+   * isTemporary.
+   *
+   * @throws dev.sparkconnect.client.errors.AnalysisException if there is none
+   */
+  public Row getFunction(String functionName) {
+    return single(c -> c.setGetFunction(GetFunction.newBuilder().setFunctionName(functionName)));
+  }
+
+  /** As {@link #getFunction(String)}, for the function {@code functionName} of {@code database}. */
+  public Row getFunction(String database, String functionName) {
+    return single(c -> c.setGetFunction(GetFunction.newBuilder().setFunctionName(functionName).setDbName(database)));
+  }
+
+  /** Whether the table or view {@code tableName} exists in {@code database}. */
+  public boolean tableExists(String database, String tableName) {
+    return single(c -> c.setTableExists(TableExists.newBuilder().setTableName(tableName).setDbName(database)))
+        .getBoolean(0);
+  }
+
+  /** Whether the function {@code functionName} exists in {@code database}. */
+  public boolean functionExists(String database, String functionName) {
+    return single(c -> c.setFunctionExists(FunctionExists.newBuilder().setFunctionName(functionName)
+        .setDbName(database))).getBoolean(0);
+  }
+
+  /**
+   * Creates a table over the data at {@code path}, in the default data source format
+   * ({@code spark.sql.sources.default}, Parquet unless changed), and returns it.
+   */
+  public DataFrame createTable(String tableName, String path) {
+    return createTable(tableName, CreateTable.newBuilder().setPath(path));
+  }
+
+  /** Creates a table over the data at {@code path} in format {@code source} (csv, json, parquet, ...). */
+  public DataFrame createTable(String tableName, String path, String source) {
+    return createTable(tableName, CreateTable.newBuilder().setPath(path).setSource(source));
+  }
+
+  /**
+   * Creates a table of format {@code source} from {@code options} (with option {@code path} for
+   * data kept elsewhere: an external table; without it a managed table), schema inferred.
+   */
+  public DataFrame createTable(String tableName, String source, Map<String, String> options) {
+    return createTable(tableName, CreateTable.newBuilder().setSource(source).putAllOptions(options));
+  }
+
+  /** As {@link #createTable(String, String, Map)}, with a description. */
+  public DataFrame createTable(String tableName, String source, String description, Map<String, String> options) {
+    return createTable(tableName, CreateTable.newBuilder().setSource(source).setDescription(description)
+        .putAllOptions(options));
+  }
+
+  /**
+   * Creates a table of format {@code source} with {@code schema}, for example an empty managed
+   * table: {@code createTable("events", "parquet", schema, Map.of())}.
+   */
+  public DataFrame createTable(String tableName, String source, StructType schema, Map<String, String> options) {
+    return createTable(tableName, CreateTable.newBuilder().setSource(source)
+        .setSchema(DataTypeProtos.toProto(schema)).putAllOptions(options));
+  }
+
+  /** As {@link #createTable(String, String, StructType, Map)}, with a description. */
+  public DataFrame createTable(String tableName, String source, StructType schema, String description,
+                               Map<String, String> options) {
+    return createTable(tableName, CreateTable.newBuilder().setSource(source).setSchema(DataTypeProtos.toProto(schema))
+        .setDescription(description).putAllOptions(options));
+  }
+
+  /**
+   * The server creates the table while it analyses the request, as Spark's own Catalog does
+   * eagerly: asking for the schema creates it without reading any of its data.
+   */
+  private DataFrame createTable(String tableName, CreateTable.Builder table) {
+    relation(c -> c.setCreateTable(table.setTableName(tableName))).schema();
+    return session.table(tableName);
+  }
+
+  /** Adds the partitions found in the table's folder to the catalog (for tables written by other tools). */
+  public void recoverPartitions(String tableName) {
+    run(c -> c.setRecoverPartitions(RecoverPartitions.newBuilder().setTableName(tableName)));
+  }
+
+  /** Caches the table at {@code storageLevel}. */
+  public void cacheTable(String tableName, StorageLevel storageLevel) {
+    run(c -> c.setCacheTable(CacheTable.newBuilder().setTableName(tableName).setStorageLevel(storageLevel.toProto())));
+  }
+
+  /** Forgets what is cached about every table and DataFrame whose data is under {@code path}. */
+  public void refreshByPath(String path) {
+    run(c -> c.setRefreshByPath(RefreshByPath.newBuilder().setPath(path)));
   }
 
   private DataFrame relation(Consumer<dev.sparkconnect.proto.Catalog.Builder> build) {

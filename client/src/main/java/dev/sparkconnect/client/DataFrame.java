@@ -6,6 +6,7 @@ import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.Aggregate;
+import dev.sparkconnect.proto.CollectMetrics;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.CreateDataFrameViewCommand;
 import dev.sparkconnect.proto.Deduplicate;
@@ -261,6 +262,45 @@ public final class DataFrame {
       hint.addParameters(functions.lit(parameter).expr());
     }
     return derive(r -> r.setHint(hint));
+  }
+
+  /**
+   * This DataFrame, with named aggregate metrics computed as an action runs over it (for example
+   * row counts or sums checked in a pipeline). The server reports them to listeners of its own;
+   * to read them here, use {@link #observe(Observation, Column, Column...)}.
+   *
+   * @param name a name unique among the observations of one query
+   */
+  public DataFrame observe(String name, Column expr, Column... exprs) {
+    return derive(r -> r.setCollectMetrics(collectMetrics(name, expr, exprs)));
+  }
+
+  /**
+   * This DataFrame, with aggregate metrics that {@code observation} returns once an action on it has
+   * completed:
+   *
+   * <pre>{@code
+   * Observation stats = new Observation("stats");
+   * long rows = df.observe(stats, count(lit(1)).as("rows"), sum("amount").as("total")).count();
+   * stats.get();   // {rows=..., total=...}
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code observation} already observes another DataFrame
+   */
+  public DataFrame observe(Observation observation, Column expr, Column... exprs) {
+    observation.attach();
+    DataFrame observed = derive(r -> r.setCollectMetrics(collectMetrics(observation.name(), expr, exprs)));
+    session.observations().register(observed.plan.getCommon().getPlanId(), observation);
+    return observed;
+  }
+
+  private CollectMetrics.Builder collectMetrics(String name, Column expr, Column... exprs) {
+    CollectMetrics.Builder metrics = CollectMetrics.newBuilder().setInput(plan).setName(name)
+        .addMetrics(expr.expr());
+    for (Column more : exprs) {
+      metrics.addMetrics(more.expr());
+    }
+    return metrics;
   }
 
   /** A writer of this DataFrame to files or tables. */

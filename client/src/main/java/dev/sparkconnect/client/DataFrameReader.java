@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 
 /**
  * Reads data sources into DataFrames, as Apache Spark's {@code DataFrameReader}: the files are
@@ -110,6 +111,54 @@ public final class DataFrameReader {
   /** Text files, one row per line in a column {@code value}. */
   public DataFrame text(String... paths) {
     return format("text").load(paths);
+  }
+
+  /**
+   * The table (or subquery in parentheses) {@code table} of the database at JDBC {@code url}, read by
+   * the server: {@code connectionProperties} (user, password, driver, fetchsize, ...) become options.
+   * The server needs the database's JDBC driver on its class path.
+   *
+   * @throws IllegalStateException if a schema was given: JDBC sources take the table's own
+   */
+  public DataFrame jdbc(String url, String table, Properties connectionProperties) {
+    return jdbcSource(url, table, connectionProperties).load();
+  }
+
+  /**
+   * As {@link #jdbc(String, String, Properties)}, read in {@code numPartitions} parallel queries
+   * splitting the numeric, date or timestamp column {@code columnName} into ranges between
+   * {@code lowerBound} and {@code upperBound} (the bounds decide the split, they filter nothing).
+   */
+  public DataFrame jdbc(String url, String table, String columnName, long lowerBound, long upperBound,
+                        int numPartitions, Properties connectionProperties) {
+    option("partitionColumn", columnName);
+    option("lowerBound", Long.toString(lowerBound));
+    option("upperBound", Long.toString(upperBound));
+    option("numPartitions", Integer.toString(numPartitions));
+    return jdbc(url, table, connectionProperties);
+  }
+
+  /**
+   * As {@link #jdbc(String, String, Properties)}, read in one partition per {@code predicates}
+   * element: each is a SQL {@code WHERE} condition, and together they should cover each row once.
+   */
+  public DataFrame jdbc(String url, String table, String[] predicates, Properties connectionProperties) {
+    jdbcSource(url, table, connectionProperties);
+    Read.DataSource.Builder source = Read.DataSource.newBuilder().setFormat(format).putAllOptions(options)
+        .addAllPredicates(Arrays.asList(predicates));
+    return new DataFrame(session, session.newRelation().setRead(Read.newBuilder().setDataSource(source)).build());
+  }
+
+  private DataFrameReader jdbcSource(String url, String table, Properties connectionProperties) {
+    if (schema != null) {
+      throw new IllegalStateException("A JDBC source takes the schema of its table: remove schema(...) before jdbc(...)");
+    }
+    for (String key : connectionProperties.stringPropertyNames()) {
+      option(key, connectionProperties.getProperty(key));
+    }
+    option("url", Objects.requireNonNull(url, "url"));
+    option("dbtable", Objects.requireNonNull(table, "table"));
+    return format("jdbc");
   }
 
   /** The table or view called {@code name}. */

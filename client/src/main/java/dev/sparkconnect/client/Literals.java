@@ -77,6 +77,10 @@ final class Literals {
     } else if (value instanceof int[] || value instanceof long[] || value instanceof double[] || value instanceof float[]
         || value instanceof short[] || value instanceof boolean[] || value instanceof Object[]) {
       return array(boxed(value));
+    } else if (value instanceof java.util.List<?> list) {
+      return array(new java.util.ArrayList<>(list));
+    } else if (value instanceof java.util.Map<?, ?> map) {
+      return map(map);
     } else {
       throw new IllegalArgumentException("No Spark literal for a " + value.getClass().getName() + " (" + value + ")");
     }
@@ -100,6 +104,30 @@ final class Literals {
         .setArray(array)
         .setDataType(DataTypeProtos.toProto(typeOf(elements.isEmpty() ? null : elements.get(0), elements)))
         .build();
+  }
+
+  /**
+   * A map literal: key and value types from the first entry whose key (value) is not null; the
+   * values may hold null, the keys may not, as in Spark.
+   */
+  private static Expression.Literal map(java.util.Map<?, ?> map) {
+    Expression.Literal.Map.Builder literal = Expression.Literal.Map.newBuilder();
+    List<Object> keys = new java.util.ArrayList<>(map.size());
+    List<Object> values = new java.util.ArrayList<>(map.size());
+    boolean valueContainsNull = false;
+    for (java.util.Map.Entry<?, ?> entry : map.entrySet()) {
+      if (entry.getKey() == null) {
+        throw new IllegalArgumentException("A Spark map literal cannot have a null key: " + map);
+      }
+      keys.add(entry.getKey());
+      values.add(entry.getValue());
+      valueContainsNull |= entry.getValue() == null;
+      literal.addKeys(stripType(of(entry.getKey())));
+      literal.addValues(stripType(of(entry.getValue())));
+    }
+    DataType type = new dev.sparkconnect.client.types.MapType(
+        elementType(null, keys), elementType(null, values), valueContainsNull);
+    return Expression.Literal.newBuilder().setMap(literal).setDataType(DataTypeProtos.toProto(type)).build();
   }
 
   /** Nested literals carry no type of their own: the outermost one names the whole type. */
@@ -138,6 +166,16 @@ final class Literals {
     if (first instanceof LocalDateTime) return DataTypes.TimestampNTZType;
     if (first instanceof BigDecimal d) return new dev.sparkconnect.client.types.DecimalType(
         Math.max(d.precision(), d.scale()), d.scale());
+    if (first instanceof java.util.List<?> list) {
+      List<Object> inner = new java.util.ArrayList<>(list);
+      return new dev.sparkconnect.client.types.ArrayType(elementType(inner.isEmpty() ? null : inner.get(0), inner), true);
+    }
+    if (first instanceof java.util.Map<?, ?> map) {
+      List<Object> keys = new java.util.ArrayList<>(map.keySet());
+      List<Object> values = new java.util.ArrayList<>(map.values());
+      return new dev.sparkconnect.client.types.MapType(elementType(null, keys), elementType(null, values),
+          values.contains(null));
+    }
     if (first instanceof int[] || first instanceof long[] || first instanceof double[] || first instanceof float[]
         || first instanceof short[] || first instanceof boolean[] || first instanceof Object[]) {
       List<Object> inner = boxed(first);

@@ -1,5 +1,6 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.results.ColumnReader;
 import dev.sparkconnect.client.types.StructType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -30,14 +31,31 @@ import java.util.Objects;
  *
  * <p>Rows are immutable and compare by their values (arrays of bytes by content); the schema is
  * not part of equality, as in Apache Spark.
+ *
+ * <p>A row of a query result reads its values from the result's Arrow batch when they are asked
+ * for, so holding many rows costs little more than the batches themselves, and a value never read
+ * is never decoded. Such a row keeps its batch in memory while it is referenced; {@link #copy()}
+ * gives one that holds only its own values.
  */
 public final class Row {
 
+  /** The values, or null for a row read from result columns on access. */
   private final Object[] values;
+  private final ColumnReader[] columns;
+  private final int index;
   private final StructType schema;
 
   private Row(Object[] values, StructType schema) {
     this.values = values;
+    this.columns = null;
+    this.index = -1;
+    this.schema = schema;
+  }
+
+  private Row(ColumnReader[] columns, int index, StructType schema) {
+    this.values = null;
+    this.columns = columns;
+    this.index = index;
     this.schema = schema;
   }
 
@@ -63,6 +81,23 @@ public final class Row {
     return new Row(values, schema);
   }
 
+  /**
+   * Row {@code index} of result columns, each value read by {@code columns[i]} when asked for. For
+   * result decoders: the readers must be immutable and stay valid while the row is referenced.
+   */
+  public static Row fromColumns(ColumnReader[] columns, int index, StructType schema) {
+    if (schema != null && schema.size() != columns.length) {
+      throw new IllegalArgumentException("A row of " + columns.length + " columns for a schema of " + schema.size()
+          + " fields: " + schema.simpleString());
+    }
+    return new Row(columns, index, schema);
+  }
+
+  /** This row with its values read and held by itself: it no longer keeps a result batch in memory. */
+  public Row copy() {
+    return values != null ? this : new Row(valuesArray(), schema);
+  }
+
   /** The schema, or null for a row made without one. */
   public StructType schema() {
     return schema;
@@ -70,34 +105,34 @@ public final class Row {
 
   /** The number of values. */
   public int size() {
-    return values.length;
+    return values != null ? values.length : columns.length;
   }
 
   /** The number of values; the same as {@link #size()}. */
   public int length() {
-    return values.length;
+    return values != null ? values.length : columns.length;
   }
 
   /** The value at {@code i}, which may be null. */
   public Object get(int i) {
-    return values[i];
+    return value(i);
   }
 
   /** Whether the value at {@code i} is null. */
   public boolean isNullAt(int i) {
-    return values[i] == null;
+    return value(i) == null;
   }
 
   /** The value at {@code i}, cast to what the caller expects. */
   @SuppressWarnings("unchecked")
   public <T> T getAs(int i) {
-    return (T) values[i];
+    return (T) value(i);
   }
 
   /** The value of the field called {@code name}, cast to what the caller expects. */
   @SuppressWarnings("unchecked")
   public <T> T getAs(String name) {
-    return (T) values[fieldIndex(name)];
+    return (T) value(fieldIndex(name));
   }
 
   /**
@@ -150,59 +185,59 @@ public final class Row {
 
   /** A STRING (or CHAR, VARCHAR) value, or null. */
   public String getString(int i) {
-    return (String) values[i];
+    return (String) value(i);
   }
 
   /** A DECIMAL value with the column's scale, or null. */
   public BigDecimal getDecimal(int i) {
-    return (BigDecimal) values[i];
+    return (BigDecimal) value(i);
   }
 
   /** A BINARY value, or null. */
   public byte[] getBinary(int i) {
-    return (byte[]) values[i];
+    return (byte[]) value(i);
   }
 
   /** A DATE value, or null. */
   public LocalDate getLocalDate(int i) {
-    return (LocalDate) values[i];
+    return (LocalDate) value(i);
   }
 
   /** A TIMESTAMP value, or null. */
   public Instant getInstant(int i) {
-    return (Instant) values[i];
+    return (Instant) value(i);
   }
 
   /** A TIMESTAMP_NTZ value, or null. */
   public LocalDateTime getLocalDateTime(int i) {
-    return (LocalDateTime) values[i];
+    return (LocalDateTime) value(i);
   }
 
   /** A DAY-TIME INTERVAL value, or null. */
   public Duration getDuration(int i) {
-    return (Duration) values[i];
+    return (Duration) value(i);
   }
 
   /** A YEAR-MONTH INTERVAL value, or null. */
   public Period getPeriod(int i) {
-    return (Period) values[i];
+    return (Period) value(i);
   }
 
   /** An ARRAY value, or null. */
   @SuppressWarnings("unchecked")
   public <T> List<T> getList(int i) {
-    return (List<T>) values[i];
+    return (List<T>) value(i);
   }
 
   /** A MAP value, or null. */
   @SuppressWarnings("unchecked")
   public <K, V> Map<K, V> getMap(int i) {
-    return (Map<K, V>) values[i];
+    return (Map<K, V>) value(i);
   }
 
   /** A STRUCT value, or null. */
   public Row getStruct(int i) {
-    return (Row) values[i];
+    return (Row) value(i);
   }
 
   /** As {@link #getBoolean(int)}, for the field called {@code name}. */
@@ -302,11 +337,24 @@ public final class Row {
 
   /** The values as a new list. */
   public List<Object> toList() {
-    return Arrays.asList(values.clone());
+    return Arrays.asList(valuesArray());
+  }
+
+  private Object value(int i) {
+    return values != null ? values[i] : columns[i].read(index);
+  }
+
+  /** The values in a new array. */
+  private Object[] valuesArray() {
+    Object[] all = new Object[size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = value(i);
+    }
+    return all;
   }
 
   private Object nonNull(int i) {
-    Object value = values[i];
+    Object value = value(i);
     if (value == null) {
       String name = schema == null ? "" : " ('" + schema.apply(i).name() + "')";
       throw new NullPointerException("The value at index " + i + name + " is null; check isNullAt(" + i + ") first");
@@ -316,23 +364,23 @@ public final class Row {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Row r && Arrays.deepEquals(values, r.values);
+    return other instanceof Row r && Arrays.deepEquals(valuesArray(), r.valuesArray());
   }
 
   @Override
   public int hashCode() {
-    return Arrays.deepHashCode(values);
+    return Arrays.deepHashCode(valuesArray());
   }
 
   /** The values in brackets, as Apache Spark prints a row: {@code [1,alice,null]}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("[");
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0, n = size(); i < n; i++) {
       if (i > 0) {
         text.append(',');
       }
-      Object value = values[i];
+      Object value = value(i);
       text.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : Objects.toString(value));
     }
     return text.append(']').toString();

@@ -62,6 +62,7 @@ public final class SparkSession implements AutoCloseable {
 
   private final SparkConnectClient client;
   private final AtomicLong planIds = new AtomicLong();
+  private final Observations observations = new Observations();
   private final List<ProgressListener> progressListeners = new CopyOnWriteArrayList<>();
   private final InheritableThreadLocal<Set<String>> tags = new InheritableThreadLocal<>() {
     @Override
@@ -363,6 +364,11 @@ public final class SparkSession implements AutoCloseable {
     return "SparkSession[" + client.remote() + ", session " + client.sessionId() + (stopped ? ", stopped" : "") + "]";
   }
 
+  /** The observations waiting for metrics from this session's queries. */
+  Observations observations() {
+    return observations;
+  }
+
   /** A relation builder with the next plan id of this session. */
   Relation.Builder newRelation() {
     return Relation.newBuilder().setCommon(RelationCommon.newBuilder().setPlanId(planIds.getAndIncrement()));
@@ -370,12 +376,12 @@ public final class SparkSession implements AutoCloseable {
 
   /** Runs {@code plan} to the end. */
   QueryResult execute(Plan plan) {
-    return ResultCollector.collect(client().execute(plan, tags.get()));
+    return ResultCollector.collect(observations.watch(client().execute(plan, tags.get())));
   }
 
   /** Starts {@code plan} and returns its rows as they come. */
   RowStream stream(Plan plan) {
-    return new RowStream(client().execute(plan, tags.get()));
+    return new RowStream(observations.watch(client().execute(plan, tags.get())));
   }
 
   private void reportProgress(String operationId, ExecutePlanResponse.ExecutionProgress progress) {

@@ -47,13 +47,27 @@ public final class functions {
   /**
    * A literal of {@code value}: a column is returned as it is; Java values become literals of the
    * matching Spark type (Long is BIGINT, BigDecimal DECIMAL, LocalDate DATE, Instant TIMESTAMP,
-   * LocalDateTime TIMESTAMP_NTZ, Duration and Period intervals, byte[] BINARY, arrays ARRAY).
+   * LocalDateTime TIMESTAMP_NTZ, Duration and Period intervals, byte[] BINARY, arrays and Lists
+   * ARRAY, Maps MAP). Element, key and value types come from the first non-null element.
    */
   public static Column lit(Object value) {
     if (value instanceof Column column) {
       return column;
     }
     return new Column(Expression.newBuilder().setLiteral(Literals.of(value)).build());
+  }
+
+  /**
+   * A literal of {@code value}, collections included: the same as {@link #lit(Object)} in Java,
+   * where no compile-time type is available (Scala's typedLit reads nullability from the static
+   * type; here a collection holding a null is nullable).
+   *
+   * <pre>{@code
+   * df.select(typedLit(List.of(1, 2, 3)), typedLit(Map.of("a", 1)))
+   * }</pre>
+   */
+  public static Column typedLit(Object value) {
+    return lit(value);
   }
 
   /** A SQL expression, parsed by the server: {@code expr("a + 1 AS b")}. */

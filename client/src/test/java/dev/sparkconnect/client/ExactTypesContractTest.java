@@ -34,6 +34,24 @@ class ExactTypesContractTest extends RealServerTest {
   }
 
   @Test
+  void listsAndMapsSentAsLiteralsComeBackAsTheyWent() {
+    Map<String, Integer> scores = new LinkedHashMap<>();
+    scores.put("b", 2);
+    scores.put("a", null);
+    Row row = spark.range(1).select(
+        functions.lit(List.of(3L, 1L, 2L)).as("ids"),
+        functions.typedLit(scores).as("scores"),
+        functions.lit(List.of(List.of("x"), List.of())).as("nested")).collectAsList().get(0);
+
+    assertThat(row.schema().apply("ids").dataType()).isEqualTo(new ArrayType(DataTypes.LongType, true));
+    assertThat(row.schema().apply("scores").dataType())
+        .isEqualTo(new MapType(DataTypes.StringType, DataTypes.IntegerType, true));
+    assertThat(row.<List<Long>>getAs("ids")).containsExactly(3L, 1L, 2L);
+    assertThat(row.<Map<String, Integer>>getAs("scores")).containsExactlyEntriesOf(scores);
+    assertThat(row.<List<List<String>>>getAs("nested")).containsExactly(List.of("x"), List.of());
+  }
+
+  @Test
   void integersKeepTheirWidthAndExtremes() {
     Row row = one("CAST(-128 AS TINYINT), CAST(127 AS TINYINT), CAST(-32768 AS SMALLINT), "
         + "CAST(-2147483648 AS INT), CAST(9223372036854775807 AS BIGINT)");

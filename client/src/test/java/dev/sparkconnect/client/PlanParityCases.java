@@ -835,6 +835,12 @@ final class PlanParityCases {
     add("read", in -> in.session.read().format("csv").schema(new dev.sparkconnect.client.types.StructType().add("name", dev.sparkconnect.client.types.DataTypes.StringType).add("age", dev.sparkconnect.client.types.DataTypes.IntegerType).add("job", dev.sparkconnect.client.types.DataTypes.StringType)).option("header", "true").options(Map.of("delimiter", ";")).load("../common/src/test/resources/query-tests/test-data/people.csv"));
     add("read_json", in -> in.session.read().json("../common/src/test/resources/query-tests/test-data/people.json"));
     add("read_csv", in -> in.session.read().csv("../common/src/test/resources/query-tests/test-data/people.csv"));
+    add("read_jdbc", in -> in.session.read().jdbc(
+        "jdbc:h2:mem:testdb0;user=testUser;password=testPass", "TEST.TIMETYPES", new java.util.Properties()));
+    add("read_jdbc_with_partition", in -> in.session.read().jdbc(
+        "jdbc:h2:mem:testdb0;user=testUser;password=testPass", "TEST.EMP", "THEID", 0, 4, 3, new java.util.Properties()));
+    add("read_jdbc_with_predicates", in -> in.session.read().jdbc("jdbc:h2:mem:testdb0;user=testUser;password=testPass",
+        "TEST.PEOPLE", new String[] {"THEID < 2", "THEID >= 2"}, new java.util.Properties()));
     add("read_parquet", in -> in.session.read().parquet("../common/src/test/resources/query-tests/test-data/users.parquet"));
     add("read_orc", in -> in.session.read().orc("../common/src/test/resources/query-tests/test-data/users.orc"));
     add("read_table", in -> in.session.read().table("myTable"));

@@ -90,6 +90,52 @@ class ReadWriteCatalogContractTest extends RealServerTest {
   }
 
   @Test
+  void tablesCreatedThroughTheCatalogAndLookedUp() {
+    Catalog catalog = spark.catalog();
+    String path = dir.resolve("external.parquet").toString();
+    data().write().parquet(path);
+
+    DataFrame external = catalog.createTable("rw_external", path, "parquet");
+    assertThat(external.count()).isEqualTo(3);
+    assertThat(catalog.getTable("rw_external").<String>getAs("tableType")).isEqualTo("EXTERNAL");
+    assertThat(catalog.getTable("default", "rw_external").<String>getAs("name")).isEqualTo("rw_external");
+    assertThat(catalog.tableExists("default", "rw_external")).isTrue();
+
+    DataFrame managed = catalog.createTable("rw_managed", "parquet", SCHEMA, "made empty", java.util.Map.of());
+    assertThat(managed.count()).isZero();
+    assertThat(managed.schema().fieldNames()).containsExactly("id", "name", "day");
+    assertThat(catalog.getTable("rw_managed").<String>getAs("description")).isEqualTo("made empty");
+    assertThat(catalog.listTables("default", "rw_*").select("name").collectAsList())
+        .contains(Row.of("rw_external"), Row.of("rw_managed"));
+    assertThat(catalog.listColumns("default", "rw_managed").count()).isEqualTo(3);
+
+    assertThat(catalog.getDatabase("default").<String>getAs("name")).isEqualTo("default");
+    assertThat(catalog.getFunction("upper").<String>getAs("name")).isEqualTo("upper");
+    assertThat(catalog.functionExists("default", "no_such_function")).isFalse();
+    assertThat(catalog.listDatabases("def*").count()).isEqualTo(1);
+    assertThatThrownBy(() -> catalog.getTable("rw_nowhere"))
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class);
+
+    catalog.cacheTable("rw_external", StorageLevel.DISK_ONLY);
+    assertThat(catalog.isCached("rw_external")).isTrue();
+    catalog.refreshByPath(path);
+    catalog.uncacheTable("rw_external");
+    spark.sql("DROP TABLE rw_external");
+    spark.sql("DROP TABLE rw_managed");
+  }
+
+  @Test
+  void jdbcReadsAreRefusedWithASchemaAndSentAsSpark() {
+    assertThatThrownBy(() -> spark.read().schema(SCHEMA).jdbc("jdbc:h2:mem:x", "t", new java.util.Properties()))
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("schema");
+    java.util.Properties properties = new java.util.Properties();
+    properties.setProperty("user", "sa");
+    // No JDBC driver on the server: the server, not the client, says so.
+    assertThatThrownBy(() -> spark.read().jdbc("jdbc:nodriver:mem:x", "people", properties).count())
+        .isInstanceOf(dev.sparkconnect.client.errors.SparkException.class);
+  }
+
+  @Test
   void theV2WriterCreatesTablesAndTheServerJudgesTheRest() {
     data().writeTo("rw_v2").using("parquet").tableProperty("owner", "tests").create();
 

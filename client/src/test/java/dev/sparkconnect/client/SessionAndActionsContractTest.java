@@ -28,6 +28,26 @@ class SessionAndActionsContractTest extends RealServerTest {
   }
 
   @Test
+  void anObservationHoldsTheMetricsOfTheActionThatRan() throws Exception {
+    Observation stats = new Observation("stats");
+    DataFrame observed = spark.range(10)
+        .observe(stats, count(lit(1)).as("rows"), sum("id").as("total"), max(col("id")).as("largest"));
+    assertThat(stats.isDone()).as("no metrics before an action").isFalse();
+
+    assertThat(observed.filter(col("id").gt(4)).count()).isEqualTo(5);
+
+    assertThat(stats.get(java.time.Duration.ofSeconds(30)))
+        .containsExactly(Map.entry("rows", 10L), Map.entry("total", 45L), Map.entry("largest", 9L));
+    assertThatThrownBy(() -> spark.range(1).observe(stats, count(lit(1))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'stats'");
+  }
+
+  @Test
+  void namedObservationsRunWithoutAnObserverOnThisSide() {
+    assertThat(spark.range(4).observe("checks", sum("id").as("total")).collectAsList()).hasSize(4);
+  }
+
+  @Test
   void aNewSessionSharesNothingButTheServer() {
     spark.range(3).createOrReplaceTempView("only_in_the_first");
     try (SparkSession other = spark.newSession()) {

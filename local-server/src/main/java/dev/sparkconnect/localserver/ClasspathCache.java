@@ -25,8 +25,10 @@ final class ClasspathCache {
     Path root = base != null && !base.isBlank()
         ? Paths.get(base) : Paths.get(System.getProperty("user.home"), ".cache");
     String repositoryKey = Integer.toHexString(localRepository.toAbsolutePath().normalize().toString().hashCode());
-    this.file = root.resolve("spark-connect-java").resolve("classpaths").resolve(
-        "spark-" + distribution.sparkVersion() + "_" + distribution.scalaBinaryVersion() + "-" + repositoryKey + ".txt");
+    // The artifact list is part of the key: a server made of other artifacts is resolved again.
+    String artifactsKey = Integer.toHexString(String.join(",", distribution.serverArtifacts()).hashCode());
+    this.file = root.resolve("spark-connect-java").resolve("classpaths").resolve("spark-" + distribution.sparkVersion()
+        + "_" + distribution.scalaBinaryVersion() + "-" + repositoryKey + "-" + artifactsKey + ".txt");
   }
 
   Path file() {

@@ -51,11 +51,18 @@ public record SparkDistribution(String sparkVersion, String scalaBinaryVersion) 
     return of(DEFAULT_VERSION);
   }
 
-  /** The Maven coordinates ({@code groupId:artifactId:version}) whose runtime closure is the server. */
+  /**
+   * The Maven coordinates ({@code groupId:artifactId:version}) whose runtime closure is the server.
+   * Spark 4's Connect server needs spark-mllib as a distribution has it (its session cleanup and ML
+   * commands load ML classes), although its POM declares it only as provided.
+   */
   public List<String> serverArtifacts() {
-    return List.of(
-        "org.apache.spark:spark-connect_" + scalaBinaryVersion + ":" + sparkVersion,
-        "org.apache.spark:spark-sql_" + scalaBinaryVersion + ":" + sparkVersion);
+    String suffix = "_" + scalaBinaryVersion + ":" + sparkVersion;
+    if (sparkVersion.startsWith("3.")) {
+      return List.of("org.apache.spark:spark-connect" + suffix, "org.apache.spark:spark-sql" + suffix);
+    }
+    return List.of("org.apache.spark:spark-connect" + suffix, "org.apache.spark:spark-sql" + suffix,
+        "org.apache.spark:spark-mllib" + suffix);
   }
 
   @Override

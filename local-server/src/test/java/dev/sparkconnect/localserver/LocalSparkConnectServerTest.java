@@ -1,12 +1,22 @@
 package dev.sparkconnect.localserver;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.ReleaseSessionRequest;
+import dev.sparkconnect.proto.SparkConnectServiceGrpc;
+import dev.sparkconnect.proto.UserContext;
+import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +37,27 @@ class LocalSparkConnectServerTest {
     assertThat(first.logFile()).exists();
   }
 
+  @Test
+  void aSessionIsReleasedAsOnASparkDistribution() {
+    // Spark 4 cleans a released session's ML cache: without spark-mllib this fails with UNKNOWN.
+    assertThatCode(() -> releaseASession(LocalSparkConnectServer.shared())).doesNotThrowAnyException();
+  }
+
+  /** Opens a session with a first request, then releases it, as a client's close() does. */
+  private static void releaseASession(LocalSparkConnectServer server) throws InterruptedException {
+    ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.port()).usePlaintext().build();
+    try {
+      var stub = SparkConnectServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
+      String sessionId = UUID.randomUUID().toString();
+      UserContext user = UserContext.newBuilder().setUserId("local-server-test").build();
+      stub.analyzePlan(AnalyzePlanRequest.newBuilder().setSessionId(sessionId).setUserContext(user)
+          .setSparkVersion(AnalyzePlanRequest.SparkVersion.getDefaultInstance()).build());
+      stub.releaseSession(ReleaseSessionRequest.newBuilder().setSessionId(sessionId).setUserContext(user).build());
+    } finally {
+      channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
+    }
+  }
+
   @ParameterizedTest(name = "Spark {0}")
   @ValueSource(strings = {"4.1.2", "4.0.1", "3.5.5"})
   void startsEverySupportedVersionAndStopsItOnClose(String version) {
@@ -35,6 +66,7 @@ class LocalSparkConnectServerTest {
     try {
       assertThat(server.sparkVersion()).isEqualTo(version);
       assertThat(server.isRunning()).isTrue();
+      assertThatCode(() -> releaseASession(server)).as("ReleaseSession on Spark %s", version).doesNotThrowAnyException();
       System.out.printf("Spark %s started in %d ms%n", version, server.startupTime().toMillis());
     } finally {
       server.close();

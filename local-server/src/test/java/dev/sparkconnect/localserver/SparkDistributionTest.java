@@ -21,6 +21,13 @@ class SparkDistributionTest {
   }
 
   @Test
+  void spark4ServersHaveMllibAsADistributionDoes() {
+    assertThat(SparkDistribution.of("4.2.0").serverArtifacts()).containsExactly(
+        "org.apache.spark:spark-connect_2.13:4.2.0", "org.apache.spark:spark-sql_2.13:4.2.0",
+        "org.apache.spark:spark-mllib_2.13:4.2.0");
+  }
+
+  @Test
   void rejectsAMalformedVersionSayingWhatIsExpected() {
     assertThatThrownBy(() -> SparkDistribution.of("latest"))
         .isInstanceOf(IllegalArgumentException.class)

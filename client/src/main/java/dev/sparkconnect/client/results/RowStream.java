@@ -18,8 +18,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The rows of one execution, decoded lazily: an Arrow batch is read only when the rows before it
- * are used up, so memory holds about one batch whatever the result's size. Close it to stop early;
- * the server then drops the rest.
+ * are used up, and a row's values only when asked for, so memory holds about one batch whatever
+ * the result's size (a row kept keeps its batch: keep {@link Row#copy()} instead to hold less).
+ * Close it to stop early; the server then drops the rest.
  *
  * <pre>{@code
  * try (RowStream rows = ...) {
@@ -72,13 +73,10 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Object[] values = new Object[readers.length];
-    for (int c = 0; c < readers.length; c++) {
-      values[c] = readers[c].read(row);
-    }
+    Row next = Row.fromColumns(readers, row, schema);
     row++;
     rowCount++;
-    return Row.withSchema(values, schema);
+    return next;
   }
 
   /**

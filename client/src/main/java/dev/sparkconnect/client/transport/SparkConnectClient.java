@@ -55,6 +55,8 @@ public final class SparkConnectClient implements AutoCloseable {
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
   private final RetryPolicy retryPolicy;
   private final AtomicReference<String> serverSideSessionId = new AtomicReference<>();
+  /** Whether the server has answered anything for this session, that is whether it holds one to release. */
+  private volatile boolean answered;
   private final ClientOptions options;
   private final String sessionId;
   private final UserContext userContext;
@@ -285,10 +287,14 @@ public final class SparkConnectClient implements AutoCloseable {
   }
 
   /**
-   * Asks the server to release this session. A failure is only logged: some servers cannot release
-   * (an Apache Spark server without its ML jars, for one), and the session expires there anyway.
+   * Asks the server to release this session, if it ever answered for it (a session that made no
+   * call has nothing on the server). A failure is only logged: the session expires there anyway.
    */
   public void releaseSession() {
+    if (!answered) {
+      LOG.debug("Session {} made no call that the server answered; nothing to release", sessionId);
+      return;
+    }
     try {
       stub.withDeadlineAfter(10, TimeUnit.SECONDS).releaseSession(ReleaseSessionRequest.newBuilder()
           .setSessionId(sessionId)
@@ -332,6 +338,7 @@ public final class SparkConnectClient implements AutoCloseable {
    * @throws SparkServerRestartedException when the id changed
    */
   void observeServerSession(String id) {
+    answered = true;
     if (id == null || id.isEmpty()) {
       return;
     }

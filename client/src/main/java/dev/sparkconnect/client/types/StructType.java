@@ -92,6 +92,15 @@ public final class StructType extends DataType implements Iterable<StructField> 
   }
 
   /**
+   * The field called {@code name}, as Spark's {@code schema.apply("age")}.
+   *
+   * @throws IllegalArgumentException naming the fields there are
+   */
+  public StructField apply(String name) {
+    return fields.get(fieldIndex(name));
+  }
+
+  /**
    * The position of the field called {@code name} (the first, if several share it).
    *
    * @throws IllegalArgumentException naming the fields there are

@@ -31,7 +31,7 @@ public final class LocalSparkImage {
   public static final String BASE_IMAGE = "localhost/spark-connect-java/debian-base:bookworm";
 
   /** Bumped when the layout changes, so that an image built by an older version is built again. */
-  static final String LAYOUT_VERSION = "2";
+  static final String LAYOUT_VERSION = "3";
   private static final String LAYOUT_LABEL = "dev.sparkconnect.local-image-layout";
   private static final Logger LOG = LoggerFactory.getLogger(LocalSparkImage.class);
 
