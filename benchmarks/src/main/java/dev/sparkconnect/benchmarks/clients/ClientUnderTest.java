@@ -9,13 +9,17 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 public interface ClientUnderTest extends AutoCloseable {
 
-  /** Which client: {@code ours} or {@code apache}. */
+  /** Which client: ours, Apache's, or none (a bare gRPC stub that decodes nothing, for the transport's share). */
   enum Kind {
-    OURS, APACHE;
+    OURS, APACHE, BARE_GRPC;
 
     /** A session of this client on {@code remote}. */
     public ClientUnderTest connect(String remote) {
-      return this == OURS ? new OurClient(remote) : new ApacheClient(remote);
+      return switch (this) {
+        case OURS -> new OurClient(remote);
+        case APACHE -> new ApacheClient(remote);
+        case BARE_GRPC -> new BareGrpcClient(remote);
+      };
     }
   }
 

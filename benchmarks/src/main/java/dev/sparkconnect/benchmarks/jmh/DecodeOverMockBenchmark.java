@@ -20,8 +20,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Result decoding as a user sees it: a recorded result served by our mock server on loopback TCP,
- * read whole and row by row, by our client and by Apache Spark's. Time per query; the harness
- * turns it into rows per second.
+ * read whole and row by row, by our client and by Apache Spark's, and received by a bare gRPC stub
+ * that decodes nothing (the server's and the transport's share of both). Time per query; the
+ * harness turns it into rows per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,7 +32,7 @@ public class DecodeOverMockBenchmark {
   @Param({"SIMPLE", "RICH"})
   public Shape shape;
 
-  @Param({"OURS", "APACHE"})
+  @Param({"OURS", "APACHE", "BARE_GRPC"})
   public ClientUnderTest.Kind client;
 
   private MockSparkConnectServer server;

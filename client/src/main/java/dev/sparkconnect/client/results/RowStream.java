@@ -126,7 +126,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
         if (data == null) {
           break;
         }
-        ArrowStream stream = ArrowStreamReader.read(data.toByteArray());
+        ArrowStream stream = ArrowStreamReader.read(ByteStringViews.view(data));
         if (schema == null) {
           schema = SparkTypesFromArrow.structType(stream.schema());
         }
