@@ -26,7 +26,8 @@ final class ClasspathCache {
         ? Paths.get(base) : Paths.get(System.getProperty("user.home"), ".cache");
     String repositoryKey = Integer.toHexString(localRepository.toAbsolutePath().normalize().toString().hashCode());
     // The artifact list is part of the key: a server made of other artifacts is resolved again.
-    String artifactsKey = Integer.toHexString(String.join(",", distribution.serverArtifacts()).hashCode());
+    String artifactsKey = Integer.toHexString((String.join(",", distribution.serverArtifacts()) + ";"
+        + String.join(",", distribution.optionalServerArtifacts())).hashCode());
     this.file = root.resolve("spark-connect-java").resolve("classpaths").resolve("spark-" + distribution.sparkVersion()
         + "_" + distribution.scalaBinaryVersion() + "-" + repositoryKey + "-" + artifactsKey + ".txt");
   }

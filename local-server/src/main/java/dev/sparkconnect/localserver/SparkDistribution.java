@@ -51,18 +51,23 @@ public record SparkDistribution(String sparkVersion, String scalaBinaryVersion) 
     return of(DEFAULT_VERSION);
   }
 
-  /**
-   * The Maven coordinates ({@code groupId:artifactId:version}) whose runtime closure is the server.
-   * Spark 4's Connect server needs spark-mllib as a distribution has it (its session cleanup and ML
-   * commands load ML classes), although its POM declares it only as provided.
-   */
+  /** The Maven coordinates ({@code groupId:artifactId:version}) whose runtime closure is the server. */
   public List<String> serverArtifacts() {
-    String suffix = "_" + scalaBinaryVersion + ":" + sparkVersion;
+    return List.of(
+        "org.apache.spark:spark-connect_" + scalaBinaryVersion + ":" + sparkVersion,
+        "org.apache.spark:spark-sql_" + scalaBinaryVersion + ":" + sparkVersion);
+  }
+
+  /**
+   * Artifacts a Spark distribution has and the server is better with, taken where the user's
+   * repositories have them: from Spark 4, spark-mllib, which the server loads to release a
+   * session and for ML commands (its POM declares it only as provided).
+   */
+  public List<String> optionalServerArtifacts() {
     if (sparkVersion.startsWith("3.")) {
-      return List.of("org.apache.spark:spark-connect" + suffix, "org.apache.spark:spark-sql" + suffix);
+      return List.of();
     }
-    return List.of("org.apache.spark:spark-connect" + suffix, "org.apache.spark:spark-sql" + suffix,
-        "org.apache.spark:spark-mllib" + suffix);
+    return List.of("org.apache.spark:spark-mllib_" + scalaBinaryVersion + ":" + sparkVersion);
   }
 
   @Override

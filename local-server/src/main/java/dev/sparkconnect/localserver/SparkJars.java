@@ -57,17 +57,19 @@ public final class SparkJars {
       Downloads downloads = new Downloads();
       maven.session.setTransferListener(downloads);
 
-      CollectRequest collect = new CollectRequest();
-      for (String coordinates : distribution.serverArtifacts()) {
-        collect.addDependency(new Dependency(new DefaultArtifact(coordinates), JavaScopes.RUNTIME, false, List.of(
-            // Named by some Spark POMs but never published; the server runs without it.
-            new Exclusion("org.apache.spark", "spark-connect-shims_" + distribution.scalaBinaryVersion(), "*", "*"))));
-      }
-      collect.setRepositories(maven.repositories);
-      DependencyRequest request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
-      List<Path> jars = new ArrayList<>();
-      for (ArtifactResult result : system.resolveDependencies(maven.session, request).getArtifactResults()) {
-        jars.add(result.getArtifact().getFile().toPath());
+      List<String> artifacts = new ArrayList<>(distribution.serverArtifacts());
+      artifacts.addAll(distribution.optionalServerArtifacts());
+      List<Path> jars;
+      try {
+        jars = resolveClosure(system, maven, distribution, artifacts);
+      } catch (DependencyResolutionException e) {
+        if (distribution.optionalServerArtifacts().isEmpty()) {
+          throw e;
+        }
+        jars = resolveClosure(system, maven, distribution, distribution.serverArtifacts());
+        LOG.warn("{} cannot be resolved from your repositories ({}); starting {} without it, so releasing a"
+            + " session and ML commands fail on that server", distribution.optionalServerArtifacts(), e.getMessage(),
+            distribution);
       }
       LOG.info("Resolved {} jars for {} in {} ms ({} downloaded, {} MB) from local repository {}",
           jars.size(), distribution, (System.nanoTime() - started) / 1_000_000, downloads.count.get(),
@@ -81,6 +83,23 @@ public final class SparkJars {
     } finally {
       system.shutdown();
     }
+  }
+
+  private static List<Path> resolveClosure(RepositorySystem system, MavenSession maven,
+      SparkDistribution distribution, List<String> artifacts) throws DependencyResolutionException {
+    CollectRequest collect = new CollectRequest();
+    for (String coordinates : artifacts) {
+      collect.addDependency(new Dependency(new DefaultArtifact(coordinates), JavaScopes.RUNTIME, false, List.of(
+          // Named by some Spark POMs but never published; the server runs without it.
+          new Exclusion("org.apache.spark", "spark-connect-shims_" + distribution.scalaBinaryVersion(), "*", "*"))));
+    }
+    collect.setRepositories(maven.repositories);
+    DependencyRequest request = new DependencyRequest(collect, DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME));
+    List<Path> jars = new ArrayList<>();
+    for (ArtifactResult result : system.resolveDependencies(maven.session, request).getArtifactResults()) {
+      jars.add(result.getArtifact().getFile().toPath());
+    }
+    return jars;
   }
 
   /** Logs each download, so that a first run that fetches 300 MB does not look hung. */

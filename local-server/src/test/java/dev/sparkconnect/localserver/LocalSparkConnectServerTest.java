@@ -66,7 +66,6 @@ class LocalSparkConnectServerTest {
     try {
       assertThat(server.sparkVersion()).isEqualTo(version);
       assertThat(server.isRunning()).isTrue();
-      assertThatCode(() -> releaseASession(server)).as("ReleaseSession on Spark %s", version).doesNotThrowAnyException();
       System.out.printf("Spark %s started in %d ms%n", version, server.startupTime().toMillis());
     } finally {
       server.close();

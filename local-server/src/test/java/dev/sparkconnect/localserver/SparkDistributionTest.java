@@ -21,10 +21,12 @@ class SparkDistributionTest {
   }
 
   @Test
-  void spark4ServersHaveMllibAsADistributionDoes() {
+  void spark4ServersTakeMllibWhereItCanBeHadAsADistributionHasIt() {
     assertThat(SparkDistribution.of("4.2.0").serverArtifacts()).containsExactly(
-        "org.apache.spark:spark-connect_2.13:4.2.0", "org.apache.spark:spark-sql_2.13:4.2.0",
-        "org.apache.spark:spark-mllib_2.13:4.2.0");
+        "org.apache.spark:spark-connect_2.13:4.2.0", "org.apache.spark:spark-sql_2.13:4.2.0");
+    assertThat(SparkDistribution.of("4.2.0").optionalServerArtifacts())
+        .containsExactly("org.apache.spark:spark-mllib_2.13:4.2.0");
+    assertThat(SparkDistribution.of("3.5.5").optionalServerArtifacts()).isEmpty();
   }
 
   @Test
