@@ -57,7 +57,9 @@ if ! curl -s --max-time 2 --unix-socket "$SOCKET" http://d/_ping >/dev/null 2>&1
   say "starting the podman API service on $SOCKET"
   mkdir -p "$(dirname "$SOCKET")"
   # From /: the service outlives this build, and its children must not inherit a folder that goes away.
-  (cd / && setsid nohup podman system service --time=0 "unix://$SOCKET" >>"$LOG" 2>&1 < /dev/null &)
+  # The subshell's own output goes to the log too, and exec leaves no shell holding the build's pipes
+  # (the build waits for them to close).
+  (cd / && exec setsid nohup podman system service --time=0 "unix://$SOCKET") >>"$LOG" 2>&1 < /dev/null &
   for _ in $(seq 1 50); do
     curl -s --max-time 1 --unix-socket "$SOCKET" http://d/_ping >/dev/null 2>&1 && break
     sleep 0.2
