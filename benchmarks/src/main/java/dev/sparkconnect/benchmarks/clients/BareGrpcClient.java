@@ -3,17 +3,9 @@ package dev.sparkconnect.benchmarks.clients;
 import dev.sparkconnect.benchmarks.BenchmarkProperties;
 import dev.sparkconnect.benchmarks.RecordedShapes;
 import dev.sparkconnect.benchmarks.Shape;
-import dev.sparkconnect.proto.ExecutePlanRequest;
-import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
-import dev.sparkconnect.proto.SparkConnectServiceGrpc;
-import dev.sparkconnect.proto.UserContext;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
-import java.net.URI;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.infra.Blackhole;
 
@@ -25,15 +17,12 @@ import org.openjdk.jmh.infra.Blackhole;
 final class BareGrpcClient implements ClientUnderTest {
 
   private final ManagedChannel channel;
-  private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
-  private final String sessionId = UUID.randomUUID().toString();
+  private final RawExecutions executions;
   private Plan plan;
 
   BareGrpcClient(String remote) {
-    URI uri = URI.create(remote.replace("sc://", "http://"));
-    channel = ManagedChannelBuilder.forAddress(uri.getHost(), uri.getPort()).usePlaintext()
-        .maxInboundMessageSize(128 * 1024 * 1024).build();
-    stub = SparkConnectServiceGrpc.newBlockingStub(channel);
+    channel = RawExecutions.channelTo(remote);
+    executions = new RawExecutions(channel);
   }
 
   @Override
@@ -50,16 +39,7 @@ final class BareGrpcClient implements ClientUnderTest {
 
   @Override
   public long iterate(Blackhole blackhole) {
-    Iterator<ExecutePlanResponse> responses = stub.executePlan(ExecutePlanRequest.newBuilder()
-        .setSessionId(sessionId).setUserContext(UserContext.newBuilder().setUserId("benchmarks"))
-        .setOperationId(UUID.randomUUID().toString()).setPlan(plan).build());
-    long rows = 0;
-    while (responses.hasNext()) {
-      ExecutePlanResponse response = responses.next();
-      rows += response.getArrowBatch().getRowCount();
-      blackhole.consume(response);
-    }
-    return rows;
+    return executions.execute(plan, blackhole::consume);
   }
 
   @Override

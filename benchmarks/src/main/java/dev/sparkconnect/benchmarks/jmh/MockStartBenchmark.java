@@ -3,6 +3,7 @@ package dev.sparkconnect.benchmarks.jmh;
 import dev.sparkconnect.benchmarks.BenchmarkProperties;
 import dev.sparkconnect.benchmarks.RecordedShapes;
 import dev.sparkconnect.benchmarks.Shape;
+import dev.sparkconnect.benchmarks.clients.RawExecutions;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.proto.Plan;
 import io.grpc.ManagedChannel;

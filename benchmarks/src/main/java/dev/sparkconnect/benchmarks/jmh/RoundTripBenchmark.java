@@ -3,12 +3,11 @@ package dev.sparkconnect.benchmarks.jmh;
 import dev.sparkconnect.benchmarks.BenchmarkProperties;
 import dev.sparkconnect.benchmarks.RecordedShapes;
 import dev.sparkconnect.benchmarks.Shape;
+import dev.sparkconnect.benchmarks.clients.RawExecutions;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.proto.Plan;
 import io.grpc.ManagedChannel;
-import io.grpc.ManagedChannelBuilder;
 import io.grpc.inprocess.InProcessChannelBuilder;
-import java.net.URI;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -57,14 +56,9 @@ public class RoundTripBenchmark {
     ManagedChannel channel() {
       return switch (target) {
         case MOCK_IN_PROCESS -> InProcessChannelBuilder.forName(inProcessName).build();
-        case MOCK_TCP -> tcp(mock.remote());
-        case REAL_SERVER_TCP -> tcp(BenchmarkProperties.realServer());
+        case MOCK_TCP -> RawExecutions.channelTo(mock.remote());
+        case REAL_SERVER_TCP -> RawExecutions.channelTo(BenchmarkProperties.realServer());
       };
-    }
-
-    private static ManagedChannel tcp(String remote) {
-      URI uri = URI.create(remote.replace("sc://", "http://"));
-      return ManagedChannelBuilder.forAddress(uri.getHost(), uri.getPort()).usePlaintext().build();
     }
 
     @TearDown(Level.Trial)

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
@@ -52,13 +53,7 @@ public final class IterateInSmallHeap {
     try (dev.sparkconnect.client.SparkSession spark =
              dev.sparkconnect.client.SparkSession.builder().remote(remote).create();
          dev.sparkconnect.client.results.RowStream rows = spark.sql(sql).toLocalIterator()) {
-      long count = 0;
-      long checksum = 0;
-      while (rows.hasNext()) {
-        checksum += rows.next().getString(2).length();
-        count++;
-      }
-      return checksum > 0 ? count : -1;
+      return count(rows, row -> row.getString(2).length());
     }
   }
 
@@ -66,17 +61,21 @@ public final class IterateInSmallHeap {
     org.apache.spark.sql.connect.SparkSession spark = (org.apache.spark.sql.connect.SparkSession)
         org.apache.spark.sql.connect.SparkSession.builder().remote(remote).create();
     try {
-      Iterator<org.apache.spark.sql.Row> rows = spark.sql(sql).toLocalIterator();
-      long count = 0;
-      long checksum = 0;
-      while (rows.hasNext()) {
-        checksum += rows.next().getString(2).length();
-        count++;
-      }
-      return checksum > 0 ? count : -1;
+      return count(spark.sql(sql).toLocalIterator(), row -> row.getString(2).length());
     } finally {
       spark.close();
     }
+  }
+
+  /** Reads every row, using a value of each so none goes unread; -1 if the values were all empty. */
+  private static <T> long count(Iterator<T> rows, ToIntFunction<T> stringLength) {
+    long count = 0;
+    long checksum = 0;
+    while (rows.hasNext()) {
+      checksum += stringLength.applyAsInt(rows.next());
+      count++;
+    }
+    return checksum > 0 ? count : -1;
   }
 
   /** The largest total heap in use just after a collection, kept up to date by GC notifications. */
