@@ -605,6 +605,21 @@ public final class DataFrame {
     return groupBy().agg(expression, expressions);
   }
 
+  /** Aggregates over all rows by function name per column: {@code df.agg(Map.of("a", "max", "b", "avg"))}. */
+  public DataFrame agg(java.util.Map<String, String> columnToFunction) {
+    return groupBy().agg(columnToFunction);
+  }
+
+  /**
+   * Aggregates over all rows by (column, function name) pairs, a column as often as needed:
+   * {@code df.agg(Map.entry("a", "max"), Map.entry("a", "min"))}.
+   */
+  @SafeVarargs
+  public final DataFrame agg(java.util.Map.Entry<String, String> columnAndFunction,
+      java.util.Map.Entry<String, String>... more) {
+    return groupBy().agg(columnAndFunction, more);
+  }
+
   // ---- temporary views
 
   /** Makes this DataFrame queryable in SQL as {@code name} for the session, replacing any view of that name. */

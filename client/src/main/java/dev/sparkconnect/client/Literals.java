@@ -76,9 +76,9 @@ final class Literals {
           .setMonths(interval.months()).setDays(interval.days()).setMicroseconds(interval.microseconds()));
     } else if (value instanceof int[] || value instanceof long[] || value instanceof double[] || value instanceof float[]
         || value instanceof short[] || value instanceof boolean[] || value instanceof Object[]) {
-      return array(boxed(value));
+      return array(value, boxed(value));
     } else if (value instanceof java.util.List<?> list) {
-      return array(new java.util.ArrayList<>(list));
+      return array(null, new java.util.ArrayList<>(list));
     } else if (value instanceof java.util.Map<?, ?> map) {
       return map(map);
     } else {
@@ -95,14 +95,23 @@ final class Literals {
         .build();
   }
 
-  private static Expression.Literal array(List<Object> elements) {
+  /**
+   * An array literal. A Java array's element type comes from its component class, as Spark's
+   * client takes it from the Scala array's class, so an empty {@code double[]} is still an array of
+   * DOUBLE; a List's comes from its first non-null element.
+   */
+  private static Expression.Literal array(Object javaArray, List<Object> elements) {
     Expression.Literal.Array.Builder array = Expression.Literal.Array.newBuilder();
     for (Object element : elements) {
       array.addElements(stripType(of(element)));
     }
+    DataType elementType = javaArray == null ? null : typeOfClass(javaArray.getClass().getComponentType());
+    if (elementType == null) {
+      elementType = elementType(null, elements);
+    }
     return Expression.Literal.newBuilder()
         .setArray(array)
-        .setDataType(DataTypeProtos.toProto(typeOf(elements.isEmpty() ? null : elements.get(0), elements)))
+        .setDataType(DataTypeProtos.toProto(new dev.sparkconnect.client.types.ArrayType(elementType, true)))
         .build();
   }
 
@@ -135,10 +144,7 @@ final class Literals {
     return literal.hasDataType() && !literal.hasNull() ? literal.toBuilder().clearDataType().build() : literal;
   }
 
-  private static DataType typeOf(Object sample, List<Object> all) {
-    return new dev.sparkconnect.client.types.ArrayType(elementType(sample, all), true);
-  }
-
+  /** The type of a collection's elements, from the first non-null one (NULL when there is none). */
   private static DataType elementType(Object sample, List<Object> all) {
     Object first = sample;
     if (first == null) {
@@ -152,23 +158,9 @@ final class Literals {
     if (first == null) {
       return DataTypes.NullType;
     }
-    if (first instanceof Boolean) return DataTypes.BooleanType;
-    if (first instanceof Byte) return DataTypes.ByteType;
-    if (first instanceof Short) return DataTypes.ShortType;
-    if (first instanceof Integer) return DataTypes.IntegerType;
-    if (first instanceof Long) return DataTypes.LongType;
-    if (first instanceof Float) return DataTypes.FloatType;
-    if (first instanceof Double) return DataTypes.DoubleType;
-    if (first instanceof String || first instanceof Character) return DataTypes.StringType;
-    if (first instanceof byte[]) return DataTypes.BinaryType;
-    if (first instanceof LocalDate || first instanceof java.sql.Date) return DataTypes.DateType;
-    if (first instanceof Instant || first instanceof java.sql.Timestamp) return DataTypes.TimestampType;
-    if (first instanceof LocalDateTime) return DataTypes.TimestampNTZType;
-    if (first instanceof BigDecimal d) return new dev.sparkconnect.client.types.DecimalType(
-        Math.max(d.precision(), d.scale()), d.scale());
     if (first instanceof java.util.List<?> list) {
       List<Object> inner = new java.util.ArrayList<>(list);
-      return new dev.sparkconnect.client.types.ArrayType(elementType(inner.isEmpty() ? null : inner.get(0), inner), true);
+      return new dev.sparkconnect.client.types.ArrayType(elementType(null, inner), true);
     }
     if (first instanceof java.util.Map<?, ?> map) {
       List<Object> keys = new java.util.ArrayList<>(map.keySet());
@@ -176,12 +168,50 @@ final class Literals {
       return new dev.sparkconnect.client.types.MapType(elementType(null, keys), elementType(null, values),
           values.contains(null));
     }
-    if (first instanceof int[] || first instanceof long[] || first instanceof double[] || first instanceof float[]
-        || first instanceof short[] || first instanceof boolean[] || first instanceof Object[]) {
-      List<Object> inner = boxed(first);
-      return new dev.sparkconnect.client.types.ArrayType(elementType(inner.isEmpty() ? null : inner.get(0), inner), true);
+    if (first.getClass().isArray() && !(first instanceof byte[]) && !(first instanceof char[])) {
+      DataType fromClass = typeOfClass(first.getClass());
+      if (fromClass != null) {
+        return fromClass;
+      }
+      return new dev.sparkconnect.client.types.ArrayType(elementType(null, boxed(first)), true);
     }
-    throw new IllegalArgumentException("No Spark type for array elements of " + first.getClass().getName());
+    DataType type = typeOfClass(first.getClass());
+    if (type == null) {
+      throw new IllegalArgumentException("No Spark type for collection elements of " + first.getClass().getName());
+    }
+    return type;
+  }
+
+  /**
+   * The Spark type of every value of {@code type}, or null when the class alone does not say
+   * (Object, Number, a List). BigDecimal is DECIMAL(38,18), Spark's type for a decimal whose
+   * precision is not known in advance.
+   */
+  private static DataType typeOfClass(Class<?> type) {
+    if (type == boolean.class || type == Boolean.class) return DataTypes.BooleanType;
+    if (type == byte.class || type == Byte.class) return DataTypes.ByteType;
+    if (type == short.class || type == Short.class) return DataTypes.ShortType;
+    if (type == int.class || type == Integer.class) return DataTypes.IntegerType;
+    if (type == long.class || type == Long.class) return DataTypes.LongType;
+    if (type == float.class || type == Float.class) return DataTypes.FloatType;
+    if (type == double.class || type == Double.class) return DataTypes.DoubleType;
+    if (type == String.class || type == char.class || type == Character.class || type == char[].class) {
+      return DataTypes.StringType;
+    }
+    if (type == byte[].class) return DataTypes.BinaryType;
+    if (type == BigDecimal.class) return new dev.sparkconnect.client.types.DecimalType(38, 18);
+    if (type == LocalDate.class || type == java.sql.Date.class) return DataTypes.DateType;
+    if (type == Instant.class || type == java.sql.Timestamp.class) return DataTypes.TimestampType;
+    if (type == LocalDateTime.class) return DataTypes.TimestampNTZType;
+    if (type == Duration.class) return new dev.sparkconnect.client.types.DayTimeIntervalType();
+    if (type == Period.class) return new dev.sparkconnect.client.types.YearMonthIntervalType();
+    if (type == LocalTime.class) return new dev.sparkconnect.client.types.TimeType(6);
+    if (type == CalendarInterval.class) return DataTypes.CalendarIntervalType;
+    if (type.isArray()) {
+      DataType element = typeOfClass(type.getComponentType());
+      return element == null ? null : new dev.sparkconnect.client.types.ArrayType(element, true);
+    }
+    return null;
   }
 
   private static List<Object> boxed(Object array) {

@@ -74,7 +74,9 @@ public final class RelationalGroupedDataset {
 
   /**
    * Aggregates by function name per column: {@code agg(Map.of("salary", "max", "age", "avg"))}.
-   * Names are those of Spark's SQL functions; {@code count} of {@code "*"} counts rows.
+   * Names are those of Spark's SQL functions ({@code mean} and {@code average} are {@code avg},
+   * {@code std} is {@code stddev}); {@code count} or {@code size} of {@code "*"} counts rows. To
+   * apply two functions to one column, use {@link #agg(java.util.Map.Entry, java.util.Map.Entry[])}.
    */
   public DataFrame agg(java.util.Map<String, String> columnToFunction) {
     List<Expression> aggregates = new ArrayList<>();
@@ -82,10 +84,29 @@ public final class RelationalGroupedDataset {
     return aggregate(aggregates);
   }
 
+  /**
+   * Aggregates by (column, function name) pairs, in order, the same column as often as needed;
+   * Java's form of Scala's {@code agg("a" -> "max", "a" -> "count")}:
+   *
+   * <pre>{@code
+   * df.groupBy("dept").agg(Map.entry("salary", "max"), Map.entry("salary", "avg"), Map.entry("*", "count"))
+   * }</pre>
+   */
+  @SafeVarargs
+  public final DataFrame agg(java.util.Map.Entry<String, String> columnAndFunction,
+      java.util.Map.Entry<String, String>... more) {
+    List<Expression> aggregates = new ArrayList<>();
+    aggregates.add(byName(columnAndFunction.getKey(), columnAndFunction.getValue()).expr());
+    for (java.util.Map.Entry<String, String> pair : more) {
+      aggregates.add(byName(pair.getKey(), pair.getValue()).expr());
+    }
+    return aggregate(aggregates);
+  }
+
   private Column byName(String column, String function) {
     String name = function.toLowerCase(java.util.Locale.ROOT);
     if ((name.equals("count") || name.equals("size")) && column.equals("*")) {
-      return functions.count(functions.lit(1));
+      return Column.fn("count", df.col("*"));
     }
     switch (name) {
       case "avg": case "average": case "mean": return Column.fn("avg", df.col(column));

@@ -48,7 +48,13 @@ public final class functions {
    * A literal of {@code value}: a column is returned as it is; Java values become literals of the
    * matching Spark type (Long is BIGINT, BigDecimal DECIMAL, LocalDate DATE, Instant TIMESTAMP,
    * LocalDateTime TIMESTAMP_NTZ, Duration and Period intervals, byte[] BINARY, arrays and Lists
-   * ARRAY, Maps MAP). Element, key and value types come from the first non-null element.
+   * ARRAY, Maps MAP). A Java array's element type comes from its component class (an empty
+   * {@code double[]} is ARRAY&lt;DOUBLE&gt;, a {@code BigDecimal[]} ARRAY&lt;DECIMAL(38,18)&gt;); a List's
+   * element type and a Map's key and value types come from their first non-null element.
+   *
+   * <pre>{@code
+   * df.select(lit(42), lit(new int[][] {{1}, {2}}), lit(List.of("a", "b")), lit(LocalDate.of(2024, 1, 31)))
+   * }</pre>
    */
   public static Column lit(Object value) {
     if (value instanceof Column column) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.types.StructType;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,17 @@ class DataFrameApiContractTest extends RealServerTest {
     assertThat(rows).containsExactly(Row.of("eng", 2L, 120, 110.0), Row.of("ops", 2L, 90, 90.0),
         Row.of("sales", 1L, 80, 80.0));
     assertThat(people.groupBy("dept").count().count()).isEqualTo(3);
+  }
+
+  @Test
+  void aggregatesByFunctionNameTheSameColumnTwiceAndRowsByStar() {
+    List<Row> rows = people.groupBy("dept")
+        .agg(Map.entry("salary", "max"), Map.entry("salary", "mean"), Map.entry("*", "count"), Map.entry("salary", "count"))
+        .orderBy("dept").collectAsList();
+    assertThat(rows).containsExactly(Row.of("eng", 120, 110.0, 2L, 2L), Row.of("ops", 90, 90.0, 2L, 1L),
+        Row.of("sales", 80, 80.0, 1L, 1L));
+    assertThat(people.agg(Map.of("salary", "min")).collectAsList()).containsExactly(Row.of(80));
+    assertThat(people.agg(Map.entry("id", "min"), Map.entry("id", "max")).collectAsList()).containsExactly(Row.of(1L, 5L));
   }
 
   @Test

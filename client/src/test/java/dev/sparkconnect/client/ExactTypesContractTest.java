@@ -52,6 +52,28 @@ class ExactTypesContractTest extends RealServerTest {
   }
 
   @Test
+  void javaArraysSentAsLiteralsKeepTheirComponentTypeEvenWhenEmpty() {
+    Row row = spark.range(1).select(
+        functions.lit(new double[0]).as("none"),
+        functions.lit(new int[][] {{1, 2}, {}}).as("nested"),
+        functions.lit(new BigDecimal[] {new BigDecimal("1.5"), new BigDecimal("12345.678")}).as("amounts"),
+        functions.lit(new Duration[] {Duration.ofSeconds(90)}).as("waits"),
+        functions.lit(new LocalDate[] {LocalDate.of(2024, 2, 29)}).as("days")).collectAsList().get(0);
+
+    StructType schema = row.schema();
+    assertThat(schema.apply("none").dataType()).isEqualTo(new ArrayType(DataTypes.DoubleType, true));
+    assertThat(schema.apply("nested").dataType())
+        .isEqualTo(new ArrayType(new ArrayType(DataTypes.IntegerType, true), true));
+    assertThat(schema.apply("amounts").dataType()).isEqualTo(new ArrayType(new DecimalType(38, 18), true));
+    assertThat(row.<List<Double>>getAs("none")).isEmpty();
+    assertThat(row.<List<List<Integer>>>getAs("nested")).containsExactly(List.of(1, 2), List.of());
+    assertThat(row.<List<BigDecimal>>getAs("amounts"))
+        .containsExactly(new BigDecimal("1.500000000000000000"), new BigDecimal("12345.678000000000000000"));
+    assertThat(row.<List<Duration>>getAs("waits")).containsExactly(Duration.ofSeconds(90));
+    assertThat(row.<List<LocalDate>>getAs("days")).containsExactly(LocalDate.of(2024, 2, 29));
+  }
+
+  @Test
   void integersKeepTheirWidthAndExtremes() {
     Row row = one("CAST(-128 AS TINYINT), CAST(127 AS TINYINT), CAST(-32768 AS SMALLINT), "
         + "CAST(-2147483648 AS INT), CAST(9223372036854775807 AS BIGINT)");

@@ -743,6 +743,12 @@ final class PlanParityCases {
     add("hll_union_agg_with_columnName_allowDifferentLgConfigK_boolean", in -> in.binary().select(hll_union_agg("bytes", false)));
     add("hll_union_agg", in -> in.binary().select(hll_union_agg(col("bytes"))));
     add("hll_union_agg_with_columnName", in -> in.binary().select(hll_union_agg("bytes")));
+    add("groupby_agg", in -> in.simple().groupBy(col("id")).agg(Map.entry("a", "max"), Map.entry("b", "stddev"),
+        Map.entry("b", "std"), Map.entry("b", "mean"), Map.entry("b", "average"), Map.entry("b", "avg"),
+        Map.entry("*", "size"), Map.entry("a", "count")));
+    add("groupby_agg_string", in -> in.simple().groupBy("id", "b").agg(Map.entry("a", "max"), Map.entry("a", "count")));
+    add("groupingSets", in -> in.simple().groupingSets(List.of(List.of(col("a")), List.of()), col("a"))
+        .agg(Map.entry("a", "max"), Map.entry("a", "count")));
     add("groupby_agg_columns", in -> in.simple().groupBy(col("id")).agg(max("a"), sum("b")));
     add("groupby_max", in -> in.simple().groupBy(col("id")).max("a", "b"));
     add("groupby_min", in -> in.simple().groupBy(col("id")).min("a", "b"));
@@ -832,6 +838,35 @@ final class PlanParityCases {
         lit(java.time.Period.ofDays(100)),
         lit(java.time.LocalTime.of(23, 59, 59, 999999999)),
         lit(new dev.sparkconnect.client.types.CalendarInterval(2, 20, 100L))));
+    add("function_lit_array", in -> in.simple().select(
+        lit(new double[0]),
+        lit(new int[][] {{1}, {2}, {3}}),
+        lit(new int[][][] {{{1}}, {{2}}, {{3}}}),
+        lit(new boolean[] {true, false}),
+        lit("CDE".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+        lit(new short[] {9872, 9873, 9874}),
+        lit(new int[] {-8726532, 8726532, -8726533}),
+        lit(new long[] {7834609328726531L, 7834609328726532L, 7834609328726533L}),
+        lit(new double[] {Math.E, 1.0, 2.0}),
+        lit(new float[] {-0.8f, -0.7f, -0.9f}),
+        lit(new java.math.BigDecimal[] {new java.math.BigDecimal("89.97620"), new java.math.BigDecimal("89.97621")}),
+        lit(new java.math.BigDecimal[] {
+            java.math.BigDecimal.valueOf(898897667231L, 7), java.math.BigDecimal.valueOf(898897667231L, 7)}),
+        lit(new String[] {"connect!", "disconnect!"}),
+        lit("TF".toCharArray()),
+        lit(new String[] {"ABCDEFGHIJ", "BCDEFGHIJK"}),
+        lit(new java.time.LocalDate[] {java.time.LocalDate.of(2020, 10, 10), java.time.LocalDate.of(2020, 10, 11)}),
+        lit(new java.time.Instant[] {
+            java.time.Instant.ofEpochMilli(1677155519808L), java.time.Instant.ofEpochMilli(1677155519809L)}),
+        lit(new java.sql.Timestamp[] {new java.sql.Timestamp(12345L), new java.sql.Timestamp(23456L)}),
+        lit(new java.time.LocalDateTime[] {
+            java.time.LocalDateTime.of(2023, 2, 23, 20, 36), java.time.LocalDateTime.of(2023, 2, 23, 21, 36)}),
+        lit(new java.sql.Date[] {java.sql.Date.valueOf("2023-02-23"), java.sql.Date.valueOf("2023-03-01")}),
+        lit(new java.time.Duration[] {java.time.Duration.ofSeconds(100L), java.time.Duration.ofSeconds(200L)}),
+        lit(new java.time.Period[] {java.time.Period.ofDays(100), java.time.Period.ofDays(200)}),
+        lit(new dev.sparkconnect.client.types.CalendarInterval[] {
+            new dev.sparkconnect.client.types.CalendarInterval(2, 20, 100L),
+            new dev.sparkconnect.client.types.CalendarInterval(2, 21, 200L)})));
     add("read", in -> in.session.read().format("csv").schema(new dev.sparkconnect.client.types.StructType().add("name", dev.sparkconnect.client.types.DataTypes.StringType).add("age", dev.sparkconnect.client.types.DataTypes.IntegerType).add("job", dev.sparkconnect.client.types.DataTypes.StringType)).option("header", "true").options(Map.of("delimiter", ";")).load("../common/src/test/resources/query-tests/test-data/people.csv"));
     add("read_json", in -> in.session.read().json("../common/src/test/resources/query-tests/test-data/people.json"));
     add("read_csv", in -> in.session.read().csv("../common/src/test/resources/query-tests/test-data/people.csv"));
