@@ -74,6 +74,19 @@ class ExactTypesContractTest extends RealServerTest {
   }
 
   @Test
+  void collatedStringsKeepTheirCollationBothWays() {
+    Row row = one("'Abc' COLLATE UTF8_LCASE AS s, 'x' AS plain");
+    assertThat(row.schema().apply("s").dataType()).isEqualTo(DataTypes.createStringType("UTF8_LCASE"));
+    assertThat(row.schema().apply("plain").dataType()).isSameAs(DataTypes.StringType);
+    assertThat(row.getString(0)).isEqualTo("Abc");
+
+    StructType schema = new StructType().add("s", DataTypes.createStringType("UTF8_LCASE"));
+    DataFrame uploaded = spark.createDataFrame(List.of(Row.of("Abc"), Row.of("abd")), schema);
+    assertThat(uploaded.schema()).isEqualTo(schema);
+    assertThat(uploaded.filter(functions.col("s").equalTo("ABC")).collectAsList()).containsExactly(Row.of("Abc"));
+  }
+
+  @Test
   void integersKeepTheirWidthAndExtremes() {
     Row row = one("CAST(-128 AS TINYINT), CAST(127 AS TINYINT), CAST(-32768 AS SMALLINT), "
         + "CAST(-2147483648 AS INT), CAST(9223372036854775807 AS BIGINT)");

@@ -838,6 +838,9 @@ final class PlanParityCases {
         lit(java.time.Period.ofDays(100)),
         lit(java.time.LocalTime.of(23, 59, 59, 999999999)),
         lit(new dev.sparkconnect.client.types.CalendarInterval(2, 20, 100L))));
+    add("select_collated_string", in -> in.local(new dev.sparkconnect.client.types.StructType()
+        .add("s", dev.sparkconnect.client.types.DataTypes.createStringType("UTF8_LCASE")).simpleString())
+        .select(col("s")));
     add("function_lit_array", in -> in.simple().select(
         lit(new double[0]),
         lit(new int[][] {{1}, {2}, {3}}),

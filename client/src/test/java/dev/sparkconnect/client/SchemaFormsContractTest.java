@@ -20,7 +20,8 @@ class SchemaFormsContractTest extends RealServerTest {
       .add("when", DataTypes.TimestampNTZType)
       .add("tags", new ArrayType(DataTypes.StringType, true))
       .add("attrs", new MapType(DataTypes.StringType, new StructType().add("n", DataTypes.IntegerType, false), true))
-      .add("odd `name`", DataTypes.VariantType);
+      .add("odd `name`", DataTypes.VariantType)
+      .add("label", DataTypes.createStringType("UTF8_LCASE"));
 
   @Test
   void theServerParsesOurDdlIntoTheSameSchema() {

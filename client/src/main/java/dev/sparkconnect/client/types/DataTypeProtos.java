@@ -27,8 +27,8 @@ public final class DataTypeProtos {
       proto.setFloat(dev.sparkconnect.proto.DataType.Float.getDefaultInstance());
     } else if (type instanceof DoubleType) {
       proto.setDouble(dev.sparkconnect.proto.DataType.Double.getDefaultInstance());
-    } else if (type instanceof StringType) {
-      proto.setString(dev.sparkconnect.proto.DataType.String.newBuilder().setCollation("UTF8_BINARY"));
+    } else if (type instanceof StringType string) {
+      proto.setString(dev.sparkconnect.proto.DataType.String.newBuilder().setCollation(string.collation()));
     } else if (type instanceof BinaryType) {
       proto.setBinary(dev.sparkconnect.proto.DataType.Binary.getDefaultInstance());
     } else if (type instanceof DateType) {
@@ -95,7 +95,10 @@ public final class DataTypeProtos {
         dev.sparkconnect.proto.DataType.Decimal d = proto.getDecimal();
         return new DecimalType(d.hasPrecision() ? d.getPrecision() : 10, d.hasScale() ? d.getScale() : 0);
       }
-      case STRING: return DataTypes.StringType;
+      case STRING: {
+        String collation = proto.getString().getCollation();
+        return collation.isEmpty() ? DataTypes.StringType : DataTypes.createStringType(collation);
+      }
       case CHAR: return new CharType(proto.getChar().getLength());
       case VAR_CHAR: return new VarcharType(proto.getVarChar().getLength());
       case DATE: return DataTypes.DateType;

@@ -33,6 +33,16 @@ public final class DataTypes {
 
   private DataTypes() {}
 
+  /**
+   * STRING with {@code collation}, for example {@code createStringType("UTF8_LCASE")} for a column
+   * that compares case-insensitively; {@code "UTF8_BINARY"} gives {@link #StringType} itself.
+   *
+   * @throws IllegalArgumentException if the name is not a collation name's shape
+   */
+  public static StringType createStringType(String collation) {
+    return dev.sparkconnect.client.types.StringType.collated(collation);
+  }
+
   /** DECIMAL(precision, scale). */
   public static DecimalType createDecimalType(int precision, int scale) {
     return new DecimalType(precision, scale);

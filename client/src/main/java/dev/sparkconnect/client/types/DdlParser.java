@@ -69,7 +69,7 @@ final class DdlParser {
       case "BIGINT": case "LONG": return DataTypes.LongType;
       case "FLOAT": case "REAL": return DataTypes.FloatType;
       case "DOUBLE": return DataTypes.DoubleType;
-      case "STRING": return DataTypes.StringType;
+      case "STRING": return collatedString();
       case "BINARY": return DataTypes.BinaryType;
       case "DATE": return DataTypes.DateType;
       case "TIMESTAMP": case "TIMESTAMP_LTZ": return DataTypes.TimestampType;
@@ -207,6 +207,15 @@ final class DdlParser {
       throw error("a type name");
     }
     return text.substring(start, position);
+  }
+
+  /** STRING, or STRING COLLATE name. */
+  private DataType collatedString() {
+    if (!keywordAhead("COLLATE")) {
+      return DataTypes.StringType;
+    }
+    word();
+    return DataTypes.createStringType(word());
   }
 
   private boolean keywordAhead(String keyword) {

@@ -12,6 +12,8 @@ final class JsonTypes {
 
   private static final Pattern PARAMETERISED = Pattern.compile("(decimal|char|varchar|time)\\((\\d+)(?:,\\s*(\\d+))?\\)");
 
+  private static final Pattern COLLATED_STRING = Pattern.compile("string\\s+collate\\s+(\\w+)");
+
   private JsonTypes() {}
 
   static DataType parse(String json) {
@@ -50,6 +52,10 @@ final class JsonTypes {
   }
 
   private static DataType named(String name) {
+    Matcher collated = COLLATED_STRING.matcher(name);
+    if (collated.matches()) {
+      return DataTypes.createStringType(collated.group(1));
+    }
     switch (name) {
       case "void": case "null": return DataTypes.NullType;
       case "boolean": return DataTypes.BooleanType;

@@ -14,7 +14,7 @@ class SchemaFormsTest {
       DataTypes.LongType, DataTypes.FloatType, DataTypes.DoubleType, DataTypes.StringType, DataTypes.BinaryType,
       DataTypes.DateType, DataTypes.TimestampType, DataTypes.TimestampNTZType, DataTypes.CalendarIntervalType,
       DataTypes.VariantType, new DecimalType(38, 18), new DecimalType(5, 0), new CharType(3), new VarcharType(10),
-      new TimeType(6), new DayTimeIntervalType(), new DayTimeIntervalType(DayTimeIntervalType.HOUR,
+      DataTypes.createStringType("UTF8_LCASE"), new TimeType(6), new DayTimeIntervalType(), new DayTimeIntervalType(DayTimeIntervalType.HOUR,
           DayTimeIntervalType.MINUTE), new YearMonthIntervalType(YearMonthIntervalType.MONTH,
           YearMonthIntervalType.MONTH),
       new ArrayType(DataTypes.StringType, true),
