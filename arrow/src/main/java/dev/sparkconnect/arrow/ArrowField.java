@@ -10,6 +10,7 @@ import java.util.Map;
 public record ArrowField(
     String name, boolean nullable, ArrowType type, List<ArrowField> children, Map<String, String> metadata) {
 
+  /** A field; the children and metadata are copied, so the field cannot change later. */
   public ArrowField {
     children = List.copyOf(children);
     metadata = Map.copyOf(metadata);

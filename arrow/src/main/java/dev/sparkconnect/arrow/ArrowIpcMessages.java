@@ -31,10 +31,12 @@ public final class ArrowIpcMessages {
   /** One framed IPC message: its header type and its bytes, continuation marker to end of body. */
   public record Message(byte headerType, byte[] bytes) {
 
+    /** Whether this message is the stream's schema, which comes before any batch. */
     public boolean isSchema() {
       return headerType == MessageHeader.Schema;
     }
 
+    /** Whether this message is a record batch, the rows that follow the schema. */
     public boolean isRecordBatch() {
       return headerType == MessageHeader.RecordBatch;
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 /** The schema at the head of an Arrow IPC stream: the top-level fields and their metadata. */
 public record ArrowSchema(List<ArrowField> fields, Map<String, String> metadata) {
 
+  /** A schema; the fields and metadata are copied, so the schema cannot change later. */
   public ArrowSchema {
     fields = List.copyOf(fields);
     metadata = Map.copyOf(metadata);

@@ -65,6 +65,10 @@ public final class RunBenchmarks {
     this.groups = groups;
   }
 
+  /**
+   * Runs the benchmarks and writes the results table; {@code -quick}, {@code -out FILE} and
+   * {@code -only group,...} change what runs and where the table goes.
+   */
   public static void main(String[] args) throws Exception {
     Path out = Path.of("benchmarks/RESULTS.md");
     Path work = Path.of("benchmarks/target/benchmark-work");

@@ -24,9 +24,11 @@ public record RunSettings(
     List<Long> memoryRows,
     String memoryMaxHeap) {
 
+  /** The published run: JMH forks, warm-ups and full sizes (about 20 minutes). */
   public static final RunSettings FULL = new RunSettings("full", Shape.SIMPLE.defaultRows(),
       Shape.RICH.defaultRows(), 2, 3, 5, 2, 20, 30, 3, 5, List.of(1_000_000L, 10_000_000L), "64m");
 
+  /** A check that every benchmark runs: tiny sizes, one iteration, no forks; its figures mean nothing. */
   public static final RunSettings QUICK = new RunSettings("quick", 2_000, 500, 0, 0, 1, 1, 1, 2, 1, 1,
       List.of(5_000L, 20_000L), "64m");
 

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record ExecutionProgress(String operationId, List<Stage> stages, long inflightTasks) {
 
+  /** A progress report; the stage list is copied. */
   public ExecutionProgress {
     stages = List.copyOf(stages);
   }

@@ -17,6 +17,7 @@ public final class QuickStart {
 
   private QuickStart() {}
 
+  /** Runs the example against {@code SPARK_REMOTE}, or against a local server it starts when that is unset. */
   public static void main(String[] args) {
     String given = System.getenv("SPARK_REMOTE");
     LocalSparkConnectServer local = null;

@@ -23,6 +23,7 @@ public final class RecordSamples {
 
   private RecordSamples() {}
 
+  /** Records the samples into {@code args[0]}, by default the fixtures module's samples folder. */
   public static void main(String[] args) throws IOException {
     Path folder = Path.of(args.length > 0 ? args[0] : "fixtures/src/main/resources/spark-connect/samples");
     if (Files.exists(folder)) {

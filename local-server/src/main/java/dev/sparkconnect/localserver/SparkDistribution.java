@@ -25,6 +25,12 @@ public record SparkDistribution(String sparkVersion, String scalaBinaryVersion) 
   private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?");
   private static final Pattern SCALA = Pattern.compile("2\\.1[23]");
 
+  /**
+   * A distribution such as {@code new SparkDistribution("4.1.2", "2.13")}.
+   *
+   * @throws IllegalArgumentException if the version is not {@code major.minor.patch} (with an
+   *     optional suffix) or the Scala version is not 2.12 or 2.13
+   */
   public SparkDistribution {
     Objects.requireNonNull(sparkVersion, "sparkVersion");
     Objects.requireNonNull(scalaBinaryVersion, "scalaBinaryVersion");

@@ -207,6 +207,7 @@ public final class Fault {
     return new Fault(kind, status, delay, rpc, planKey, afterResponses, betweenResponses, ALWAYS);
   }
 
+  /** What the fault does: fail or delay the call, end the stream early, drop connections, lose the session or restart. */
   public Kind kind() {
     return kind;
   }
@@ -216,14 +217,17 @@ public final class Fault {
     return status;
   }
 
+  /** How long a delay fault waits, or null for other kinds. */
   public Duration delay() {
     return delay;
   }
 
+  /** The RPC the fault applies to, such as {@code ExecutePlan}, or {@code *} for every RPC. */
   public String rpc() {
     return rpc;
   }
 
+  /** How many responses the call sends before the fault fires; 0 fires before the first. */
   public int afterResponses() {
     return afterResponses;
   }

@@ -71,6 +71,10 @@ public final class MockSparkConnectServer implements AutoCloseable {
     this.service = new MockSparkConnectService(this);
   }
 
+  /**
+   * A builder for a server: {@code MockSparkConnectServer.builder().fixtures(dir).start()}, or
+   * {@code build()} and start it later.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -371,6 +375,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
       return this;
     }
 
+    /** The server as configured, not yet started: call {@link MockSparkConnectServer#start()}. */
     public MockSparkConnectServer build() {
       return new MockSparkConnectServer(this);
     }

@@ -11,7 +11,12 @@ public interface ClientUnderTest extends AutoCloseable {
 
   /** Which client: ours, Apache's, or none (a bare gRPC stub that decodes nothing, for the transport's share). */
   enum Kind {
-    OURS, APACHE, BARE_GRPC;
+    /** This project's client. */
+    OURS,
+    /** Apache Spark's own Spark Connect client. */
+    APACHE,
+    /** A bare gRPC stub that receives the responses and decodes nothing. */
+    BARE_GRPC;
 
     /** A session of this client on {@code remote}. */
     public ClientUnderTest connect(String remote) {

@@ -22,6 +22,7 @@ public final class RawExecutions {
   private final String sessionId = UUID.randomUUID().toString();
   private final UserContext user = UserContext.newBuilder().setUserId("benchmarks").build();
 
+  /** Executions over {@code channel}, in one session of their own. */
   public RawExecutions(ManagedChannel channel) {
     stub = SparkConnectServiceGrpc.newBlockingStub(channel);
   }

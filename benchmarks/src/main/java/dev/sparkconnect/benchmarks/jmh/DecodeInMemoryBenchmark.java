@@ -42,6 +42,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DecodeInMemoryBenchmark {
 
+  /** The result's shape: SIMPLE (2M rows of plain columns) or RICH (500k rows of nested and exact types). */
   @Param({"SIMPLE", "RICH"})
   public Shape shape;
 
@@ -49,6 +50,7 @@ public class DecodeInMemoryBenchmark {
   private List<byte[]> batches;
   private BufferAllocator allocator;
 
+  /** Loads the shape's recorded responses and checks our decoder reads every row once. */
   @Setup(Level.Trial)
   public void load() {
     var fixture = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), shape);
@@ -99,6 +101,7 @@ public class DecodeInMemoryBenchmark {
     return rows;
   }
 
+  /** Frees Arrow Java's allocator. */
   @TearDown(Level.Trial)
   public void close() {
     allocator.close();

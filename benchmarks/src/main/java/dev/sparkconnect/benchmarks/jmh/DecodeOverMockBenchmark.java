@@ -29,15 +29,18 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class DecodeOverMockBenchmark {
 
+  /** The result's shape: SIMPLE (2M rows of plain columns) or RICH (500k rows of nested and exact types). */
   @Param({"SIMPLE", "RICH"})
   public Shape shape;
 
+  /** The client that reads the result. */
   @Param({"OURS", "APACHE", "BARE_GRPC"})
   public ClientUnderTest.Kind client;
 
   private MockSparkConnectServer server;
   private ClientUnderTest session;
 
+  /** Starts the mock server on the shape's recording and checks the client reads every row once. */
   @Setup(Level.Trial)
   public void start() {
     server = MockSparkConnectServer.builder()
@@ -47,16 +50,19 @@ public class DecodeOverMockBenchmark {
     RowCounts.check(session, shape);
   }
 
+  /** The whole result as a list, every cell read. */
   @Benchmark
   public long collectAsList(Blackhole blackhole) {
     return session.collect(blackhole);
   }
 
+  /** The result row by row through the client's iterator, every cell read. */
   @Benchmark
   public long toLocalIterator(Blackhole blackhole) {
     return session.iterate(blackhole);
   }
 
+  /** Closes the session and the server. */
   @TearDown(Level.Trial)
   public void stop() {
     session.close();

@@ -35,12 +35,14 @@ public class MockStartBenchmark {
   private MockSparkConnectServer server;
   private ManagedChannel channel;
 
+  /** Finds the small shape's recording and its plan. */
   @Setup(Level.Trial)
   public void locate() {
     folder = RecordedShapes.folderOf(BenchmarkProperties.fixtures(), Shape.SMALL);
     plan = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), Shape.SMALL).plan().orElseThrow();
   }
 
+  /** A fresh in-process mock server, from start() to the rows of its first ExecutePlan. */
   @Benchmark
   public long startToFirstAnswer() {
     String name = "mock-start-" + UUID.randomUUID();
@@ -49,6 +51,7 @@ public class MockStartBenchmark {
     return new RawExecutions(channel).execute(plan);
   }
 
+  /** Stops the channel and the server, outside the measured time. */
   @TearDown(Level.Invocation)
   public void stop() throws InterruptedException {
     channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);

@@ -25,14 +25,17 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RealServerBenchmark {
 
+  /** The result's shape: SIMPLE (2M rows of plain columns) or RICH (500k rows of nested and exact types). */
   @Param({"SIMPLE", "RICH"})
   public Shape shape;
 
+  /** The client that reads the result. */
   @Param({"OURS", "APACHE"})
   public ClientUnderTest.Kind client;
 
   private ClientUnderTest session;
 
+  /** Connects to the real local server and checks the client reads every row once. */
   @Setup(Level.Trial)
   public void connect() {
     session = client.connect(BenchmarkProperties.realServer());
@@ -40,11 +43,13 @@ public class RealServerBenchmark {
     RowCounts.check(session, shape);
   }
 
+  /** The whole result as a list, every cell read. */
   @Benchmark
   public long collectAsList(Blackhole blackhole) {
     return session.collect(blackhole);
   }
 
+  /** Closes the session. */
   @TearDown(Level.Trial)
   public void close() {
     session.close();

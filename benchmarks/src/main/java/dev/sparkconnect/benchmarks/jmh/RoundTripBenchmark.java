@@ -31,11 +31,19 @@ import org.openjdk.jmh.annotations.Threads;
 public class RoundTripBenchmark {
 
   /** Where the round trips go. */
-  public enum Target { MOCK_IN_PROCESS, MOCK_TCP, REAL_SERVER_TCP }
+  public enum Target {
+    /** The mock server over grpc-java's in-process transport. */
+    MOCK_IN_PROCESS,
+    /** The mock server over loopback TCP. */
+    MOCK_TCP,
+    /** The real local Spark Connect server over loopback TCP. */
+    REAL_SERVER_TCP
+  }
 
   /** The server, shared by every client thread. */
   @State(Scope.Benchmark)
   public static class Server {
+    /** Where the round trips go. */
     @Param({"MOCK_IN_PROCESS", "MOCK_TCP", "REAL_SERVER_TCP"})
     public Target target;
 
@@ -43,6 +51,7 @@ public class RoundTripBenchmark {
     private MockSparkConnectServer mock;
     private final String inProcessName = "round-trips-" + System.nanoTime();
 
+    /** Starts the mock server, in-process or on a port, unless the target is the real server. */
     @Setup(Level.Trial)
     public void start() {
       plan = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), Shape.SMALL).plan().orElseThrow();
@@ -61,6 +70,7 @@ public class RoundTripBenchmark {
       };
     }
 
+    /** Stops the mock server, if one was started. */
     @TearDown(Level.Trial)
     public void stop() {
       if (mock != null) {
@@ -75,6 +85,7 @@ public class RoundTripBenchmark {
     RawExecutions executions;
     private ManagedChannel channel;
 
+    /** Opens this client's channel and checks one round trip answers every row. */
     @Setup(Level.Trial)
     public void connect(Server server) {
       channel = server.channel();
@@ -85,18 +96,21 @@ public class RoundTripBenchmark {
       }
     }
 
+    /** Closes this client's channel. */
     @TearDown(Level.Trial)
     public void close() throws InterruptedException {
       channel.shutdownNow().awaitTermination(5, TimeUnit.SECONDS);
     }
   }
 
+  /** Round trips of one client alone. */
   @Benchmark
   @Threads(1)
   public long oneClient(Server server, Client client) {
     return client.executions.execute(server.plan);
   }
 
+  /** Round trips of sixteen clients at once, each on its own channel. */
   @Benchmark
   @Threads(16)
   public long sixteenClients(Server server, Client client) {

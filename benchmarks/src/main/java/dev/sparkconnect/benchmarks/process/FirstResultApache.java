@@ -11,6 +11,7 @@ public final class FirstResultApache {
 
   private FirstResultApache() {}
 
+  /** Connects to {@code args[0]}, collects the query {@code args[1]} and prints the row count. */
   public static void main(String[] args) {
     SparkSession spark = (SparkSession) SparkSession.builder().remote(args[0]).create();
     int rows = spark.sql(args[1]).collectAsList().size();

@@ -10,6 +10,7 @@ public final class FirstResultOurs {
 
   private FirstResultOurs() {}
 
+  /** Connects to {@code args[0]}, collects the query {@code args[1]} and prints the row count. */
   public static void main(String[] args) {
     SparkSession spark = SparkSession.builder().remote(args[0]).create();
     int rows = spark.sql(args[1]).collectAsList().size();

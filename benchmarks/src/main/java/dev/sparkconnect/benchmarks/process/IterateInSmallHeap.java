@@ -27,6 +27,7 @@ public final class IterateInSmallHeap {
 
   private IterateInSmallHeap() {}
 
+  /** Reads the rows with the named client, as the class comment shows, and prints the heap it needed. */
   public static void main(String[] args) throws Exception {
     String client = args[0];
     String remote = args[1];

@@ -32,6 +32,12 @@ public record ClientOptions(
     Path trustedCertificates,
     BiConsumer<String, ExecutePlanResponse.ExecutionProgress> progressSink) {
 
+  /**
+   * Options as given, checked: durations must be positive and the chunk size 0 or more.
+   * Most code starts from the defaults and changes one option through the session builder.
+   *
+   * @throws IllegalArgumentException naming the option that is out of range
+   */
   public ClientOptions {
     Objects.requireNonNull(retryPolicy, "retryPolicy");
     Objects.requireNonNull(keepAliveTimeout, "keepAliveTimeout");

@@ -30,6 +30,11 @@ public record RetryPolicy(
     Duration minJitterThreshold,
     Duration maxServerRetryDelay) {
 
+  /**
+   * A policy as given, checked; start from {@link #defaults()} when only one setting changes.
+   *
+   * @throws IllegalArgumentException if {@code maxRetries} is negative or {@code multiplier} below 1
+   */
   public RetryPolicy {
     if (maxRetries < 0) {
       throw new IllegalArgumentException("maxRetries is " + maxRetries + "; use 0 for no retries");

@@ -14,21 +14,36 @@ import java.util.List;
  */
 public final class DataTypes {
 
+  /** VOID: the type of an untyped NULL; values are always null. */
   public static final NullType NullType = dev.sparkconnect.client.types.NullType.INSTANCE;
+  /** BOOLEAN; Java value {@link Boolean}. */
   public static final BooleanType BooleanType = dev.sparkconnect.client.types.BooleanType.INSTANCE;
+  /** TINYINT, 8-bit signed; Java value {@link Byte}. */
   public static final ByteType ByteType = dev.sparkconnect.client.types.ByteType.INSTANCE;
+  /** SMALLINT, 16-bit signed; Java value {@link Short}. */
   public static final ShortType ShortType = dev.sparkconnect.client.types.ShortType.INSTANCE;
+  /** INT, 32-bit signed; Java value {@link Integer}. */
   public static final IntegerType IntegerType = dev.sparkconnect.client.types.IntegerType.INSTANCE;
+  /** BIGINT, 64-bit signed; Java value {@link Long}. */
   public static final LongType LongType = dev.sparkconnect.client.types.LongType.INSTANCE;
+  /** FLOAT, 32-bit IEEE 754; Java value {@link Float}. */
   public static final FloatType FloatType = dev.sparkconnect.client.types.FloatType.INSTANCE;
+  /** DOUBLE, 64-bit IEEE 754; Java value {@link Double}. */
   public static final DoubleType DoubleType = dev.sparkconnect.client.types.DoubleType.INSTANCE;
+  /** STRING with the default collation UTF8_BINARY; Java value {@link String}. */
   public static final StringType StringType = dev.sparkconnect.client.types.StringType.INSTANCE;
+  /** BINARY, bytes; Java value {@code byte[]}. */
   public static final BinaryType BinaryType = dev.sparkconnect.client.types.BinaryType.INSTANCE;
+  /** DATE, a day without a time zone; Java value {@link java.time.LocalDate}. */
   public static final DateType DateType = dev.sparkconnect.client.types.DateType.INSTANCE;
+  /** TIMESTAMP, an instant (shown in the session time zone); Java value {@link java.time.Instant}. */
   public static final TimestampType TimestampType = dev.sparkconnect.client.types.TimestampType.INSTANCE;
+  /** TIMESTAMP_NTZ, a wall-clock date and time without a zone; Java value {@link java.time.LocalDateTime}. */
   public static final TimestampNTZType TimestampNTZType = dev.sparkconnect.client.types.TimestampNTZType.INSTANCE;
+  /** INTERVAL of months, days and microseconds; Java value {@link CalendarInterval}. */
   public static final CalendarIntervalType CalendarIntervalType =
       dev.sparkconnect.client.types.CalendarIntervalType.INSTANCE;
+  /** VARIANT, semi-structured data; Java value {@link VariantValue}. */
   public static final VariantType VariantType = dev.sparkconnect.client.types.VariantType.INSTANCE;
 
   private DataTypes() {}

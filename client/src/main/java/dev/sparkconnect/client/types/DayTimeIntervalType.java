@@ -6,10 +6,13 @@ package dev.sparkconnect.client.types;
  */
 public final class DayTimeIntervalType extends FieldRangeIntervalType {
 
-  /** Field codes, as Spark numbers them. */
+  /** The DAY field, as Spark numbers it; a start or end field of the interval. */
   public static final byte DAY = 0;
+  /** The HOUR field, as Spark numbers it. */
   public static final byte HOUR = 1;
+  /** The MINUTE field, as Spark numbers it. */
   public static final byte MINUTE = 2;
+  /** The SECOND field, as Spark numbers it, with microseconds. */
   public static final byte SECOND = 3;
 
   private static final String[] NAMES = {"day", "hour", "minute", "second"};

@@ -5,6 +5,7 @@ import java.util.Objects;
 /** One named field of a {@link StructType}: its name, type and whether it may be null. */
 public record StructField(String name, DataType dataType, boolean nullable) {
 
+  /** A field, for example {@code new StructField("id", DataTypes.LongType, false)}; name and type may not be null. */
   public StructField {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(dataType, "dataType");

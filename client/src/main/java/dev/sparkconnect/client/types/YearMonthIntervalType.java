@@ -3,8 +3,9 @@ package dev.sparkconnect.client.types;
 /** INTERVAL YEAR TO MONTH, YEAR or MONTH; Java value {@link java.time.Period} (years and months only). */
 public final class YearMonthIntervalType extends FieldRangeIntervalType {
 
-  /** Field codes, as Spark numbers them. */
+  /** The YEAR field, as Spark numbers it; a start or end field of the interval. */
   public static final byte YEAR = 0;
+  /** The MONTH field, as Spark numbers it; a start or end field of the interval. */
   public static final byte MONTH = 1;
 
   private static final String[] NAMES = {"year", "month"};

@@ -63,6 +63,7 @@ public final class Main {
     this.err = err;
   }
 
+  /** Runs one command (see the class comment) and exits with 0 on success, 1 on failure, 2 on bad usage. */
   public static void main(String[] args) {
     int status = new Main(System.out, System.err).run(Arrays.asList(args), true);
     if (status != 0) {

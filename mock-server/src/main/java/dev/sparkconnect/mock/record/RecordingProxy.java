@@ -62,6 +62,9 @@ public final class RecordingProxy implements AutoCloseable {
     this.requestedPort = builder.port;
   }
 
+  /**
+   * A builder for a proxy: {@code RecordingProxy.builder().target("sc://host:15002").folder(dir).start()}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,6 +96,7 @@ public final class RecordingProxy implements AutoCloseable {
     return "sc://localhost:" + port();
   }
 
+  /** The port the proxy listens on; the one picked at start when the builder asked for port 0. */
   public int port() {
     if (server == null) {
       throw new IllegalStateException("start() the proxy first");
@@ -124,6 +128,7 @@ public final class RecordingProxy implements AutoCloseable {
     return this;
   }
 
+  /** Disarms every fault armed with {@link #inject}, fired or not. */
   public void clearFaults() {
     faults.clear();
   }
@@ -190,6 +195,7 @@ public final class RecordingProxy implements AutoCloseable {
       return this;
     }
 
+    /** Builds the proxy, connects it to the target and starts listening. */
     public RecordingProxy start() {
       return new RecordingProxy(this).start();
     }

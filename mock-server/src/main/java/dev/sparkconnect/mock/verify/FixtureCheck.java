@@ -11,6 +11,7 @@ public record FixtureCheck(String fixture, Verdict verdict, List<Difference> dif
   /** How a fixture fared. */
   public enum Verdict { MATCHES, DIFFERS, NOT_CHECKED }
 
+  /** A verdict; the differences are copied ({@code problem} is null unless NOT_CHECKED). */
   public FixtureCheck {
     differences = List.copyOf(differences);
   }

@@ -66,6 +66,10 @@ public final class FixtureVerifier {
     this.config = Map.copyOf(builder.config);
   }
 
+  /**
+   * A builder for a verifier:
+   * {@code FixtureVerifier.builder().target("sc://localhost:15002").fixtures(store).build().verify()}.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -222,6 +226,7 @@ public final class FixtureVerifier {
       return this;
     }
 
+    /** The fixtures to re-run against the target, each compared with what it recorded. */
     public Builder fixtures(FixtureStore fixtures) {
       this.fixtures = fixtures;
       return this;
@@ -239,6 +244,7 @@ public final class FixtureVerifier {
       return this;
     }
 
+    /** The verifier; it connects when {@code verify()} runs. */
     public FixtureVerifier build() {
       return new FixtureVerifier(this);
     }

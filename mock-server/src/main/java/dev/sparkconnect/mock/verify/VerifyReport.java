@@ -5,6 +5,7 @@ import java.util.List;
 /** The outcome of verifying a set of fixtures against a real server. */
 public record VerifyReport(String target, List<FixtureCheck> checks) {
 
+  /** A report on {@code checks}, made against {@code target}; the list is copied. */
   public VerifyReport {
     checks = List.copyOf(checks);
   }
@@ -14,6 +15,7 @@ public record VerifyReport(String target, List<FixtureCheck> checks) {
     return checks.stream().allMatch(check -> check.verdict() == FixtureCheck.Verdict.MATCHES);
   }
 
+  /** How many fixtures got {@code verdict}, for a summary such as "12 match, 1 differs". */
   public long count(FixtureCheck.Verdict verdict) {
     return checks.stream().filter(check -> check.verdict() == verdict).count();
   }
