@@ -350,6 +350,13 @@ public final class DataFrame {
   }
 
   private DataFrame sample(boolean withReplacement, double fraction, Long seed) {
+    if (!(fraction >= 0)) {
+      throw new IllegalArgumentException("The sampling fraction is " + fraction + "; use 0 or more");
+    }
+    if (!withReplacement && fraction > 1) {
+      throw new IllegalArgumentException("The sampling fraction is " + fraction
+          + "; without replacement it is at most 1 (sample with replacement for more)");
+    }
     Sample.Builder sample = Sample.newBuilder().setInput(plan).setLowerBound(0).setUpperBound(fraction)
         .setWithReplacement(withReplacement);
     if (seed != null) {

@@ -25,19 +25,62 @@ public final class DataFrameNaFunctions {
 
   /** The rows without any null or NaN. */
   public DataFrame drop() {
-    return df.derive(r -> r.setDropNa(NADrop.newBuilder().setInput(df.plan())));
+    return dropped(null, null);
   }
 
-  /** The rows without any null or NaN in the named columns. */
-  public DataFrame drop(String... columnNames) {
-    return df.derive(r -> r.setDropNa(NADrop.newBuilder().setInput(df.plan())
-        .addAllCols(Arrays.asList(columnNames))));
+  /**
+   * The rows without a null or NaN ({@code how = "any"}), or the rows that have at least one
+   * value ({@code how = "all"} drops only the rows where every value is null or NaN).
+   *
+   * @throws IllegalArgumentException if {@code how} is neither "any" nor "all"
+   */
+  public DataFrame drop(String how) {
+    return dropped(minNonNullsFor(how), null);
+  }
+
+  /** The rows without any null or NaN in the named columns: {@code na().drop(new String[] {"a", "b"})}. */
+  public DataFrame drop(String[] columnNames) {
+    return dropped(null, columnNames);
+  }
+
+  /**
+   * The rows without a null or NaN in the named columns ({@code "any"}), or with at least one
+   * value among them ({@code "all"}).
+   *
+   * @throws IllegalArgumentException if {@code how} is neither "any" nor "all"
+   */
+  public DataFrame drop(String how, String[] columnNames) {
+    return dropped(minNonNullsFor(how), columnNames);
+  }
+
+  /** The rows with at least {@code minNonNulls} values that are neither null nor NaN. */
+  public DataFrame drop(int minNonNulls) {
+    return dropped(minNonNulls, null);
   }
 
   /** The rows with at least {@code minNonNulls} non-null, non-NaN values in the named columns (all if none). */
   public DataFrame drop(int minNonNulls, String... columnNames) {
-    return df.derive(r -> r.setDropNa(NADrop.newBuilder().setInput(df.plan())
-        .addAllCols(Arrays.asList(columnNames)).setMinNonNulls(minNonNulls)));
+    return dropped(minNonNulls, columnNames);
+  }
+
+  private DataFrame dropped(Integer minNonNulls, String[] columnNames) {
+    NADrop.Builder drop = NADrop.newBuilder().setInput(df.plan());
+    if (columnNames != null) {
+      drop.addAllCols(Arrays.asList(columnNames));
+    }
+    if (minNonNulls != null) {
+      drop.setMinNonNulls(minNonNulls);
+    }
+    return df.derive(r -> r.setDropNa(drop));
+  }
+
+  /** "any" needs every value (no minimum sent); "all" needs one. */
+  private static Integer minNonNullsFor(String how) {
+    switch (how == null ? "" : how.toLowerCase(java.util.Locale.ROOT)) {
+      case "any": return null;
+      case "all": return 1;
+      default: throw new IllegalArgumentException("how is '" + how + "'; use \"any\" or \"all\"");
+    }
   }
 
   /** Nulls (and NaN) in the named columns, or in all columns of a matching type, replaced by {@code value}. */

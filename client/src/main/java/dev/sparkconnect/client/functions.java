@@ -1785,7 +1785,7 @@ public final class functions {
 
   /** The JSON string parsed into a struct of {@code schema}, with parser options. */
   public static Column from_json(Column e, dev.sparkconnect.client.types.DataType schema, java.util.Map<String, String> options) {
-    return Column.fn("from_json", e, schema.sql(), options(options));
+    return fnWithOptions("from_json", options, e, schema.sql());
   }
 
   /** The JSON string parsed into the type a schema column (JSON or DDL text) describes. */
@@ -1795,7 +1795,7 @@ public final class functions {
 
   /** The schema of a JSON string, with parser options. */
   public static Column schema_of_json(Column json, java.util.Map<String, String> options) {
-    return Column.fn("schema_of_json", json, options(options));
+    return fnWithOptions("schema_of_json", options, json);
   }
 
   /** The value as a JSON string. */
@@ -1805,33 +1805,71 @@ public final class functions {
 
   /** The value as a JSON string, with writer options. */
   public static Column to_json(Column e, java.util.Map<String, String> options) {
-    return Column.fn("to_json", e, options(options));
+    return fnWithOptions("to_json", options, e);
   }
 
   /** The CSV string parsed into a struct of {@code schema}, with parser options. */
   public static Column from_csv(Column e, dev.sparkconnect.client.types.StructType schema, java.util.Map<String, String> options) {
-    return Column.fn("from_csv", e, schema.toDDL(), options(options));
+    return fnWithOptions("from_csv", options, e, schema.toDDL());
   }
 
   /** The schema of a CSV string, with parser options. */
   public static Column schema_of_csv(Column csv, java.util.Map<String, String> options) {
-    return Column.fn("schema_of_csv", csv, options(options));
+    return fnWithOptions("schema_of_csv", options, csv);
   }
 
   /** The struct as a CSV string, with writer options. */
   public static Column to_csv(Column e, java.util.Map<String, String> options) {
-    return Column.fn("to_csv", e, options(options));
+    return fnWithOptions("to_csv", options, e);
   }
 
-  /** Options as Spark's functions take them: a map of string literals, in the map's order. */
-  private static Column options(java.util.Map<String, String> options) {
+  /** The struct as a CSV string: {@code to_csv(struct(col("a"), col("b")))}. */
+  public static Column to_csv(Column e) {
+    return Column.fn("to_csv", e);
+  }
+
+  /** The CSV string parsed into a struct of the schema a column (DDL text) describes, with parser options. */
+  public static Column from_csv(Column e, Column schema, java.util.Map<String, String> options) {
+    return fnWithOptions("from_csv", options, e, schema);
+  }
+
+  /** The schema of a CSV example string, as DDL: {@code schema_of_csv("1,abc")} is {@code STRUCT<_c0: INT, _c1: STRING>}. */
+  public static Column schema_of_csv(String csv) {
+    return schema_of_csv(lit(csv));
+  }
+
+  /**
+   * The JSON string parsed into the type that {@code schema} describes, as DDL
+   * ({@code "a INT, b STRING"}) or as Spark's JSON schema form, with parser options.
+   */
+  public static Column from_json(Column e, String schema, java.util.Map<String, String> options) {
+    return from_json(e, lit(schema), options);
+  }
+
+  /** The JSON string parsed into the type a schema column (JSON or DDL text) describes, with parser options. */
+  public static Column from_json(Column e, Column schema, java.util.Map<String, String> options) {
+    return fnWithOptions("from_json", options, e, schema);
+  }
+
+  /**
+   * A call of {@code name} on {@code arguments}, followed by the options as a map of string
+   * literals in the map's order; with no options the map is left out, as Spark's client does (an
+   * empty {@code map()} has no string type, and the server refuses it).
+   */
+  private static Column fnWithOptions(String name, java.util.Map<String, String> options, Object... arguments) {
+    if (options.isEmpty()) {
+      return Column.fn(name, arguments);
+    }
     java.util.List<Object> keysAndValues = new java.util.ArrayList<>();
     options.forEach((key, value) -> {
       keysAndValues.add(key);
       keysAndValues.add(value);
     });
-    return Column.fn("map", keysAndValues.toArray());
+    Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + 1);
+    all[arguments.length] = Column.fn("map", keysAndValues.toArray());
+    return Column.fn(name, all);
   }
+
 
   /** The number formatted with format. */
   public static Column to_char(Column e, Column format) {
