@@ -61,6 +61,37 @@ class ReadWriteCatalogContractTest extends RealServerTest {
   }
 
   @Test
+  void saveModesOrcAndGenericLoad() {
+    String orc = dir.resolve("people.orc").toString();
+    data().write().format("orc").save(orc);
+    data().filter(col("id").equalTo(2L)).write().mode("append").orc(orc);
+    assertThat(spark.read().orc(orc).count()).isEqualTo(4);
+    data().write().mode("ignore").orc(orc);
+    assertThat(spark.read().format("orc").load(orc).count()).isEqualTo(4);
+    data().filter(col("day").equalTo("tue")).write().mode("overwrite").orc(orc);
+    assertThat(spark.read().format("orc").load(orc).collectAsList()).containsExactly(Row.of(2L, "bob", "tue"));
+    assertThatThrownBy(() -> data().write().mode("errorifexists").orc(orc))
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class).hasMessageContaining("already exists");
+
+    String many = dir.resolve("many.json").toString();
+    data().write().json(many + "/a");
+    data().write().json(many + "/b");
+    assertThat(spark.read().schema(SCHEMA).json(many + "/a", many + "/b").count()).isEqualTo(6);
+    assertThat(spark.read().schema(SCHEMA).format("json").load(many + "/a").inputFiles()).isNotEmpty()
+        .allSatisfy(file -> assertThat(file).contains("many.json/a"));
+  }
+
+  @Test
+  void bucketedAndSortedTablesKeepTheirLayout() {
+    data().write().format("parquet").bucketBy(2, "id").sortBy("name").saveAsTable("rw_bucketed");
+    assertThat(spark.table("rw_bucketed").count()).isEqualTo(3);
+    List<Row> details = spark.sql("DESCRIBE TABLE EXTENDED rw_bucketed").collectAsList();
+    assertThat(details).contains(Row.of("Num Buckets", "2", ""), Row.of("Bucket Columns", "[`id`]", ""),
+        Row.of("Sort Columns", "[`name`]", ""));
+    spark.sql("DROP TABLE rw_bucketed");
+  }
+
+  @Test
   void tablesInTheCatalog() {
     Catalog catalog = spark.catalog();
     assertThat(catalog.currentDatabase()).isEqualTo("default");
@@ -144,6 +175,19 @@ class ReadWriteCatalogContractTest extends RealServerTest {
     assertThatThrownBy(() -> data().writeTo("rw_v2").using("parquet").create())
         .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
         .hasMessageContaining("rw_v2");
+    // Replacing and overwriting need a v2 catalog, which a plain Spark server does not have for
+    // parquet tables; the server names the operation it was sent.
+    assertThatThrownBy(() -> data().writeTo("rw_v2_fresh").using("parquet").createOrReplace())
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
+        .hasMessageContaining("REPLACE TABLE AS SELECT");
+    assertThatThrownBy(() -> data().writeTo("rw_v2").using("parquet").replace())
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
+        .hasMessageContaining("REPLACE TABLE AS SELECT");
+    assertThatThrownBy(() -> data().writeTo("rw_v2").overwrite(col("id").equalTo(1L)))
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class).hasMessageContaining("rw_v2");
+    assertThatThrownBy(() -> data().writeTo("rw_v2").overwritePartitions())
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class).hasMessageContaining("rw_v2");
+    assertThat(spark.table("rw_v2").count()).isEqualTo(3);
     // The session catalog keeps parquet tables as v1 tables, which only v1 writes may append to.
     assertThatThrownBy(() -> data().writeTo("rw_v2").append())
         .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
