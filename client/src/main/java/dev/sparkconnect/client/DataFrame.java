@@ -934,9 +934,14 @@ public final class DataFrame {
     return schema().fieldNames();
   }
 
-  /** Prints the schema as a tree to standard output. */
+    /** Prints the schema as a tree to standard output, followed by a blank line, as Spark does. */
   public void printSchema() {
-    System.out.print(schema().treeString());
+    System.out.println(schema().treeString());
+  }
+
+  /** Prints the schema down to {@code level} levels of nesting (1: the top-level columns only). */
+  public void printSchema(int level) {
+    System.out.println(schema().treeString(level));
   }
 
   /** Prints the first 20 rows as a table, cells truncated to 20 characters. */

@@ -95,6 +95,40 @@ class SessionAndActionsContractTest extends RealServerTest {
   }
 
   @Test
+  void showPrintSchemaAndExplainPrintWhatTheServerRenders() {
+    DataFrame words = spark.sql("SELECT * FROM VALUES (1, 'a rather long sentence'), (2, 'short') AS t(n, text)");
+    assertThat(words.showString(1, 8, false)).isEqualTo(
+        "+---+--------+\n|  n|    text|\n+---+--------+\n|  1|a rat...|\n+---+--------+\nonly showing top 1 row");
+    assertThat(words.showString(2, 0, true)).isEqualTo(
+        "-RECORD 0----------------------\n n    | 1                      \n text | a rather long sentence \n"
+            + "-RECORD 1----------------------\n n    | 2                      \n text | short                  \n");
+
+    String shown = printed(() -> words.show(1, false));
+    assertThat(shown).contains("|a rather long sentence|").contains("only showing top 1 row");
+    assertThat(printed(words::printSchema)).isEqualTo(
+        "root\n |-- n: integer (nullable = false)\n |-- text: string (nullable = false)\n\n");
+    DataFrame nested = spark.sql("SELECT named_struct('a', 1) AS s");
+    assertThat(printed(() -> nested.printSchema(1))).isEqualTo("root\n |-- s: struct (nullable = false)\n\n");
+    assertThat(printed(nested::printSchema)).contains(" |    |-- a: integer (nullable = false)");
+    assertThat(printed(() -> words.explain(true))).contains("== Parsed Logical Plan ==").contains("== Physical Plan ==");
+    assertThat(printed(() -> words.explain("formatted"))).contains("LocalTableScan");
+    assertThat(printed(words::explain)).startsWith("== Physical Plan ==");
+  }
+
+  /** What {@code action} prints to standard output. */
+  private static String printed(Runnable action) {
+    java.io.PrintStream original = System.out;
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      action.run();
+    } finally {
+      System.setOut(original);
+    }
+    return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
   void cachingIsVisibleAndReversible() {
     DataFrame cached = spark.range(1000).filter(col("id").mod(7).equalTo(0)).cache();
     assertThat(cached.isCached()).isTrue();

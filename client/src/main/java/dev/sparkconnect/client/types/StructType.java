@@ -158,14 +158,26 @@ public final class StructType extends DataType implements Iterable<StructField> 
 
   /** The tree that {@code printSchema()} prints, exactly as Spark prints it. */
   public String treeString() {
+    return treeString(Integer.MAX_VALUE);
+  }
+
+  /**
+   * The tree down to {@code level} levels of nesting: 1 shows the top-level fields only, as
+   * Spark's {@code printSchema(1)}.
+   */
+  public String treeString(int level) {
     StringBuilder text = new StringBuilder("root\n");
     for (StructField field : fields) {
-      appendTree(text, 0, field.name(), field.dataType(), "nullable = " + field.nullable());
+      appendTree(text, 0, level, field.name(), field.dataType(), "nullable = " + field.nullable());
     }
     return text.toString();
   }
 
-  private static void appendTree(StringBuilder text, int depth, String name, DataType type, String nullability) {
+  private static void appendTree(StringBuilder text, int depth, int level, String name, DataType type,
+      String nullability) {
+    if (depth >= level) {
+      return;
+    }
     text.append(" |").append("    |".repeat(depth)).append("-- ").append(name).append(": ").append(type.typeName());
     if (nullability != null) {
       text.append(" (").append(nullability).append(')');
@@ -173,13 +185,13 @@ public final class StructType extends DataType implements Iterable<StructField> 
     text.append('\n');
     if (type instanceof StructType struct) {
       for (StructField field : struct.fields) {
-        appendTree(text, depth + 1, field.name(), field.dataType(), "nullable = " + field.nullable());
+        appendTree(text, depth + 1, level, field.name(), field.dataType(), "nullable = " + field.nullable());
       }
     } else if (type instanceof ArrayType array) {
-      appendTree(text, depth + 1, "element", array.elementType(), "containsNull = " + array.containsNull());
+      appendTree(text, depth + 1, level, "element", array.elementType(), "containsNull = " + array.containsNull());
     } else if (type instanceof MapType map) {
-      appendTree(text, depth + 1, "key", map.keyType(), null);
-      appendTree(text, depth + 1, "value", map.valueType(), "valueContainsNull = " + map.valueContainsNull());
+      appendTree(text, depth + 1, level, "key", map.keyType(), null);
+      appendTree(text, depth + 1, level, "value", map.valueType(), "valueContainsNull = " + map.valueContainsNull());
     }
   }
 
