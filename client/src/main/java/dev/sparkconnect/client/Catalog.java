@@ -4,22 +4,31 @@ import dev.sparkconnect.client.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.CacheTable;
 import dev.sparkconnect.proto.ClearCache;
+import dev.sparkconnect.proto.AnalyzeTable;
+import dev.sparkconnect.proto.CreateDatabase;
 import dev.sparkconnect.proto.CreateTable;
 import dev.sparkconnect.proto.CurrentCatalog;
 import dev.sparkconnect.proto.CurrentDatabase;
 import dev.sparkconnect.proto.DatabaseExists;
+import dev.sparkconnect.proto.DropDatabase;
 import dev.sparkconnect.proto.DropGlobalTempView;
+import dev.sparkconnect.proto.DropTable;
 import dev.sparkconnect.proto.DropTempView;
+import dev.sparkconnect.proto.DropView;
 import dev.sparkconnect.proto.FunctionExists;
 import dev.sparkconnect.proto.GetDatabase;
+import dev.sparkconnect.proto.GetCreateTableString;
 import dev.sparkconnect.proto.GetFunction;
 import dev.sparkconnect.proto.GetTable;
+import dev.sparkconnect.proto.GetTableProperties;
 import dev.sparkconnect.proto.IsCached;
 import dev.sparkconnect.proto.ListCatalogs;
 import dev.sparkconnect.proto.ListColumns;
 import dev.sparkconnect.proto.ListDatabases;
 import dev.sparkconnect.proto.ListFunctions;
+import dev.sparkconnect.proto.ListPartitions;
 import dev.sparkconnect.proto.ListTables;
+import dev.sparkconnect.proto.ListViews;
 import dev.sparkconnect.proto.RecoverPartitions;
 import dev.sparkconnect.proto.RefreshByPath;
 import dev.sparkconnect.proto.RefreshTable;
@@ -27,7 +36,9 @@ import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.SetCurrentCatalog;
 import dev.sparkconnect.proto.SetCurrentDatabase;
 import dev.sparkconnect.proto.TableExists;
+import dev.sparkconnect.proto.TruncateTable;
 import dev.sparkconnect.proto.UncacheTable;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -296,6 +307,137 @@ public final class Catalog {
   /** Forgets what is cached about every table and DataFrame whose data is under {@code path}. */
   public void refreshByPath(String path) {
     run(c -> c.setRefreshByPath(RefreshByPath.newBuilder().setPath(path)));
+  }
+
+  // ---- Spark 4.2: databases, tables and views created, dropped and inspected by the catalog itself.
+  // An older server answers these with an error that names the unknown catalog operation.
+
+  /** Creates the database {@code name}; with {@code ifNotExists} an existing one is left as it is. */
+  public void createDatabase(String name, boolean ifNotExists) {
+    createDatabase(name, ifNotExists, Map.of());
+  }
+
+  /**
+   * Creates the database {@code name} with {@code properties} (such as {@code comment} or
+   * {@code location}); with {@code ifNotExists} an existing one is left as it is.
+   */
+  public void createDatabase(String name, boolean ifNotExists, Map<String, String> properties) {
+    run(c -> c.setCreateDatabase(CreateDatabase.newBuilder().setDbName(name).setIfNotExists(ifNotExists)
+        .putAllProperties(properties)));
+  }
+
+  /**
+   * Drops the database {@code name}; {@code ifExists} makes a missing one no error, {@code cascade}
+   * drops its tables and functions too (without it a database that has any is refused).
+   */
+  public void dropDatabase(String name, boolean ifExists, boolean cascade) {
+    run(c -> c.setDropDatabase(DropDatabase.newBuilder().setDbName(name).setIfExists(ifExists).setCascade(cascade)));
+  }
+
+  /**
+   * Drops the table {@code tableName}; {@code ifExists} makes a missing one no error, {@code purge}
+   * deletes its data at once instead of moving it to a trash folder where the file system has one.
+   */
+  public void dropTable(String tableName, boolean ifExists, boolean purge) {
+    run(c -> c.setDropTable(DropTable.newBuilder().setTableName(tableName).setIfExists(ifExists).setPurge(purge)));
+  }
+
+  /** Drops the (permanent) view {@code viewName}; {@code ifExists} makes a missing one no error. */
+  public void dropView(String viewName, boolean ifExists) {
+    run(c -> c.setDropView(DropView.newBuilder().setViewName(viewName).setIfExists(ifExists)));
+  }
+
+  /** Deletes every row of the table, keeping the table and its schema. */
+  public void truncateTable(String tableName) {
+    run(c -> c.setTruncateTable(TruncateTable.newBuilder().setTableName(tableName)));
+  }
+
+  /**
+   * Computes the table's statistics for the optimizer: its size, and with {@code noScan} false its
+   * row count too (which reads the table).
+   */
+  public void analyzeTable(String tableName, boolean noScan) {
+    run(c -> c.setAnalyzeTable(AnalyzeTable.newBuilder().setTableName(tableName).setNoScan(noScan)));
+  }
+
+  /** The partitions of a partitioned table, one row per partition with its spec ({@code day=mon}). */
+  public DataFrame listPartitions(String tableName) {
+    return relation(c -> c.setListPartitions(ListPartitions.newBuilder().setTableName(tableName)));
+  }
+
+  /** The views of the current database, temporary views included; columns as {@link #listTables()}. */
+  public DataFrame listViews() {
+    return relation(c -> c.setListViews(ListViews.newBuilder()));
+  }
+
+  /** The views of {@code database}, temporary views included. */
+  public DataFrame listViews(String database) {
+    return relation(c -> c.setListViews(ListViews.newBuilder().setDbName(database)));
+  }
+
+  /** The views of {@code database} whose names match {@code pattern} ({@code *} for any characters). */
+  public DataFrame listViews(String database, String pattern) {
+    return relation(c -> c.setListViews(ListViews.newBuilder().setDbName(database).setPattern(pattern)));
+  }
+
+  /** The table's properties (TBLPROPERTIES), in the server's order. */
+  public Map<String, String> getTableProperties(String tableName) {
+    Map<String, String> properties = new LinkedHashMap<>();
+    for (Row row : relation(c -> c.setGetTableProperties(GetTableProperties.newBuilder().setTableName(tableName)))
+        .collectAsList()) {
+      properties.put(row.getString(0), row.getString(1));
+    }
+    return properties;
+  }
+
+  /**
+   * The {@code CREATE TABLE} statement that would make the table again, as {@code SHOW CREATE
+   * TABLE} prints it; {@code asSerde} gives the Hive SerDe form for a Hive table.
+   */
+  public String getCreateTableString(String tableName, boolean asSerde) {
+    return single(c -> c.setGetCreateTableString(GetCreateTableString.newBuilder().setTableName(tableName)
+        .setAsSerde(asSerde))).getString(0);
+  }
+
+  /**
+   * Registers the data at {@code path} as a table.
+   *
+   * @deprecated use {@link #createTable(String, String)}, as in Apache Spark
+   */
+  @Deprecated
+  public DataFrame createExternalTable(String tableName, String path) {
+    return createTable(tableName, path);
+  }
+
+  /**
+   * Registers the data at {@code path}, in {@code source} format, as a table.
+   *
+   * @deprecated use {@link #createTable(String, String, String)}, as in Apache Spark
+   */
+  @Deprecated
+  public DataFrame createExternalTable(String tableName, String path, String source) {
+    return createTable(tableName, path, source);
+  }
+
+  /**
+   * Registers data of {@code source} format, described by {@code options} (with its {@code path}), as a table.
+   *
+   * @deprecated use {@link #createTable(String, String, Map)}, as in Apache Spark
+   */
+  @Deprecated
+  public DataFrame createExternalTable(String tableName, String source, Map<String, String> options) {
+    return createTable(tableName, source, options);
+  }
+
+  /**
+   * Registers data of {@code source} format with {@code schema}, described by {@code options}, as a table.
+   *
+   * @deprecated use {@link #createTable(String, String, StructType, Map)}, as in Apache Spark
+   */
+  @Deprecated
+  public DataFrame createExternalTable(String tableName, String source, StructType schema,
+      Map<String, String> options) {
+    return createTable(tableName, source, schema, options);
   }
 
   private DataFrame relation(Consumer<dev.sparkconnect.proto.Catalog.Builder> build) {

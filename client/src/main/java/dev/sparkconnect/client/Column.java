@@ -156,6 +156,13 @@ public final class Column {
     return fn("isNaN", this);
   }
 
+  /** Whether the value is one of {@code values}: {@code col("day").isInCollection(List.of("sat", "sun"))}. */
+  public Column isInCollection(Iterable<?> values) {
+    List<Object> all = new ArrayList<>();
+    values.forEach(all::add);
+    return isin(all.toArray());
+  }
+
   /** Whether the value is one of {@code values}. */
   public Column isin(Object... values) {
     List<Object> arguments = new ArrayList<>();

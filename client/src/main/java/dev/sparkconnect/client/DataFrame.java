@@ -250,7 +250,12 @@ public final class DataFrame {
     return alias(alias);
   }
 
-  /** This DataFrame with its columns renamed, in order. */
+  /** This DataFrame itself: in Spark, {@code toDF()} turns a typed Dataset into a DataFrame, which this already is. */
+  public DataFrame toDF() {
+    return this;
+  }
+
+  /** This DataFrame with its columns renamed, in order: {@code toDF("id", "name")}. */
   public DataFrame toDF(String... columnNames) {
     return derive(r -> r.setToDf(ToDF.newBuilder().setInput(plan).addAllColumnNames(Arrays.asList(columnNames))));
   }

@@ -108,6 +108,11 @@ public final class DataFrameReader {
     return format("orc").load(paths);
   }
 
+  /** XML files, one row per {@code rowTag} element (set option {@code rowTag}, such as {@code "book"}). */
+  public DataFrame xml(String... paths) {
+    return format("xml").load(paths);
+  }
+
   /** Text files, one row per line in a column {@code value}. */
   public DataFrame text(String... paths) {
     return format("text").load(paths);

@@ -140,6 +140,24 @@ public final class DataFrameWriter {
     format("orc").save(path);
   }
 
+  /** XML files at {@code path}, one {@code rowTag} element per row inside a {@code rootTag} element. */
+  public void xml(String path) {
+    format("xml").save(path);
+  }
+
+  /**
+   * The rows written to the table {@code table} of the database at JDBC {@code url}, by the
+   * server; {@code connectionProperties} (user, password, driver, batchsize, ...) become options and
+   * the mode decides what happens to an existing table. The server needs the JDBC driver.
+   */
+  public void jdbc(String url, String table, java.util.Properties connectionProperties) {
+    format("jdbc").option("url", url).option("dbtable", table);
+    for (String key : connectionProperties.stringPropertyNames()) {
+      option(key, connectionProperties.getProperty(key));
+    }
+    save();
+  }
+
   /** Text files at {@code path} (a single string column). */
   public void text(String path) {
     format("text").save(path);

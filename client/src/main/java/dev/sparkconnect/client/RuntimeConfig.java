@@ -68,6 +68,11 @@ public final class RuntimeConfig {
     return pair.hasValue() ? Optional.of(pair.getValue()) : Optional.empty();
   }
 
+  /** Whether {@code key} has a value in this session, set or defaulted. */
+  public boolean contains(String key) {
+    return getOption(key).isPresent();
+  }
+
   /** Every explicitly set configuration value of the session, by key. */
   public Map<String, String> getAll() {
     ConfigResponse response = session.client().config(ConfigRequest.Operation.newBuilder()

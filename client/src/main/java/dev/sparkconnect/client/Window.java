@@ -22,6 +22,21 @@ public final class Window {
 
   private Window() {}
 
+  /** {@link #unboundedPreceding} as a method, as Spark's Java API spells it: {@code rowsBetween(Window.unboundedPreceding(), 0)}. */
+  public static long unboundedPreceding() {
+    return unboundedPreceding;
+  }
+
+  /** {@link #unboundedFollowing} as a method, as Spark's Java API spells it. */
+  public static long unboundedFollowing() {
+    return unboundedFollowing;
+  }
+
+  /** {@link #currentRow} as a method, as Spark's Java API spells it. */
+  public static long currentRow() {
+    return currentRow;
+  }
+
   /** A window partitioned by the named columns. */
   public static WindowSpec partitionBy(String... columns) {
     return spec().partitionBy(columns);

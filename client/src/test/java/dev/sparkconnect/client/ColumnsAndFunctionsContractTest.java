@@ -28,6 +28,7 @@ class ColumnsAndFunctionsContractTest extends RealServerTest {
     DataFrame words = spark.sql("SELECT * FROM VALUES ('Apple', 3), ('banana', NULL), ('cherry', 7) AS t(w, n)");
     assertThat(names(words.filter(col("n").eqNullSafe(null)))).containsExactly("banana");
     assertThat(names(words.filter(col("n").isin(3, 7)))).containsExactly("Apple", "cherry");
+    assertThat(names(words.filter(col("w").isInCollection(List.of("cherry", "kiwi"))))).containsExactly("cherry");
     assertThat(names(words.filter(col("w").like("%an%")))).containsExactly("banana");
     assertThat(names(words.filter(col("w").rlike("^[a-c]")))).containsExactly("banana", "cherry");
     assertThat(names(words.filter(col("w").ilike("apple")))).containsExactly("Apple");
@@ -137,7 +138,7 @@ class ColumnsAndFunctionsContractTest extends RealServerTest {
     WindowSpec byGroup = Window.partitionBy("g").orderBy(col("v").asc_nulls_last());
     List<Row> ranked = scores.select(col("g"), col("v"), rank().over(byGroup), dense_rank().over(byGroup),
             row_number().over(byGroup), lag(col("v"), 1).over(byGroup), lead(col("v"), 1, -1).over(byGroup),
-            sum(col("v")).over(byGroup.rowsBetween(Window.unboundedPreceding, Window.currentRow)))
+            sum(col("v")).over(byGroup.rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
         .orderBy(col("g"), col("v").asc_nulls_last()).collectAsList();
     assertThat(ranked).containsExactly(
         Row.of("a", 1, 1, 1, 1, null, 5, 1L),

@@ -73,6 +73,11 @@ class ReadWriteCatalogContractTest extends RealServerTest {
     assertThatThrownBy(() -> data().write().mode("errorifexists").orc(orc))
         .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class).hasMessageContaining("already exists");
 
+    String xml = dir.resolve("people.xml").toString();
+    data().write().option("rowTag", "person").xml(xml);
+    assertThat(spark.read().option("rowTag", "person").schema(SCHEMA).xml(xml).orderBy("id").toDF().first())
+        .isEqualTo(Row.of(1L, "ann", "mon"));
+
     String many = dir.resolve("many.json").toString();
     data().write().json(many + "/a");
     data().write().json(many + "/b");
@@ -156,6 +161,46 @@ class ReadWriteCatalogContractTest extends RealServerTest {
   }
 
   @Test
+  void databasesTablesAndViewsManagedByTheCatalog() {
+    Catalog catalog = spark.catalog();
+    catalog.createDatabase("rw_db", false, java.util.Map.of("comment", "made by a test"));
+    catalog.createDatabase("rw_db", true);
+    assertThat(catalog.databaseExists("rw_db")).isTrue();
+    assertThatThrownBy(() -> catalog.createDatabase("rw_db", false))
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class).hasMessageContaining("rw_db");
+
+    data().write().partitionBy("day").format("parquet").saveAsTable("rw_db.people");
+    spark.sql("ALTER TABLE rw_db.people SET TBLPROPERTIES ('team' = 'tests')");
+    assertThat(catalog.getTableProperties("rw_db.people")).containsEntry("team", "tests");
+    assertThat(catalog.getCreateTableString("rw_db.people", false))
+        .startsWith("CREATE TABLE").contains("rw_db.people").contains("PARTITIONED BY (day)");
+    assertThat(catalog.listPartitions("rw_db.people").collectAsList()).extracting(row -> row.getString(0))
+        .containsExactlyInAnyOrder("day=mon", "day=tue");
+    catalog.analyzeTable("rw_db.people", false);
+    assertThat(spark.sql("DESCRIBE TABLE EXTENDED rw_db.people").filter(col("col_name").equalTo("Statistics"))
+        .first().getString(1)).contains("3 rows");
+
+    spark.sql("CREATE VIEW rw_db.mondays AS SELECT * FROM rw_db.people WHERE day = 'mon'");
+    assertThat(catalog.listViews("rw_db").select("name").collectAsList()).contains(Row.of("mondays"));
+    assertThat(catalog.listViews("rw_db", "mon*").count()).isEqualTo(1);
+    assertThat(spark.table("rw_db.mondays").count()).isEqualTo(2);
+    catalog.dropView("rw_db.mondays", false);
+    catalog.dropView("rw_db.mondays", true);
+    assertThat(catalog.tableExists("rw_db.mondays")).isFalse();
+
+    catalog.truncateTable("rw_db.people");
+    assertThat(spark.table("rw_db.people").count()).isZero();
+    assertThatThrownBy(() -> catalog.dropDatabase("rw_db", false, false))
+        .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class).hasMessageContaining("rw_db");
+    catalog.dropTable("rw_db.people", false, true);
+    catalog.dropTable("rw_db.people", true, false);
+    assertThat(catalog.tableExists("rw_db.people")).isFalse();
+    catalog.dropDatabase("rw_db", false, true);
+    catalog.dropDatabase("rw_db", true, false);
+    assertThat(catalog.databaseExists("rw_db")).isFalse();
+  }
+
+  @Test
   void jdbcReadsAreRefusedWithASchemaAndSentAsSpark() {
     assertThatThrownBy(() -> spark.read().schema(SCHEMA).jdbc("jdbc:h2:mem:x", "t", new java.util.Properties()))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("schema");
@@ -164,6 +209,9 @@ class ReadWriteCatalogContractTest extends RealServerTest {
     // No JDBC driver on the server: the server, not the client, says so.
     assertThatThrownBy(() -> spark.read().jdbc("jdbc:nodriver:mem:x", "people", properties).count())
         .isInstanceOf(dev.sparkconnect.client.errors.SparkException.class);
+    // Writing: the URL, table and properties all arrive, so the server gets as far as the driver.
+    assertThatThrownBy(() -> data().write().jdbc("jdbc:nodriver:mem:x", "people", properties))
+        .isInstanceOf(dev.sparkconnect.client.errors.SparkException.class).hasMessageContaining("No suitable driver");
   }
 
   @Test

@@ -19,6 +19,8 @@ class SessionAndActionsContractTest extends RealServerTest {
     assertThat(spark.conf().getAll()).containsEntry("spark.sql.shuffle.partitions", "7");
     assertThat(spark.conf().get("spark.no.such.key", "fallback")).isEqualTo("fallback");
     assertThat(spark.conf().getOption("spark.no.such.key")).isEmpty();
+    assertThat(spark.conf().contains("spark.no.such.key")).isFalse();
+    assertThat(spark.conf().contains("spark.sql.shuffle.partitions")).isTrue();
     assertThatThrownBy(() -> spark.conf().get("spark.no.such.key"))
         .isInstanceOf(NoSuchElementException.class).hasMessageContaining("spark.no.such.key");
     assertThat(spark.conf().isModifiable("spark.sql.shuffle.partitions")).isTrue();
