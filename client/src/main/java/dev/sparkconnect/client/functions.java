@@ -3486,6 +3486,2033 @@ public final class functions {
     return Column.fn("to_variant_object", e);
   }
 
+  // ---- Functions of Spark 4.0 to 4.2 beyond the 4.1 golden plans: DataSketches (KLL, Theta, Tuple),
+  // TIME, UTF-8 checks, string aggregation, random values, geospatial WKB, and Spark's deprecated
+  // camel-case aliases. Each is a call of the server function of the same name, as Spark's client
+  // sends it; a server older than the function answers that it does not know it.
+
+  /**
+   * The approximate number of distinct values (HyperLogLog++), {@code rsd} the largest relative
+   * standard deviation allowed. Deprecated in Spark.
+   *
+   * @deprecated use {@link #approx_count_distinct}, as Spark advises
+   */
+  @Deprecated
+  public static Column approxCountDistinct(Column e) {
+    return approx_count_distinct(e);
+  }
+
+  /**
+   * The approximate number of distinct values (HyperLogLog++), {@code rsd} the largest relative
+   * standard deviation allowed. Deprecated in Spark. Takes the column by name.
+   *
+   * @deprecated use {@link #approx_count_distinct}, as Spark advises
+   */
+  @Deprecated
+  public static Column approxCountDistinct(String columnName) {
+    return approx_count_distinct(columnName);
+  }
+
+  /**
+   * The approximate number of distinct values (HyperLogLog++), {@code rsd} the largest relative
+   * standard deviation allowed. Deprecated in Spark.
+   *
+   * @deprecated use {@link #approx_count_distinct}, as Spark advises
+   */
+  @Deprecated
+  public static Column approxCountDistinct(Column e, double rsd) {
+    return approx_count_distinct(e, rsd);
+  }
+
+  /**
+   * The approximate number of distinct values (HyperLogLog++), {@code rsd} the largest relative
+   * standard deviation allowed. Deprecated in Spark. Takes the column by name.
+   *
+   * @deprecated use {@link #approx_count_distinct}, as Spark advises
+   */
+  @Deprecated
+  public static Column approxCountDistinct(String columnName, double rsd) {
+    return approx_count_distinct(col(columnName), rsd);
+  }
+
+  /**
+   * Aggregate: a Count-Min sketch of the values with relative error {@code eps} and {@code confidence},
+   * as BINARY; a random seed is chosen.
+   */
+  public static Column count_min_sketch(Column e, Column eps, Column confidence) {
+    return count_min_sketch(e, eps, confidence, lit(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+  }
+
+  /** The TIME of day from its hour, minute and (fractional) second. */
+  public static Column make_time(Column hour, Column minute, Column second) {
+    return Column.fn("make_time", hour, minute, second);
+  }
+
+  /**
+   * Aggregate: the most frequent value; with {@code deterministic} ties go to the smallest value,
+   * otherwise to any.
+   */
+  public static Column mode(Column e, boolean deterministic) {
+    return Column.fn("mode", e, lit(deterministic));
+  }
+
+  /**
+   * Aggregate: the value of {@code e} at the row with the largest {@code ord}; with {@code k}, an array
+   * of the values at the {@code k} largest.
+   */
+  public static Column max_by(Column e, Column ord, int k) {
+    return Column.fn("max_by", e, ord, lit(k));
+  }
+
+  /**
+   * Aggregate: the value of {@code e} at the row with the largest {@code ord}; with {@code k}, an array
+   * of the values at the {@code k} largest.
+   */
+  public static Column max_by(Column e, Column ord, Column k) {
+    return Column.fn("max_by", e, ord, k);
+  }
+
+  /**
+   * Aggregate: the value of {@code e} at the row with the smallest {@code ord}; with {@code k}, an
+   * array of the values at the {@code k} smallest.
+   */
+  public static Column min_by(Column e, Column ord, int k) {
+    return Column.fn("min_by", e, ord, lit(k));
+  }
+
+  /**
+   * Aggregate: the value of {@code e} at the row with the smallest {@code ord}; with {@code k}, an
+   * array of the values at the {@code k} smallest.
+   */
+  public static Column min_by(Column e, Column ord, Column k) {
+    return Column.fn("min_by", e, ord, k);
+  }
+
+  /** Aggregate: the intersection of the column's Theta sketches, as BINARY. */
+  public static Column theta_intersection_agg(Column e) {
+    return Column.fn("theta_intersection_agg", e);
+  }
+
+  /** Aggregate: the intersection of the column's Theta sketches, as BINARY. Takes the column by name. */
+  public static Column theta_intersection_agg(String columnName) {
+    return theta_intersection_agg(col(columnName));
+  }
+
+  /**
+   * Aggregate: a Theta sketch (Apache DataSketches) of the distinct values, as BINARY; {@code
+   * lgNomEntries} (4 to 26, 12 by default) trades size for accuracy. Count it with {@code
+   * theta_sketch_estimate}.
+   */
+  public static Column theta_sketch_agg(Column e, Column lgNomEntries) {
+    return Column.fn("theta_sketch_agg", e, lgNomEntries);
+  }
+
+  /**
+   * Aggregate: a Theta sketch (Apache DataSketches) of the distinct values, as BINARY; {@code
+   * lgNomEntries} (4 to 26, 12 by default) trades size for accuracy. Count it with {@code
+   * theta_sketch_estimate}.
+   */
+  public static Column theta_sketch_agg(Column e, int lgNomEntries) {
+    return Column.fn("theta_sketch_agg", e, lit(lgNomEntries));
+  }
+
+  /**
+   * Aggregate: a Theta sketch (Apache DataSketches) of the distinct values, as BINARY; {@code
+   * lgNomEntries} (4 to 26, 12 by default) trades size for accuracy. Count it with {@code
+   * theta_sketch_estimate}. Takes the column by name.
+   */
+  public static Column theta_sketch_agg(String columnName, int lgNomEntries) {
+    return theta_sketch_agg(col(columnName), lgNomEntries);
+  }
+
+  /**
+   * Aggregate: a Theta sketch (Apache DataSketches) of the distinct values, as BINARY; {@code
+   * lgNomEntries} (4 to 26, 12 by default) trades size for accuracy. Count it with {@code
+   * theta_sketch_estimate}.
+   */
+  public static Column theta_sketch_agg(Column e) {
+    return Column.fn("theta_sketch_agg", e);
+  }
+
+  /**
+   * Aggregate: a Theta sketch (Apache DataSketches) of the distinct values, as BINARY; {@code
+   * lgNomEntries} (4 to 26, 12 by default) trades size for accuracy. Count it with {@code
+   * theta_sketch_estimate}. Takes the column by name.
+   */
+  public static Column theta_sketch_agg(String columnName) {
+    return theta_sketch_agg(col(columnName));
+  }
+
+  /** Aggregate: the union of the column's Theta sketches, as BINARY; {@code lgNomEntries} sets its size. */
+  public static Column theta_union_agg(Column e, Column lgNomEntries) {
+    return Column.fn("theta_union_agg", e, lgNomEntries);
+  }
+
+  /** Aggregate: the union of the column's Theta sketches, as BINARY; {@code lgNomEntries} sets its size. */
+  public static Column theta_union_agg(Column e, int lgNomEntries) {
+    return Column.fn("theta_union_agg", e, lit(lgNomEntries));
+  }
+
+  /**
+   * Aggregate: the union of the column's Theta sketches, as BINARY; {@code lgNomEntries} sets its size.
+   * Takes the column by name.
+   */
+  public static Column theta_union_agg(String columnName, int lgNomEntries) {
+    return theta_union_agg(col(columnName), lgNomEntries);
+  }
+
+  /** Aggregate: the union of the column's Theta sketches, as BINARY; {@code lgNomEntries} sets its size. */
+  public static Column theta_union_agg(Column e) {
+    return Column.fn("theta_union_agg", e);
+  }
+
+  /**
+   * Aggregate: the union of the column's Theta sketches, as BINARY; {@code lgNomEntries} sets its size.
+   * Takes the column by name.
+   */
+  public static Column theta_union_agg(String columnName) {
+    return theta_union_agg(col(columnName));
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (DOUBLE summaries): the keys present in
+   * all of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine.
+   */
+  public static Column tuple_intersection_agg_double(Column e, Column mode) {
+    return Column.fn("tuple_intersection_agg_double", e, mode);
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (DOUBLE summaries): the keys present in
+   * all of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine.
+   */
+  public static Column tuple_intersection_agg_double(Column e, String mode) {
+    return Column.fn("tuple_intersection_agg_double", e, lit(mode));
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (DOUBLE summaries): the keys present in
+   * all of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine. Takes the column
+   * by name.
+   */
+  public static Column tuple_intersection_agg_double(String columnName, String mode) {
+    return tuple_intersection_agg_double(col(columnName), mode);
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (DOUBLE summaries): the keys present in
+   * all of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine.
+   */
+  public static Column tuple_intersection_agg_double(Column e) {
+    return Column.fn("tuple_intersection_agg_double", e);
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (DOUBLE summaries): the keys present in
+   * all of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine. Takes the column
+   * by name.
+   */
+  public static Column tuple_intersection_agg_double(String columnName) {
+    return tuple_intersection_agg_double(col(columnName));
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (INT summaries): the keys present in all
+   * of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine.
+   */
+  public static Column tuple_intersection_agg_integer(Column e, Column mode) {
+    return Column.fn("tuple_intersection_agg_integer", e, mode);
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (INT summaries): the keys present in all
+   * of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine.
+   */
+  public static Column tuple_intersection_agg_integer(Column e, String mode) {
+    return Column.fn("tuple_intersection_agg_integer", e, lit(mode));
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (INT summaries): the keys present in all
+   * of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine. Takes the column by
+   * name.
+   */
+  public static Column tuple_intersection_agg_integer(String columnName, String mode) {
+    return tuple_intersection_agg_integer(col(columnName), mode);
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (INT summaries): the keys present in all
+   * of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine.
+   */
+  public static Column tuple_intersection_agg_integer(Column e) {
+    return Column.fn("tuple_intersection_agg_integer", e);
+  }
+
+  /**
+   * Aggregate: the intersection of the column's Tuple sketches (INT summaries): the keys present in all
+   * of them; {@code mode} (sum, min, max, alwaysone) says how summaries combine. Takes the column by
+   * name.
+   */
+  public static Column tuple_intersection_agg_integer(String columnName) {
+    return tuple_intersection_agg_integer(col(columnName));
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_double(Column key, Column summary, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_sketch_agg_double", key, summary, lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_double(Column key, Column summary, int lgNomEntries, String mode) {
+    return Column.fn("tuple_sketch_agg_double", key, summary, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_sketch_agg_double(String keyColumnName, String summaryColumnName, int lgNomEntries, String mode) {
+    return tuple_sketch_agg_double(col(keyColumnName), col(summaryColumnName), lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_double(Column key, Column summary, int lgNomEntries) {
+    return Column.fn("tuple_sketch_agg_double", key, summary, lit(lgNomEntries));
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_sketch_agg_double(String keyColumnName, String summaryColumnName, int lgNomEntries) {
+    return tuple_sketch_agg_double(col(keyColumnName), col(summaryColumnName), lgNomEntries);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_double(Column key, Column summary) {
+    return Column.fn("tuple_sketch_agg_double", key, summary);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a DOUBLE summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_sketch_agg_double(String keyColumnName, String summaryColumnName) {
+    return tuple_sketch_agg_double(col(keyColumnName), col(summaryColumnName));
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_integer(Column key, Column summary, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_sketch_agg_integer", key, summary, lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_integer(Column key, Column summary, int lgNomEntries, String mode) {
+    return Column.fn("tuple_sketch_agg_integer", key, summary, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_sketch_agg_integer(String keyColumnName, String summaryColumnName, int lgNomEntries, String mode) {
+    return tuple_sketch_agg_integer(col(keyColumnName), col(summaryColumnName), lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_integer(Column key, Column summary, int lgNomEntries) {
+    return Column.fn("tuple_sketch_agg_integer", key, summary, lit(lgNomEntries));
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_sketch_agg_integer(String keyColumnName, String summaryColumnName, int lgNomEntries) {
+    return tuple_sketch_agg_integer(col(keyColumnName), col(summaryColumnName), lgNomEntries);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine.
+   */
+  public static Column tuple_sketch_agg_integer(Column key, Column summary) {
+    return Column.fn("tuple_sketch_agg_integer", key, summary);
+  }
+
+  /**
+   * Aggregate: a Tuple sketch (Apache DataSketches) of distinct keys, each with a INT summary of its
+   * values, as BINARY; {@code lgNomEntries} (4 to 26, 12 by default) sets its size and {@code mode}
+   * (sum, min, max, alwaysone; sum by default) how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_sketch_agg_integer(String keyColumnName, String summaryColumnName) {
+    return tuple_sketch_agg_integer(col(keyColumnName), col(summaryColumnName));
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_double(Column e, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_union_agg_double", e, lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_double(Column e, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_agg_double", e, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine. Takes the column
+   * by name.
+   */
+  public static Column tuple_union_agg_double(String columnName, int lgNomEntries, String mode) {
+    return tuple_union_agg_double(col(columnName), lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_double(Column e, int lgNomEntries) {
+    return Column.fn("tuple_union_agg_double", e, lit(lgNomEntries));
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine. Takes the column
+   * by name.
+   */
+  public static Column tuple_union_agg_double(String columnName, int lgNomEntries) {
+    return tuple_union_agg_double(col(columnName), lgNomEntries);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_double(Column e) {
+    return Column.fn("tuple_union_agg_double", e);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (DOUBLE summaries) united into one; {@code lgNomEntries}
+   * sets its size and {@code mode} (sum, min, max, alwaysone) how summaries combine. Takes the column
+   * by name.
+   */
+  public static Column tuple_union_agg_double(String columnName) {
+    return tuple_union_agg_double(col(columnName));
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_integer(Column e, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_union_agg_integer", e, lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_integer(Column e, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_agg_integer", e, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine. Takes the column by
+   * name.
+   */
+  public static Column tuple_union_agg_integer(String columnName, int lgNomEntries, String mode) {
+    return tuple_union_agg_integer(col(columnName), lgNomEntries, mode);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_integer(Column e, int lgNomEntries) {
+    return Column.fn("tuple_union_agg_integer", e, lit(lgNomEntries));
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine. Takes the column by
+   * name.
+   */
+  public static Column tuple_union_agg_integer(String columnName, int lgNomEntries) {
+    return tuple_union_agg_integer(col(columnName), lgNomEntries);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine.
+   */
+  public static Column tuple_union_agg_integer(Column e) {
+    return Column.fn("tuple_union_agg_integer", e);
+  }
+
+  /**
+   * Aggregate: the column's Tuple sketches (INT summaries) united into one; {@code lgNomEntries} sets
+   * its size and {@code mode} (sum, min, max, alwaysone) how summaries combine. Takes the column by
+   * name.
+   */
+  public static Column tuple_union_agg_integer(String columnName) {
+    return tuple_union_agg_integer(col(columnName));
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the BIGINT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_bigint}.
+   */
+  public static Column kll_sketch_agg_bigint(Column e, Column k) {
+    return Column.fn("kll_sketch_agg_bigint", e, k);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the BIGINT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_bigint}.
+   */
+  public static Column kll_sketch_agg_bigint(Column e, int k) {
+    return Column.fn("kll_sketch_agg_bigint", e, lit(k));
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the BIGINT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_bigint}. Takes the column by name.
+   */
+  public static Column kll_sketch_agg_bigint(String columnName, int k) {
+    return kll_sketch_agg_bigint(col(columnName), k);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the BIGINT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_bigint}.
+   */
+  public static Column kll_sketch_agg_bigint(Column e) {
+    return Column.fn("kll_sketch_agg_bigint", e);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the BIGINT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_bigint}. Takes the column by name.
+   */
+  public static Column kll_sketch_agg_bigint(String columnName) {
+    return kll_sketch_agg_bigint(col(columnName));
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the FLOAT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_float}.
+   */
+  public static Column kll_sketch_agg_float(Column e, Column k) {
+    return Column.fn("kll_sketch_agg_float", e, k);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the FLOAT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_float}.
+   */
+  public static Column kll_sketch_agg_float(Column e, int k) {
+    return Column.fn("kll_sketch_agg_float", e, lit(k));
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the FLOAT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_float}. Takes the column by name.
+   */
+  public static Column kll_sketch_agg_float(String columnName, int k) {
+    return kll_sketch_agg_float(col(columnName), k);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the FLOAT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_float}.
+   */
+  public static Column kll_sketch_agg_float(Column e) {
+    return Column.fn("kll_sketch_agg_float", e);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the FLOAT values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_float}. Takes the column by name.
+   */
+  public static Column kll_sketch_agg_float(String columnName) {
+    return kll_sketch_agg_float(col(columnName));
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the DOUBLE values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_double}.
+   */
+  public static Column kll_sketch_agg_double(Column e, Column k) {
+    return Column.fn("kll_sketch_agg_double", e, k);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the DOUBLE values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_double}.
+   */
+  public static Column kll_sketch_agg_double(Column e, int k) {
+    return Column.fn("kll_sketch_agg_double", e, lit(k));
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the DOUBLE values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_double}. Takes the column by name.
+   */
+  public static Column kll_sketch_agg_double(String columnName, int k) {
+    return kll_sketch_agg_double(col(columnName), k);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the DOUBLE values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_double}.
+   */
+  public static Column kll_sketch_agg_double(Column e) {
+    return Column.fn("kll_sketch_agg_double", e);
+  }
+
+  /**
+   * Aggregate: a KLL quantiles sketch (Apache DataSketches) of the DOUBLE values, as BINARY; {@code k}
+   * (8 to 65535, 200 by default) trades size for accuracy. Query it with {@code
+   * kll_sketch_get_quantile_double}. Takes the column by name.
+   */
+  public static Column kll_sketch_agg_double(String columnName) {
+    return kll_sketch_agg_double(col(columnName));
+  }
+
+  /**
+   * Aggregate: the column's KLL BIGINT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_bigint(Column e, Column k) {
+    return Column.fn("kll_merge_agg_bigint", e, k);
+  }
+
+  /**
+   * Aggregate: the column's KLL BIGINT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_bigint(Column e, int k) {
+    return Column.fn("kll_merge_agg_bigint", e, lit(k));
+  }
+
+  /**
+   * Aggregate: the column's KLL BIGINT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy. Takes the column by name.
+   */
+  public static Column kll_merge_agg_bigint(String columnName, int k) {
+    return kll_merge_agg_bigint(col(columnName), k);
+  }
+
+  /**
+   * Aggregate: the column's KLL BIGINT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_bigint(Column e) {
+    return Column.fn("kll_merge_agg_bigint", e);
+  }
+
+  /**
+   * Aggregate: the column's KLL BIGINT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy. Takes the column by name.
+   */
+  public static Column kll_merge_agg_bigint(String columnName) {
+    return kll_merge_agg_bigint(col(columnName));
+  }
+
+  /**
+   * Aggregate: the column's KLL FLOAT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_float(Column e, Column k) {
+    return Column.fn("kll_merge_agg_float", e, k);
+  }
+
+  /**
+   * Aggregate: the column's KLL FLOAT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_float(Column e, int k) {
+    return Column.fn("kll_merge_agg_float", e, lit(k));
+  }
+
+  /**
+   * Aggregate: the column's KLL FLOAT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy. Takes the column by name.
+   */
+  public static Column kll_merge_agg_float(String columnName, int k) {
+    return kll_merge_agg_float(col(columnName), k);
+  }
+
+  /**
+   * Aggregate: the column's KLL FLOAT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_float(Column e) {
+    return Column.fn("kll_merge_agg_float", e);
+  }
+
+  /**
+   * Aggregate: the column's KLL FLOAT sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy. Takes the column by name.
+   */
+  public static Column kll_merge_agg_float(String columnName) {
+    return kll_merge_agg_float(col(columnName));
+  }
+
+  /**
+   * Aggregate: the column's KLL DOUBLE sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_double(Column e, Column k) {
+    return Column.fn("kll_merge_agg_double", e, k);
+  }
+
+  /**
+   * Aggregate: the column's KLL DOUBLE sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_double(Column e, int k) {
+    return Column.fn("kll_merge_agg_double", e, lit(k));
+  }
+
+  /**
+   * Aggregate: the column's KLL DOUBLE sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy. Takes the column by name.
+   */
+  public static Column kll_merge_agg_double(String columnName, int k) {
+    return kll_merge_agg_double(col(columnName), k);
+  }
+
+  /**
+   * Aggregate: the column's KLL DOUBLE sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy.
+   */
+  public static Column kll_merge_agg_double(Column e) {
+    return Column.fn("kll_merge_agg_double", e);
+  }
+
+  /**
+   * Aggregate: the column's KLL DOUBLE sketches merged into one, as BINARY; {@code k} (8 to 65535) sets
+   * the merged sketch's accuracy. Takes the column by name.
+   */
+  public static Column kll_merge_agg_double(String columnName) {
+    return kll_merge_agg_double(col(columnName));
+  }
+
+  /**
+   * Aggregate: the non-null values concatenated into one string, separated by {@code delimiter} (none
+   * by default).
+   */
+  public static Column listagg(Column e) {
+    return Column.fn("listagg", e);
+  }
+
+  /**
+   * Aggregate: the non-null values concatenated into one string, separated by {@code delimiter} (none
+   * by default).
+   */
+  public static Column listagg(Column e, Column delimiter) {
+    return Column.fn("listagg", e, delimiter);
+  }
+
+  /**
+   * Aggregate: the non-null values concatenated into one string, separated by {@code delimiter} (none
+   * by default); the same as {@code listagg}.
+   */
+  public static Column string_agg(Column e) {
+    return Column.fn("string_agg", e);
+  }
+
+  /**
+   * Aggregate: the non-null values concatenated into one string, separated by {@code delimiter} (none
+   * by default); the same as {@code listagg}.
+   */
+  public static Column string_agg(Column e, Column delimiter) {
+    return Column.fn("string_agg", e, delimiter);
+  }
+
+  /**
+   * The current TIME of day at the start of the query, to {@code precision} fractional digits of a
+   * second (6 by default).
+   */
+  public static Column current_time() {
+    return Column.fn("current_time");
+  }
+
+  /**
+   * The current TIME of day at the start of the query, to {@code precision} fractional digits of a
+   * second (6 by default).
+   */
+  public static Column current_time(int precision) {
+    return Column.fn("current_time", lit(precision));
+  }
+
+  /**
+   * The same as {@code monotonically_increasing_id()}; deprecated in Spark.
+   *
+   * @deprecated use {@link #monotonically_increasing_id}, as Spark advises
+   */
+  @Deprecated
+  public static Column monotonicallyIncreasingId() {
+    return monotonically_increasing_id();
+  }
+
+  /** A random DOUBLE, uniform in [0, 1), from a seed chosen here. */
+  public static Column rand() {
+    return rand(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+  }
+
+  /** A random DOUBLE from the standard normal distribution, from a seed chosen here. */
+  public static Column randn() {
+    return randn(java.util.concurrent.ThreadLocalRandom.current().nextLong());
+  }
+
+  /** A random string of {@code length} letters and digits, from {@code seed} (chosen here when not given). */
+  public static Column randstr(Column length) {
+    return randstr(length, lit(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+  }
+
+  /** A random string of {@code length} letters and digits, from {@code seed} (chosen here when not given). */
+  public static Column randstr(Column length, Column seed) {
+    return Column.fn("randstr", length, seed);
+  }
+
+  /** The remainder of {@code left} divided by {@code right}, or null where {@code right} is 0. */
+  public static Column try_mod(Column left, Column right) {
+    return Column.fn("try_mod", left, right);
+  }
+
+  /**
+   * The bitwise NOT; deprecated in Spark, use {@code bitwise_not}.
+   *
+   * @deprecated use {@link #bitwise_not}, as Spark advises
+   */
+  @Deprecated
+  public static Column bitwiseNOT(Column e) {
+    return bitwise_not(e);
+  }
+
+  /**
+   * The value shifted left by {@code numBits}; deprecated in Spark, use {@code shiftleft}.
+   *
+   * @deprecated use {@link #shiftleft}, as Spark advises
+   */
+  @Deprecated
+  public static Column shiftLeft(Column e, int numBits) {
+    return shiftleft(e, numBits);
+  }
+
+  /**
+   * The value shifted right (signed) by {@code numBits}; deprecated in Spark, use {@code shiftright}.
+   *
+   * @deprecated use {@link #shiftright}, as Spark advises
+   */
+  @Deprecated
+  public static Column shiftRight(Column e, int numBits) {
+    return shiftright(e, numBits);
+  }
+
+  /**
+   * The value shifted right (unsigned) by {@code numBits}; deprecated in Spark, use {@code
+   * shiftrightunsigned}.
+   *
+   * @deprecated use {@link #shiftrightunsigned}, as Spark advises
+   */
+  @Deprecated
+  public static Column shiftRightUnsigned(Column e, int numBits) {
+    return shiftrightunsigned(e, numBits);
+  }
+
+  /**
+   * The angle in radians converted to degrees; deprecated in Spark, use {@code degrees}.
+   *
+   * @deprecated use {@link #degrees}, as Spark advises
+   */
+  @Deprecated
+  public static Column toDegrees(Column e) {
+    return degrees(e);
+  }
+
+  /**
+   * The angle in radians converted to degrees; deprecated in Spark, use {@code degrees}. Takes the
+   * column by name.
+   *
+   * @deprecated use {@link #degrees}, as Spark advises
+   */
+  @Deprecated
+  public static Column toDegrees(String columnName) {
+    return degrees(col(columnName));
+  }
+
+  /**
+   * The angle in degrees converted to radians; deprecated in Spark, use {@code radians}.
+   *
+   * @deprecated use {@link #radians}, as Spark advises
+   */
+  @Deprecated
+  public static Column toRadians(Column e) {
+    return radians(e);
+  }
+
+  /**
+   * The angle in degrees converted to radians; deprecated in Spark, use {@code radians}. Takes the
+   * column by name.
+   *
+   * @deprecated use {@link #radians}, as Spark advises
+   */
+  @Deprecated
+  public static Column toRadians(String columnName) {
+    return radians(col(columnName));
+  }
+
+  /** The current SQL path: where the server looks up unqualified function names. */
+  public static Column current_path() {
+    return Column.fn("current_path");
+  }
+
+  /** A random UUID string per row, from {@code seed} (chosen here when not given). */
+  public static Column uuid() {
+    return Column.fn("uuid", lit(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+  }
+
+  /** A random UUID string per row, from {@code seed} (chosen here when not given). */
+  public static Column uuid(Column seed) {
+    return Column.fn("uuid", seed);
+  }
+
+  /** The Spark version of the server and its git revision, as one string. */
+  public static Column version() {
+    return Column.fn("version");
+  }
+
+  /**
+   * A random number uniform in [{@code min}, {@code max}), of their type, from {@code seed} (chosen
+   * here when not given).
+   */
+  public static Column uniform(Column min, Column max) {
+    return uniform(min, max, lit(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+  }
+
+  /**
+   * A random number uniform in [{@code min}, {@code max}), of their type, from {@code seed} (chosen
+   * here when not given).
+   */
+  public static Column uniform(Column min, Column max, Column seed) {
+    return Column.fn("uniform", min, max, seed);
+  }
+
+  /** A random DOUBLE, uniform in [0, 1), from a seed chosen here; the same as {@code rand()}. */
+  public static Column random() {
+    return random(lit(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+  }
+
+  /** Aggregate: the bitwise AND of the column's bitmaps. */
+  public static Column bitmap_and_agg(Column col) {
+    return Column.fn("bitmap_and_agg", col);
+  }
+
+  /** Whether the string is valid UTF-8. */
+  public static Column is_valid_utf8(Column str) {
+    return Column.fn("is_valid_utf8", str);
+  }
+
+  /** The string with every invalid UTF-8 byte sequence replaced by U+FFFD. */
+  public static Column make_valid_utf8(Column str) {
+    return Column.fn("make_valid_utf8", str);
+  }
+
+  /** The string if it is valid UTF-8; otherwise the query fails. */
+  public static Column validate_utf8(Column str) {
+    return Column.fn("validate_utf8", str);
+  }
+
+  /** The string if it is valid UTF-8, otherwise null. */
+  public static Column try_validate_utf8(Column str) {
+    return Column.fn("try_validate_utf8", str);
+  }
+
+  /** The estimated number of distinct values in a HyperLogLog sketch (from {@code hll_sketch_agg}). */
+  public static Column hll_sketch_estimate(Column c) {
+    return Column.fn("hll_sketch_estimate", c);
+  }
+
+  /**
+   * The estimated number of distinct values in a HyperLogLog sketch (from {@code hll_sketch_agg}).
+   * Takes the column by name.
+   */
+  public static Column hll_sketch_estimate(String columnName) {
+    return hll_sketch_estimate(col(columnName));
+  }
+
+  /**
+   * The union of two HyperLogLog sketches; {@code allowDifferentLgConfigK} lets sketches of different
+   * sizes merge.
+   */
+  public static Column hll_union(Column c1, Column c2) {
+    return Column.fn("hll_union", c1, c2);
+  }
+
+  /**
+   * The union of two HyperLogLog sketches; {@code allowDifferentLgConfigK} lets sketches of different
+   * sizes merge. Takes the columns by name.
+   */
+  public static Column hll_union(String columnName1, String columnName2) {
+    return hll_union(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The union of two HyperLogLog sketches; {@code allowDifferentLgConfigK} lets sketches of different
+   * sizes merge.
+   */
+  public static Column hll_union(Column c1, Column c2, boolean allowDifferentLgConfigK) {
+    return Column.fn("hll_union", c1, c2, lit(allowDifferentLgConfigK));
+  }
+
+  /**
+   * The union of two HyperLogLog sketches; {@code allowDifferentLgConfigK} lets sketches of different
+   * sizes merge. Takes the columns by name.
+   */
+  public static Column hll_union(String columnName1, String columnName2, boolean allowDifferentLgConfigK) {
+    return hll_union(col(columnName1), col(columnName2), allowDifferentLgConfigK);
+  }
+
+  /** The distinct values of the first Theta sketch that are not in the second. */
+  public static Column theta_difference(Column c1, Column c2) {
+    return Column.fn("theta_difference", c1, c2);
+  }
+
+  /** The distinct values of the first Theta sketch that are not in the second. Takes the columns by name. */
+  public static Column theta_difference(String columnName1, String columnName2) {
+    return theta_difference(col(columnName1), col(columnName2));
+  }
+
+  /** The intersection of two Theta sketches. */
+  public static Column theta_intersection(Column c1, Column c2) {
+    return Column.fn("theta_intersection", c1, c2);
+  }
+
+  /** The intersection of two Theta sketches. Takes the columns by name. */
+  public static Column theta_intersection(String columnName1, String columnName2) {
+    return theta_intersection(col(columnName1), col(columnName2));
+  }
+
+  /** The estimated number of distinct values in a Theta sketch. */
+  public static Column theta_sketch_estimate(Column c) {
+    return Column.fn("theta_sketch_estimate", c);
+  }
+
+  /** The estimated number of distinct values in a Theta sketch. Takes the column by name. */
+  public static Column theta_sketch_estimate(String columnName) {
+    return theta_sketch_estimate(col(columnName));
+  }
+
+  /** The union of two Theta sketches; {@code lgNomEntries} sets its size. */
+  public static Column theta_union(Column c1, Column c2) {
+    return Column.fn("theta_union", c1, c2);
+  }
+
+  /** The union of two Theta sketches; {@code lgNomEntries} sets its size. Takes the columns by name. */
+  public static Column theta_union(String columnName1, String columnName2) {
+    return theta_union(col(columnName1), col(columnName2));
+  }
+
+  /** The union of two Theta sketches; {@code lgNomEntries} sets its size. */
+  public static Column theta_union(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("theta_union", c1, c2, lit(lgNomEntries));
+  }
+
+  /** The union of two Theta sketches; {@code lgNomEntries} sets its size. Takes the columns by name. */
+  public static Column theta_union(String columnName1, String columnName2, int lgNomEntries) {
+    return theta_union(col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /** The union of two Theta sketches; {@code lgNomEntries} sets its size. */
+  public static Column theta_union(Column c1, Column c2, Column lgNomEntries) {
+    return Column.fn("theta_union", c1, c2, lgNomEntries);
+  }
+
+  /** The keys of the first Tuple sketch (DOUBLE summaries) that are not in the second. */
+  public static Column tuple_difference_double(Column c1, Column c2) {
+    return Column.fn("tuple_difference_double", c1, c2);
+  }
+
+  /**
+   * The keys of the first Tuple sketch (DOUBLE summaries) that are not in the second. Takes the columns
+   * by name.
+   */
+  public static Column tuple_difference_double(String columnName1, String columnName2) {
+    return tuple_difference_double(col(columnName1), col(columnName2));
+  }
+
+  /** The keys of the first Tuple sketch (INT summaries) that are not in the second. */
+  public static Column tuple_difference_integer(Column c1, Column c2) {
+    return Column.fn("tuple_difference_integer", c1, c2);
+  }
+
+  /**
+   * The keys of the first Tuple sketch (INT summaries) that are not in the second. Takes the columns by
+   * name.
+   */
+  public static Column tuple_difference_integer(String columnName1, String columnName2) {
+    return tuple_difference_integer(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The intersection of two Tuple sketches (DOUBLE summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine.
+   */
+  public static Column tuple_intersection_double(Column c1, Column c2) {
+    return Column.fn("tuple_intersection_double", c1, c2);
+  }
+
+  /**
+   * The intersection of two Tuple sketches (DOUBLE summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_double(String columnName1, String columnName2) {
+    return tuple_intersection_double(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The intersection of two Tuple sketches (DOUBLE summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine.
+   */
+  public static Column tuple_intersection_double(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_double", c1, c2, lit(mode));
+  }
+
+  /**
+   * The intersection of two Tuple sketches (DOUBLE summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_double(String columnName1, String columnName2, String mode) {
+    return tuple_intersection_double(col(columnName1), col(columnName2), mode);
+  }
+
+  /**
+   * The intersection of two Tuple sketches (DOUBLE summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine.
+   */
+  public static Column tuple_intersection_double(Column c1, Column c2, Column mode) {
+    return Column.fn("tuple_intersection_double", c1, c2, mode);
+  }
+
+  /**
+   * The intersection of two Tuple sketches (INT summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine.
+   */
+  public static Column tuple_intersection_integer(Column c1, Column c2) {
+    return Column.fn("tuple_intersection_integer", c1, c2);
+  }
+
+  /**
+   * The intersection of two Tuple sketches (INT summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_integer(String columnName1, String columnName2) {
+    return tuple_intersection_integer(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The intersection of two Tuple sketches (INT summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine.
+   */
+  public static Column tuple_intersection_integer(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_integer", c1, c2, lit(mode));
+  }
+
+  /**
+   * The intersection of two Tuple sketches (INT summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_integer(String columnName1, String columnName2, String mode) {
+    return tuple_intersection_integer(col(columnName1), col(columnName2), mode);
+  }
+
+  /**
+   * The intersection of two Tuple sketches (INT summaries); {@code mode} (sum, min, max, alwaysone)
+   * says how summaries combine.
+   */
+  public static Column tuple_intersection_integer(Column c1, Column c2, Column mode) {
+    return Column.fn("tuple_intersection_integer", c1, c2, mode);
+  }
+
+  /** The estimated number of distinct keys in a Tuple sketch (DOUBLE summaries). */
+  public static Column tuple_sketch_estimate_double(Column c) {
+    return Column.fn("tuple_sketch_estimate_double", c);
+  }
+
+  /** The estimated number of distinct keys in a Tuple sketch (DOUBLE summaries). Takes the column by name. */
+  public static Column tuple_sketch_estimate_double(String columnName) {
+    return tuple_sketch_estimate_double(col(columnName));
+  }
+
+  /** The estimated number of distinct keys in a Tuple sketch (INT summaries). */
+  public static Column tuple_sketch_estimate_integer(Column c) {
+    return Column.fn("tuple_sketch_estimate_integer", c);
+  }
+
+  /** The estimated number of distinct keys in a Tuple sketch (INT summaries). Takes the column by name. */
+  public static Column tuple_sketch_estimate_integer(String columnName) {
+    return tuple_sketch_estimate_integer(col(columnName));
+  }
+
+  /**
+   * The DOUBLE summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default).
+   */
+  public static Column tuple_sketch_summary_double(Column c) {
+    return Column.fn("tuple_sketch_summary_double", c);
+  }
+
+  /**
+   * The DOUBLE summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default). Takes the column by name.
+   */
+  public static Column tuple_sketch_summary_double(String columnName) {
+    return tuple_sketch_summary_double(col(columnName));
+  }
+
+  /**
+   * The DOUBLE summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default).
+   */
+  public static Column tuple_sketch_summary_double(Column c, String mode) {
+    return Column.fn("tuple_sketch_summary_double", c, lit(mode));
+  }
+
+  /**
+   * The DOUBLE summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default). Takes the column by name.
+   */
+  public static Column tuple_sketch_summary_double(String columnName, String mode) {
+    return tuple_sketch_summary_double(col(columnName), mode);
+  }
+
+  /**
+   * The DOUBLE summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default).
+   */
+  public static Column tuple_sketch_summary_double(Column c, Column mode) {
+    return Column.fn("tuple_sketch_summary_double", c, mode);
+  }
+
+  /**
+   * The INT summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default).
+   */
+  public static Column tuple_sketch_summary_integer(Column c) {
+    return Column.fn("tuple_sketch_summary_integer", c);
+  }
+
+  /**
+   * The INT summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default). Takes the column by name.
+   */
+  public static Column tuple_sketch_summary_integer(String columnName) {
+    return tuple_sketch_summary_integer(col(columnName));
+  }
+
+  /**
+   * The INT summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default).
+   */
+  public static Column tuple_sketch_summary_integer(Column c, String mode) {
+    return Column.fn("tuple_sketch_summary_integer", c, lit(mode));
+  }
+
+  /**
+   * The INT summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default). Takes the column by name.
+   */
+  public static Column tuple_sketch_summary_integer(String columnName, String mode) {
+    return tuple_sketch_summary_integer(col(columnName), mode);
+  }
+
+  /**
+   * The INT summaries of a Tuple sketch combined into one value by {@code mode} (sum, min, max,
+   * alwaysone; sum by default).
+   */
+  public static Column tuple_sketch_summary_integer(Column c, Column mode) {
+    return Column.fn("tuple_sketch_summary_integer", c, mode);
+  }
+
+  /** The theta of a Tuple sketch (DOUBLE summaries): its effective sampling rate, 0 to 1 (1 while it is exact). */
+  public static Column tuple_sketch_theta_double(Column c) {
+    return Column.fn("tuple_sketch_theta_double", c);
+  }
+
+  /**
+   * The theta of a Tuple sketch (DOUBLE summaries): its effective sampling rate, 0 to 1 (1 while it is exact). Takes the column
+   * by name.
+   */
+  public static Column tuple_sketch_theta_double(String columnName) {
+    return tuple_sketch_theta_double(col(columnName));
+  }
+
+  /** The theta of a Tuple sketch (INT summaries): its effective sampling rate, 0 to 1 (1 while it is exact). */
+  public static Column tuple_sketch_theta_integer(Column c) {
+    return Column.fn("tuple_sketch_theta_integer", c);
+  }
+
+  /**
+   * The theta of a Tuple sketch (INT summaries): its effective sampling rate, 0 to 1 (1 while it is exact). Takes the column by
+   * name.
+   */
+  public static Column tuple_sketch_theta_integer(String columnName) {
+    return tuple_sketch_theta_integer(col(columnName));
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_double(Column c1, Column c2) {
+    return Column.fn("tuple_union_double", c1, c2);
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_double(String columnName1, String columnName2) {
+    return tuple_union_double(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_double(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_double", c1, c2, lit(lgNomEntries));
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_double(String columnName1, String columnName2, int lgNomEntries) {
+    return tuple_union_double(col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_double(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_double", c1, c2, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_double(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return tuple_union_double(col(columnName1), col(columnName2), lgNomEntries, mode);
+  }
+
+  /**
+   * The union of two Tuple sketches (DOUBLE summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_double(Column c1, Column c2, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_union_double", c1, c2, lgNomEntries, mode);
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_integer(Column c1, Column c2) {
+    return Column.fn("tuple_union_integer", c1, c2);
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_integer(String columnName1, String columnName2) {
+    return tuple_union_integer(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_integer(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_integer", c1, c2, lit(lgNomEntries));
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_integer(String columnName1, String columnName2, int lgNomEntries) {
+    return tuple_union_integer(col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_integer(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_integer", c1, c2, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_integer(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return tuple_union_integer(col(columnName1), col(columnName2), lgNomEntries, mode);
+  }
+
+  /**
+   * The union of two Tuple sketches (INT summaries); {@code lgNomEntries} sets its size and {@code
+   * mode} how summaries combine.
+   */
+  public static Column tuple_union_integer(Column c1, Column c2, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_union_integer", c1, c2, lgNomEntries, mode);
+  }
+
+  /** The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch does not hold. */
+  public static Column tuple_difference_theta_double(Column c1, Column c2) {
+    return Column.fn("tuple_difference_theta_double", c1, c2);
+  }
+
+  /**
+   * The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch does not hold. Takes the columns
+   * by name.
+   */
+  public static Column tuple_difference_theta_double(String columnName1, String columnName2) {
+    return tuple_difference_theta_double(col(columnName1), col(columnName2));
+  }
+
+  /** The keys of a Tuple sketch (INT summaries) that a Theta sketch does not hold. */
+  public static Column tuple_difference_theta_integer(Column c1, Column c2) {
+    return Column.fn("tuple_difference_theta_integer", c1, c2);
+  }
+
+  /**
+   * The keys of a Tuple sketch (INT summaries) that a Theta sketch does not hold. Takes the columns by
+   * name.
+   */
+  public static Column tuple_difference_theta_integer(String columnName1, String columnName2) {
+    return tuple_difference_theta_integer(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine.
+   */
+  public static Column tuple_intersection_theta_double(Column c1, Column c2) {
+    return Column.fn("tuple_intersection_theta_double", c1, c2);
+  }
+
+  /**
+   * The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_theta_double(String columnName1, String columnName2) {
+    return tuple_intersection_theta_double(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine.
+   */
+  public static Column tuple_intersection_theta_double(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_theta_double", c1, c2, lit(mode));
+  }
+
+  /**
+   * The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_theta_double(String columnName1, String columnName2, String mode) {
+    return tuple_intersection_theta_double(col(columnName1), col(columnName2), mode);
+  }
+
+  /**
+   * The keys of a Tuple sketch (DOUBLE summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine.
+   */
+  public static Column tuple_intersection_theta_double(Column c1, Column c2, Column mode) {
+    return Column.fn("tuple_intersection_theta_double", c1, c2, mode);
+  }
+
+  /**
+   * The keys of a Tuple sketch (INT summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine.
+   */
+  public static Column tuple_intersection_theta_integer(Column c1, Column c2) {
+    return Column.fn("tuple_intersection_theta_integer", c1, c2);
+  }
+
+  /**
+   * The keys of a Tuple sketch (INT summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_theta_integer(String columnName1, String columnName2) {
+    return tuple_intersection_theta_integer(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The keys of a Tuple sketch (INT summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine.
+   */
+  public static Column tuple_intersection_theta_integer(Column c1, Column c2, String mode) {
+    return Column.fn("tuple_intersection_theta_integer", c1, c2, lit(mode));
+  }
+
+  /**
+   * The keys of a Tuple sketch (INT summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_intersection_theta_integer(String columnName1, String columnName2, String mode) {
+    return tuple_intersection_theta_integer(col(columnName1), col(columnName2), mode);
+  }
+
+  /**
+   * The keys of a Tuple sketch (INT summaries) that a Theta sketch also holds; {@code mode} says how
+   * summaries combine.
+   */
+  public static Column tuple_intersection_theta_integer(Column c1, Column c2, Column mode) {
+    return Column.fn("tuple_intersection_theta_integer", c1, c2, mode);
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_double(Column c1, Column c2) {
+    return Column.fn("tuple_union_theta_double", c1, c2);
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_theta_double(String columnName1, String columnName2) {
+    return tuple_union_theta_double(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_double(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_theta_double", c1, c2, lit(lgNomEntries));
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_theta_double(String columnName1, String columnName2, int lgNomEntries) {
+    return tuple_union_theta_double(col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_double(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_theta_double", c1, c2, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_theta_double(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return tuple_union_theta_double(col(columnName1), col(columnName2), lgNomEntries, mode);
+  }
+
+  /**
+   * The union of a Tuple sketch (DOUBLE summaries) with a Theta sketch; {@code lgNomEntries} sets its
+   * size and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_double(Column c1, Column c2, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_union_theta_double", c1, c2, lgNomEntries, mode);
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_integer(Column c1, Column c2) {
+    return Column.fn("tuple_union_theta_integer", c1, c2);
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_theta_integer(String columnName1, String columnName2) {
+    return tuple_union_theta_integer(col(columnName1), col(columnName2));
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_integer(Column c1, Column c2, int lgNomEntries) {
+    return Column.fn("tuple_union_theta_integer", c1, c2, lit(lgNomEntries));
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_theta_integer(String columnName1, String columnName2, int lgNomEntries) {
+    return tuple_union_theta_integer(col(columnName1), col(columnName2), lgNomEntries);
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_integer(Column c1, Column c2, int lgNomEntries, String mode) {
+    return Column.fn("tuple_union_theta_integer", c1, c2, lit(lgNomEntries), lit(mode));
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine. Takes the columns by name.
+   */
+  public static Column tuple_union_theta_integer(String columnName1, String columnName2, int lgNomEntries, String mode) {
+    return tuple_union_theta_integer(col(columnName1), col(columnName2), lgNomEntries, mode);
+  }
+
+  /**
+   * The union of a Tuple sketch (INT summaries) with a Theta sketch; {@code lgNomEntries} sets its size
+   * and {@code mode} how summaries combine.
+   */
+  public static Column tuple_union_theta_integer(Column c1, Column c2, Column lgNomEntries, Column mode) {
+    return Column.fn("tuple_union_theta_integer", c1, c2, lgNomEntries, mode);
+  }
+
+  /** A readable summary of a KLL BIGINT sketch, for inspection. */
+  public static Column kll_sketch_to_string_bigint(Column e) {
+    return Column.fn("kll_sketch_to_string_bigint", e);
+  }
+
+  /** A readable summary of a KLL FLOAT sketch, for inspection. */
+  public static Column kll_sketch_to_string_float(Column e) {
+    return Column.fn("kll_sketch_to_string_float", e);
+  }
+
+  /** A readable summary of a KLL DOUBLE sketch, for inspection. */
+  public static Column kll_sketch_to_string_double(Column e) {
+    return Column.fn("kll_sketch_to_string_double", e);
+  }
+
+  /** The number of values a KLL BIGINT sketch has seen. */
+  public static Column kll_sketch_get_n_bigint(Column e) {
+    return Column.fn("kll_sketch_get_n_bigint", e);
+  }
+
+  /** The number of values a KLL FLOAT sketch has seen. */
+  public static Column kll_sketch_get_n_float(Column e) {
+    return Column.fn("kll_sketch_get_n_float", e);
+  }
+
+  /** The number of values a KLL DOUBLE sketch has seen. */
+  public static Column kll_sketch_get_n_double(Column e) {
+    return Column.fn("kll_sketch_get_n_double", e);
+  }
+
+  /** Two KLL BIGINT sketches merged into one. */
+  public static Column kll_sketch_merge_bigint(Column left, Column right) {
+    return Column.fn("kll_sketch_merge_bigint", left, right);
+  }
+
+  /** Two KLL FLOAT sketches merged into one. */
+  public static Column kll_sketch_merge_float(Column left, Column right) {
+    return Column.fn("kll_sketch_merge_float", left, right);
+  }
+
+  /** Two KLL DOUBLE sketches merged into one. */
+  public static Column kll_sketch_merge_double(Column left, Column right) {
+    return Column.fn("kll_sketch_merge_double", left, right);
+  }
+
+  /** The value at normalized {@code rank} (0 to 1; 0.5 is the median) of a KLL BIGINT sketch. */
+  public static Column kll_sketch_get_quantile_bigint(Column sketch, Column rank) {
+    return Column.fn("kll_sketch_get_quantile_bigint", sketch, rank);
+  }
+
+  /** The value at normalized {@code rank} (0 to 1; 0.5 is the median) of a KLL FLOAT sketch. */
+  public static Column kll_sketch_get_quantile_float(Column sketch, Column rank) {
+    return Column.fn("kll_sketch_get_quantile_float", sketch, rank);
+  }
+
+  /** The value at normalized {@code rank} (0 to 1; 0.5 is the median) of a KLL DOUBLE sketch. */
+  public static Column kll_sketch_get_quantile_double(Column sketch, Column rank) {
+    return Column.fn("kll_sketch_get_quantile_double", sketch, rank);
+  }
+
+  /** The normalized rank (0 to 1) of {@code quantile} in a KLL BIGINT sketch. */
+  public static Column kll_sketch_get_rank_bigint(Column sketch, Column quantile) {
+    return Column.fn("kll_sketch_get_rank_bigint", sketch, quantile);
+  }
+
+  /** The normalized rank (0 to 1) of {@code quantile} in a KLL FLOAT sketch. */
+  public static Column kll_sketch_get_rank_float(Column sketch, Column quantile) {
+    return Column.fn("kll_sketch_get_rank_float", sketch, quantile);
+  }
+
+  /** The normalized rank (0 to 1) of {@code quantile} in a KLL DOUBLE sketch. */
+  public static Column kll_sketch_get_rank_double(Column sketch, Column quantile) {
+    return Column.fn("kll_sketch_get_rank_double", sketch, quantile);
+  }
+
+  /** The string parsed as a TIME of day, with a datetime {@code format} or the default one. */
+  public static Column to_time(Column str) {
+    return Column.fn("to_time", str);
+  }
+
+  /** The string parsed as a TIME of day, with a datetime {@code format} or the default one. */
+  public static Column to_time(Column str, Column format) {
+    return Column.fn("to_time", str, format);
+  }
+
+  /** The string parsed as a TIME of day, or null where it does not parse. */
+  public static Column try_to_time(Column str) {
+    return Column.fn("try_to_time", str);
+  }
+
+  /** The string parsed as a TIME of day, or null where it does not parse. */
+  public static Column try_to_time(Column str, Column format) {
+    return Column.fn("try_to_time", str, format);
+  }
+
+  /**
+   * The start of the fixed-size bucket of {@code bucketSize} (an interval) that contains {@code ts},
+   * buckets aligned to {@code origin} (1970-01-01 00:00:00 by default).
+   */
+  public static Column time_bucket(Column bucketSize, Column ts) {
+    return Column.fn("time_bucket", bucketSize, ts);
+  }
+
+  /**
+   * The start of the fixed-size bucket of {@code bucketSize} (an interval) that contains {@code ts},
+   * buckets aligned to {@code origin} (1970-01-01 00:00:00 by default).
+   */
+  public static Column time_bucket(Column bucketSize, Column ts, Column origin) {
+    return Column.fn("time_bucket", bucketSize, ts, origin);
+  }
+
+  /** The difference between two TIMEs in {@code unit} (such as 'HOUR' or 'MINUTE'). */
+  public static Column time_diff(Column unit, Column start, Column end) {
+    return Column.fn("time_diff", unit, start, end);
+  }
+
+  /** The TIME truncated to {@code unit} (such as 'HOUR'). */
+  public static Column time_trunc(Column unit, Column time) {
+    return Column.fn("time_trunc", unit, time);
+  }
+
+  /** The TIME of day that many seconds after midnight. */
+  public static Column time_from_seconds(Column e) {
+    return Column.fn("time_from_seconds", e);
+  }
+
+  /** The TIME of day that many milliseconds after midnight. */
+  public static Column time_from_millis(Column e) {
+    return Column.fn("time_from_millis", e);
+  }
+
+  /** The TIME of day that many microseconds after midnight. */
+  public static Column time_from_micros(Column e) {
+    return Column.fn("time_from_micros", e);
+  }
+
+  /** The seconds since midnight of a TIME. */
+  public static Column time_to_seconds(Column e) {
+    return Column.fn("time_to_seconds", e);
+  }
+
+  /** The milliseconds since midnight of a TIME. */
+  public static Column time_to_millis(Column e) {
+    return Column.fn("time_to_millis", e);
+  }
+
+  /** The microseconds since midnight of a TIME. */
+  public static Column time_to_micros(Column e) {
+    return Column.fn("time_to_micros", e);
+  }
+
+  /** The array in a random order, from {@code seed} (chosen here when not given). */
+  public static Column shuffle(Column e) {
+    return shuffle(e, lit(java.util.concurrent.ThreadLocalRandom.current().nextLong()));
+  }
+
+  /** The array in a random order, from {@code seed} (chosen here when not given). */
+  public static Column shuffle(Column e, Column seed) {
+    return Column.fn("shuffle", e, seed);
+  }
+
+  /** The XML string parsed into the type {@code schema} (DDL text) describes, with parser options. */
+  public static Column from_xml(Column e, String schema, java.util.Map<String, String> options) {
+    return from_xml(e, lit(schema), options);
+  }
+
+  /** The schema of an XML example string, as DDL. */
+  public static Column schema_of_xml(String xml) {
+    return schema_of_xml(lit(xml));
+  }
+
+  /** The schema of an XML example string, as DDL. */
+  public static Column schema_of_xml(Column xml) {
+    return Column.fn("schema_of_xml", xml);
+  }
+
+  /** The TIMESTAMP of a DATE and a TIME, in {@code timezone} (the session's by default). */
+  public static Column make_timestamp(Column date, Column time, Column timezone) {
+    return Column.fn("make_timestamp", date, time, timezone);
+  }
+
+  /** The TIMESTAMP of a DATE and a TIME, in {@code timezone} (the session's by default). */
+  public static Column make_timestamp(Column date, Column time) {
+    return Column.fn("make_timestamp", date, time);
+  }
+
+  /**
+   * The TIMESTAMP of a DATE and a TIME, in {@code timezone} (the session's by default), or null where
+   * they make none.
+   */
+  public static Column try_make_timestamp(Column date, Column time, Column timezone) {
+    return Column.fn("try_make_timestamp", date, time, timezone);
+  }
+
+  /**
+   * The TIMESTAMP of a DATE and a TIME, in {@code timezone} (the session's by default), or null where
+   * they make none.
+   */
+  public static Column try_make_timestamp(Column date, Column time) {
+    return Column.fn("try_make_timestamp", date, time);
+  }
+
+  /** The TIMESTAMP_NTZ of a DATE and a TIME. */
+  public static Column make_timestamp_ntz(Column date, Column time) {
+    return Column.fn("make_timestamp_ntz", date, time);
+  }
+
+  /** The TIMESTAMP_NTZ of a DATE and a TIME, or null where they make none. */
+  public static Column try_make_timestamp_ntz(Column date, Column time) {
+    return Column.fn("try_make_timestamp_ntz", date, time);
+  }
+
+  /** Null where the value is 0, else the value. */
+  public static Column nullifzero(Column col) {
+    return Column.fn("nullifzero", col);
+  }
+
+  /** 0 where the value is null, else the value. */
+  public static Column zeroifnull(Column col) {
+    return Column.fn("zeroifnull", col);
+  }
+
+  /**
+   * The geometry or geography as Well-Known Binary, in {@code endianness} ('NDR' little-endian by
+   * default, or 'XDR').
+   */
+  public static Column st_asbinary(Column geo) {
+    return Column.fn("st_asbinary", geo);
+  }
+
+  /**
+   * The geometry or geography as Well-Known Binary, in {@code endianness} ('NDR' little-endian by
+   * default, or 'XDR').
+   */
+  public static Column st_asbinary(Column geo, Column endianness) {
+    return Column.fn("st_asbinary", geo, endianness);
+  }
+
+  /**
+   * The geometry or geography as Well-Known Binary, in {@code endianness} ('NDR' little-endian by
+   * default, or 'XDR').
+   */
+  public static Column st_asbinary(Column geo, String endianness) {
+    return Column.fn("st_asbinary", geo, lit(endianness));
+  }
+
+  /** The GEOGRAPHY that Well-Known Binary describes. */
+  public static Column st_geogfromwkb(Column wkb) {
+    return Column.fn("st_geogfromwkb", wkb);
+  }
+
+  /** The GEOMETRY that Well-Known Binary describes, in spatial reference {@code srid} (0 by default). */
+  public static Column st_geomfromwkb(Column wkb) {
+    return Column.fn("st_geomfromwkb", wkb);
+  }
+
+  /** The GEOMETRY that Well-Known Binary describes, in spatial reference {@code srid} (0 by default). */
+  public static Column st_geomfromwkb(Column wkb, Column srid) {
+    return Column.fn("st_geomfromwkb", wkb, srid);
+  }
+
+  /** The GEOMETRY that Well-Known Binary describes, in spatial reference {@code srid} (0 by default). */
+  public static Column st_geomfromwkb(Column wkb, int srid) {
+    return Column.fn("st_geomfromwkb", wkb, lit(srid));
+  }
+
+  /** The geometry or geography with its spatial reference id set to {@code srid}. */
+  public static Column st_setsrid(Column geo, Column srid) {
+    return Column.fn("st_setsrid", geo, srid);
+  }
+
+  /** The geometry or geography with its spatial reference id set to {@code srid}. */
+  public static Column st_setsrid(Column geo, int srid) {
+    return Column.fn("st_setsrid", geo, lit(srid));
+  }
+
+  /** The spatial reference id of a geometry or geography. */
+  public static Column st_srid(Column geo) {
+    return Column.fn("st_srid", geo);
+  }
+
+  /** The grouping level of each row in a cube, rollup or grouping sets: a bit per grouping column, set where it is aggregated away. */
+  public static Column grouping_id(Column... columns) {
+    return Column.fn("grouping_id", (Object[]) columns);
+  }
+
+  /** Aggregate: the distinct non-null values concatenated into one string. */
+  public static Column listagg_distinct(Column e) {
+    return distinctFn("listagg", e);
+  }
+
+  /** Aggregate: the distinct non-null values concatenated into one string, separated by {@code delimiter}. */
+  public static Column listagg_distinct(Column e, Column delimiter) {
+    return distinctFn("listagg", e, delimiter);
+  }
+
+  /** Aggregate: the distinct non-null values concatenated into one string; the same as {@code listagg_distinct}. */
+  public static Column string_agg_distinct(Column e) {
+    return distinctFn("string_agg", e);
+  }
+
+  /** Aggregate: the distinct non-null values concatenated, separated by {@code delimiter}; the same as {@code listagg_distinct}. */
+  public static Column string_agg_distinct(Column e, Column delimiter) {
+    return distinctFn("string_agg", e, delimiter);
+  }
+
+  /** The greatest value of the named columns, skipping nulls. */
+  public static Column greatest(String columnName, String... columnNames) {
+    return greatest(names(columnName, columnNames));
+  }
+
+  /** The least value of the named columns, skipping nulls. */
+  public static Column least(String columnName, String... columnNames) {
+    return least(names(columnName, columnNames));
+  }
+
+  /** The XML string parsed into a struct of {@code schema}, with parser options (such as {@code mode}). */
+  public static Column from_xml(Column e, dev.sparkconnect.client.types.StructType schema,
+      java.util.Map<String, String> options) {
+    return fnWithOptions("from_xml", options, e, schema.sql());
+  }
+
+  /** The XML string parsed into the type a schema column (DDL text) describes, with parser options. */
+  public static Column from_xml(Column e, Column schema, java.util.Map<String, String> options) {
+    return fnWithOptions("from_xml", options, e, schema);
+  }
+
+  /** The schema of an XML example string, as DDL, with parser options. */
+  public static Column schema_of_xml(Column xml, java.util.Map<String, String> options) {
+    return fnWithOptions("schema_of_xml", options, xml);
+  }
+
+  /** The struct as an XML string: {@code to_xml(struct(col("a"), col("b")))}. */
+  public static Column to_xml(Column e) {
+    return Column.fn("to_xml", e);
+  }
+
+  /** The struct as an XML string, with writer options (such as {@code rowTag}). */
+  public static Column to_xml(Column e, java.util.Map<String, String> options) {
+    return fnWithOptions("to_xml", options, e);
+  }
+
+  /**
+   * A call of the function {@code udfName} registered on the server; the same as {@link #call_function}.
+   *
+   * @deprecated use {@link #call_function}, as Spark advises
+   */
+  @Deprecated
+  public static Column callUDF(String udfName, Column... columns) {
+    return call_function(udfName, columns);
+  }
+
+  /** A call of the function {@code udfName} registered on the server; the same as {@link #call_function}. */
+  public static Column call_udf(String udfName, Column... columns) {
+    return call_function(udfName, columns);
+  }
+
+  /** The underlying SQL value of a user-defined type's column. */
+  public static Column unwrap_udt(Column column) {
+    return Column.internalFn("unwrap_udt", column);
+  }
+
   // ---- plumbing
 
   static Column distinctFn(String name, Object... arguments) {
