@@ -438,6 +438,11 @@ public final class Column {
     return expression.hashCode();
   }
 
+  /** Prints this column's expression: the protocol message it sends, in full with {@code extended}. */
+  public void explain(boolean extended) {
+    System.out.println(extended ? expression.toString() : toString());
+  }
+
   @Override
   public String toString() {
     return "Column[" + expression.toString().replace('\n', ' ').trim() + "]";

@@ -78,6 +78,15 @@ public final class DataFrame {
   // ---- columns of this DataFrame
 
   /**
+   * A metadata column of this DataFrame's source, such as {@code _metadata} of a file source
+   * (file name, size, modification time): {@code df.select(df.metadataColumn("_metadata"))}.
+   */
+  public Column metadataColumn(String name) {
+    return new Column(Expression.newBuilder().setUnresolvedAttribute(Expression.UnresolvedAttribute.newBuilder()
+        .setUnparsedIdentifier(name).setPlanId(plan.getCommon().getPlanId()).setIsMetadataColumn(true)).build());
+  }
+
+  /**
    * The column called {@code name} of this DataFrame in particular (bound to its plan), so that it
    * stays unambiguous after a join with another DataFrame that has a column of that name.
    */
@@ -502,6 +511,21 @@ public final class DataFrame {
         .setJoinType(type).addAllUsingColumns(usingColumns)));
   }
 
+  /** An inner equi-join on the named columns (Spark's array form), which appear once in the result. */
+  public DataFrame join(DataFrame right, String[] usingColumns) {
+    return join(right, Arrays.asList(usingColumns), "inner");
+  }
+
+  /** An equi-join of type {@code joinType} on the named columns (Spark's array form). */
+  public DataFrame join(DataFrame right, String[] usingColumns, String joinType) {
+    return join(right, Arrays.asList(usingColumns), joinType);
+  }
+
+  /** An equi-join of type {@code joinType} on one named column: {@code orders.join(customers, "id", "left")}. */
+  public DataFrame join(DataFrame right, String usingColumn, String joinType) {
+    return join(right, List.of(usingColumn), joinType);
+  }
+
   /** An inner join on {@code condition}. */
   public DataFrame join(DataFrame right, Column condition) {
     return join(right, condition, "inner");
@@ -637,6 +661,16 @@ public final class DataFrame {
   /** Makes this DataFrame queryable in SQL as {@code name} for the session, replacing any view of that name. */
   public void createOrReplaceTempView(String name) {
     createView(name, false, true);
+  }
+
+  /**
+   * The same as {@link #createOrReplaceTempView(String)}.
+   *
+   * @deprecated use {@link #createOrReplaceTempView(String)}, as Spark advises
+   */
+  @Deprecated
+  public void registerTempTable(String name) {
+    createOrReplaceTempView(name);
   }
 
   /** Makes this DataFrame queryable as {@code name}; fails if the view exists. */
@@ -964,13 +998,24 @@ public final class DataFrame {
     show(numRows, truncate ? 20 : 0, false);
   }
 
+  /** Prints the first 20 rows; with {@code truncate}, cells are cut to 20 characters. */
+  public void show(boolean truncate) {
+    show(20, truncate);
+  }
+
+  /** Prints the first {@code numRows} rows, cells cut to {@code truncate} characters (0: not cut). */
+  public void show(int numRows, int truncate) {
+    show(numRows, truncate, false);
+  }
+
+
   /**
    * Prints the first {@code numRows} rows, cells cut to {@code truncate} characters (0: not cut),
    * one line per column if {@code vertical}. The text is made by the server, so it is exactly
    * Apache Spark's.
    */
   public void show(int numRows, int truncate, boolean vertical) {
-    System.out.print(showString(numRows, truncate, vertical));
+    System.out.println(showString(numRows, truncate, vertical));
   }
 
   /** The text {@link #show(int, int, boolean)} prints. */

@@ -31,6 +31,18 @@ public final class DataFrameStatFunctions {
         .setMethod("pearson"))).collectAsList().get(0).getDouble(0);
   }
 
+  /**
+   * The correlation of two numeric columns by {@code method}; Spark knows {@code "pearson"} only.
+   *
+   * @throws IllegalArgumentException for another method, before anything is sent
+   */
+  public double corr(String col1, String col2, String method) {
+    if (!"pearson".equals(method)) {
+      throw new IllegalArgumentException("Correlation method '" + method + "'; Spark computes \"pearson\" only");
+    }
+    return corr(col1, col2);
+  }
+
   /** The sample covariance of two numeric columns. */
   public double cov(String col1, String col2) {
     return df.derive(r -> r.setCov(StatCov.newBuilder().setInput(df.plan()).setCol1(col1).setCol2(col2)))

@@ -25,6 +25,7 @@ public final class DataFrameWriterV2 {
   private final Map<String, String> options = new LinkedHashMap<>();
   private final Map<String, String> properties = new LinkedHashMap<>();
   private Column[] partitioning = new Column[0];
+  private java.util.List<String> clustering = java.util.List.of();
 
   DataFrameWriterV2(DataFrame df, String table) {
     this.df = df;
@@ -40,6 +41,32 @@ public final class DataFrameWriterV2 {
   /** A write option. */
   public DataFrameWriterV2 option(String key, String value) {
     options.put(key, value);
+    return this;
+  }
+
+  /** A write option with a boolean value. */
+  public DataFrameWriterV2 option(String key, boolean value) {
+    return option(key, Boolean.toString(value));
+  }
+
+  /** A write option with a whole-number value. */
+  public DataFrameWriterV2 option(String key, long value) {
+    return option(key, Long.toString(value));
+  }
+
+  /** A write option with a decimal value. */
+  public DataFrameWriterV2 option(String key, double value) {
+    return option(key, Double.toString(value));
+  }
+
+  /**
+   * The clustering columns of a created or replaced table, for catalogs whose tables support
+   * clustering (liquid clustering); other catalogs refuse the write.
+   */
+  public DataFrameWriterV2 clusterBy(String column, String... columns) {
+    this.clustering = new java.util.ArrayList<>();
+    this.clustering.add(column);
+    this.clustering.addAll(Arrays.asList(columns));
     return this;
   }
 
@@ -93,7 +120,8 @@ public final class DataFrameWriterV2 {
         .setTableName(table)
         .setMode(mode)
         .putAllOptions(options)
-        .putAllTableProperties(properties);
+        .putAllTableProperties(properties)
+        .addAllClusteringColumns(clustering);
     for (Column column : Arrays.asList(partitioning)) {
       write.addPartitioningColumns(column.expr());
     }

@@ -233,6 +233,11 @@ public final class SparkSession implements AutoCloseable {
     return createDataFrame(List.of(), new StructType());
   }
 
+  /** A DataFrame with {@code schema}'s columns and no rows. */
+  public DataFrame emptyDataFrame(StructType schema) {
+    return createDataFrame(List.of(), schema);
+  }
+
   /** A reader of data sources: files, tables, JDBC and the rest. */
   public DataFrameReader read() {
     return new DataFrameReader(this);

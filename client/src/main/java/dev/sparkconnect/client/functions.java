@@ -5513,6 +5513,327 @@ public final class functions {
     return Column.internalFn("unwrap_udt", column);
   }
 
+  // ---- Spark's overloads that take columns, names or plain values where the ones above take others
+
+  /**
+   * The sum of the distinct values of the named column.
+   *
+   * @deprecated use {@link #sum_distinct}, as Spark advises
+   */
+  @Deprecated
+  public static Column sumDistinct(String columnName) {
+    return sum_distinct(col(columnName));
+  }
+
+  /**
+   * The value {@code offset} rows before, or {@code defaultValue}. Spark's overload with {@code
+   * columnName} as a column name, {@code offset} as a value.
+   */
+  public static Column lag(String columnName, int offset) {
+    return lag(columnName, offset, null);
+  }
+
+  /**
+   * The value {@code offset} rows after, or {@code defaultValue}. Spark's overload with {@code
+   * columnName} as a column name, {@code offset} as a value.
+   */
+  public static Column lead(String columnName, int offset) {
+    return lead(columnName, offset, null);
+  }
+
+  /**
+   * The angle of the point (x, y), in radians. Spark's overload with {@code y} as a column, {@code
+   * xValue} as a value.
+   */
+  public static Column atan2(Column y, double xValue) {
+    return atan2(y, lit(xValue));
+  }
+
+  /**
+   * The angle of the point (x, y), in radians. Spark's overload with {@code yName} as a column name,
+   * {@code xValue} as a value.
+   */
+  public static Column atan2(String yName, double xValue) {
+    return atan2(col(yName), xValue);
+  }
+
+  /**
+   * The angle of the point (x, y), in radians. Spark's overload with {@code yValue} as a value, {@code
+   * x} as a column.
+   */
+  public static Column atan2(double yValue, Column x) {
+    return atan2(lit(yValue), x);
+  }
+
+  /**
+   * The angle of the point (x, y), in radians. Spark's overload with {@code yValue} as a value, {@code
+   * xName} as a column name.
+   */
+  public static Column atan2(double yValue, String xName) {
+    return atan2(yValue, col(xName));
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code l} as a column, {@code rightName} as a
+   * column name.
+   */
+  public static Column hypot(Column l, String rightName) {
+    return hypot(l, col(rightName));
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code leftName} as a column name, {@code r}
+   * as a column.
+   */
+  public static Column hypot(String leftName, Column r) {
+    return hypot(col(leftName), r);
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code leftName} as a column name, {@code
+   * rightName} as a column name.
+   */
+  public static Column hypot(String leftName, String rightName) {
+    return hypot(col(leftName), col(rightName));
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code l} as a column, {@code r} as a value.
+   */
+  public static Column hypot(Column l, double r) {
+    return hypot(l, lit(r));
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code leftName} as a column name, {@code r}
+   * as a value.
+   */
+  public static Column hypot(String leftName, double r) {
+    return hypot(col(leftName), r);
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code l} as a value, {@code r} as a column.
+   */
+  public static Column hypot(double l, Column r) {
+    return hypot(lit(l), r);
+  }
+
+  /**
+   * The hypotenuse: sqrt(a² + b²). Spark's overload with {@code l} as a value, {@code rightName} as a
+   * column name.
+   */
+  public static Column hypot(double l, String rightName) {
+    return hypot(l, col(rightName));
+  }
+
+  /**
+   * {@code l} to the power of {@code r}. Spark's overload with {@code leftName} as a column name,
+   * {@code r} as a column.
+   */
+  public static Column pow(String leftName, Column r) {
+    return pow(col(leftName), r);
+  }
+
+  /**
+   * {@code l} to the power of {@code r}. Spark's overload with {@code leftName} as a column name,
+   * {@code r} as a value.
+   */
+  public static Column pow(String leftName, double r) {
+    return pow(col(leftName), r);
+  }
+
+  /**
+   * {@code l} to the power of {@code r}. Spark's overload with {@code l} as a value, {@code r} as a
+   * column.
+   */
+  public static Column pow(double l, Column r) {
+    return pow(lit(l), r);
+  }
+
+  /**
+   * {@code l} to the power of {@code r}. Spark's overload with {@code l} as a value, {@code rightName}
+   * as a column name.
+   */
+  public static Column pow(double l, String rightName) {
+    return pow(l, col(rightName));
+  }
+
+  /**
+   * The value rounded half up to {@code scale} decimal places. Spark's overload with {@code e} as a
+   * column, {@code scale} as a column.
+   */
+  public static Column round(Column e, Column scale) {
+    return Column.fn("round", e, scale);
+  }
+
+  /**
+   * The value rounded half even to {@code scale} decimal places. Spark's overload with {@code e} as a
+   * column, {@code scale} as a column.
+   */
+  public static Column bround(Column e, Column scale) {
+    return Column.fn("bround", e, scale);
+  }
+
+  /**
+   * The 1-based position of {@code substring}, 0 if absent. Spark's overload with {@code str} as a
+   * column, {@code substring} as a column.
+   */
+  public static Column instr(Column str, Column substring) {
+    return Column.fn("instr", str, substring);
+  }
+
+  /**
+   * The string left-padded with {@code pad} to {@code len} characters. Spark's overload with {@code
+   * str} as a column, {@code len} as a column, {@code pad} as a column.
+   */
+  public static Column lpad(Column str, Column len, Column pad) {
+    return Column.fn("lpad", str, len, pad);
+  }
+
+  /**
+   * Without leading characters of trimString. Spark's overload with {@code e} as a column, {@code trim}
+   * as a column.
+   */
+  public static Column ltrim(Column e, Column trim) {
+    return Column.fn("ltrim", trim, e);
+  }
+
+  /**
+   * Matches of {@code pattern} replaced by {@code replacement}. Spark's overload with {@code e} as a
+   * column, {@code pattern} as a column, {@code replacement} as a column.
+   */
+  public static Column regexp_replace(Column e, Column pattern, Column replacement) {
+    return Column.fn("regexp_replace", e, pattern, replacement);
+  }
+
+  /**
+   * The string right-padded with {@code pad} to {@code len} characters. Spark's overload with {@code
+   * str} as a column, {@code len} as a column, {@code pad} as a column.
+   */
+  public static Column rpad(Column str, Column len, Column pad) {
+    return Column.fn("rpad", str, len, pad);
+  }
+
+  /**
+   * The string repeated {@code n} times. Spark's overload with {@code str} as a column, {@code n} as a
+   * column.
+   */
+  public static Column repeat(Column str, Column n) {
+    return Column.fn("repeat", str, n);
+  }
+
+  /**
+   * Without trailing characters of trimString. Spark's overload with {@code e} as a column, {@code
+   * trim} as a column.
+   */
+  public static Column rtrim(Column e, Column trim) {
+    return Column.fn("rtrim", trim, e);
+  }
+
+  /**
+   * Without leading and trailing characters of trimString. Spark's overload with {@code e} as a column,
+   * {@code trim} as a column.
+   */
+  public static Column trim(Column e, Column trim) {
+    return Column.fn("trim", trim, e);
+  }
+
+  /**
+   * The date months months later. Spark's overload with {@code startDate} as a column, {@code
+   * numMonths} as a column.
+   */
+  public static Column add_months(Column startDate, Column numMonths) {
+    return Column.fn("add_months", startDate, numMonths);
+  }
+
+  /**
+   * The date {@code days} days after {@code start}. Spark's overload with {@code start} as a column,
+   * {@code days} as a column.
+   */
+  public static Column date_add(Column start, Column days) {
+    return Column.fn("date_add", start, days);
+  }
+
+  /**
+   * The date {@code days} days before {@code start}. Spark's overload with {@code start} as a column,
+   * {@code days} as a column.
+   */
+  public static Column date_sub(Column start, Column days) {
+    return Column.fn("date_sub", start, days);
+  }
+
+  /**
+   * The first date after date that is on dayOfWeek. Spark's overload with {@code date} as a column,
+   * {@code dayOfWeek} as a column.
+   */
+  public static Column next_day(Column date, Column dayOfWeek) {
+    return Column.fn("next_day", date, dayOfWeek);
+  }
+
+  /**
+   * The UTC timestamp as local time in tz. Spark's overload with {@code ts} as a column, {@code tz} as
+   * a column.
+   */
+  public static Column from_utc_timestamp(Column ts, Column tz) {
+    return Column.fn("from_utc_timestamp", ts, tz);
+  }
+
+  /**
+   * The local time in tz as a UTC timestamp. Spark's overload with {@code ts} as a column, {@code tz}
+   * as a column.
+   */
+  public static Column to_utc_timestamp(Column ts, Column tz) {
+    return Column.fn("to_utc_timestamp", ts, tz);
+  }
+
+  /**
+   * Session windows closed after gapDuration of inactivity. Spark's overload with {@code timeColumn} as
+   * a column, {@code gapDuration} as a column.
+   */
+  public static Column session_window(Column timeColumn, Column gapDuration) {
+    return Column.fn("session_window", timeColumn, gapDuration);
+  }
+
+  /**
+   * The value at JSON path in the variant, cast to the SQL type named by {@code targetType}. Spark's
+   * overload with {@code v} as a column, {@code path} as a column, {@code targetType} as a value.
+   */
+  public static Column variant_get(Column v, Column path, String targetType) {
+    return Column.fn("variant_get", v, path, lit(targetType));
+  }
+
+  /**
+   * As variant_get, but null where the value cannot be cast. Spark's overload with {@code v} as a
+   * column, {@code path} as a column, {@code targetType} as a value.
+   */
+  public static Column try_variant_get(Column v, Column path, String targetType) {
+    return Column.fn("try_variant_get", v, lit(path), lit(targetType));
+  }
+
+  /**
+   * An array of count copies of e. Spark's overload with {@code left} as a column, {@code right} as a
+   * column.
+   */
+  public static Column array_repeat(Column left, Column right) {
+    return Column.fn("array_repeat", left, right);
+  }
+
+  /** The value {@code offset} rows before the current one in the window, or {@code defaultValue}; by column name. */
+  public static Column lag(String columnName, int offset, Object defaultValue) {
+    return lag(col(columnName), offset, defaultValue);
+  }
+
+  /** The value {@code offset} rows after the current one in the window, or {@code defaultValue}; by column name. */
+  public static Column lead(String columnName, int offset, Object defaultValue) {
+    return lead(col(columnName), offset, defaultValue);
+  }
+
+  /** A partition transform: rows hashed into {@code numBuckets} buckets by {@code e}; the bucket count as a column. */
+  public static Column bucket(Column numBuckets, Column e) {
+    return Column.internalFn("bucket", numBuckets, e);
+  }
+
   // ---- plumbing
 
   static Column distinctFn(String name, Object... arguments) {

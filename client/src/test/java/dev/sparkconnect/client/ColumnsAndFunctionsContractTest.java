@@ -92,6 +92,13 @@ class ColumnsAndFunctionsContractTest extends RealServerTest {
     assertThat(row.getDouble(9)).isCloseTo(3.0, within(1e-12));
     assertThat(row.get(10)).isEqualTo(2);
     assertThat(row.get(11)).isNull();
+
+    Row overloads = spark.sql("SELECT 3.0D AS a, 4.0D AS b, DATE'2024-01-31' AS d, 2 AS n").select(
+        hypot("a", "b"), hypot(col("a"), 4.0), pow("a", 2.0), atan2(0.0, "b"), round(lit(2.567), lit(1)),
+        date_add(col("d"), col("n")), add_months(col("d"), col("n")), repeat(lit("ab"), col("n")),
+        lpad(lit("7"), lit(3), lit("0")), trim(lit("xxhixx"), lit("x"))).first();
+    assertThat(overloads.toList()).containsExactly(5.0, 5.0, 9.0, 0.0, 2.6,
+        LocalDate.of(2024, 2, 2), LocalDate.of(2024, 3, 31), "abab", "007", "hi");
   }
 
   @Test

@@ -60,6 +60,11 @@ class DataFrameApiContractTest extends RealServerTest {
   void joinsByColumnAndByCondition() {
     assertThat(people.join(depts, "dept").select("name", "city").orderBy("name").collectAsList())
         .containsExactly(Row.of("ann", "Zürich"), Row.of("bob", "Zürich"), Row.of("cid", "Bern"), Row.of("dee", "Bern"));
+    assertThat(people.join(depts, new String[] {"dept"}).count()).isEqualTo(4);
+    assertThat(people.join(depts, "dept", "left").filter(col("city").isNull()).select("name").collectAsList())
+        .containsExactly(Row.of("eve"));
+    assertThat(people.join(depts, new String[] {"dept"}, "left_anti").select("name").collectAsList())
+        .containsExactly(Row.of("eve"));
     DataFrame p = people.alias("p");
     DataFrame d = depts.alias("d");
     assertThat(p.join(d, col("p.dept").equalTo(col("d.dept")), "left_anti").select("name").collectAsList())

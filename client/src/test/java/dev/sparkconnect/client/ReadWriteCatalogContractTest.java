@@ -33,6 +33,8 @@ class ReadWriteCatalogContractTest extends RealServerTest {
 
     assertThat(Files.isDirectory(dir.resolve("people.parquet").resolve("day=mon"))).isTrue();
     DataFrame back = spark.read().parquet(path);
+    Row source = back.select(back.metadataColumn("_metadata").getField("file_name")).first();
+    assertThat(source.getString(0)).endsWith(".parquet");
     assertThat(back.select("id", "name", "day").orderBy("id").collectAsList()).containsExactly(
         Row.of(1L, "ann", "mon"), Row.of(2L, "bob", "tue"), Row.of(3L, "cid", "mon"));
     assertThatThrownBy(() -> data().write().parquet(path))
@@ -223,6 +225,10 @@ class ReadWriteCatalogContractTest extends RealServerTest {
     assertThatThrownBy(() -> data().writeTo("rw_v2").using("parquet").create())
         .isInstanceOf(dev.sparkconnect.client.errors.AnalysisException.class)
         .hasMessageContaining("rw_v2");
+    data().writeTo("rw_v2_clustered").using("parquet").option("compression", "snappy").option("maxRecordsPerFile", 100L)
+        .clusterBy("day").create();
+    assertThat(spark.catalog().getCreateTableString("rw_v2_clustered", false))
+        .contains("'clusteringColumns' = '[[\"day\"]]'").contains("'maxRecordsPerFile' = '100'");
     // Replacing and overwriting need a v2 catalog, which a plain Spark server does not have for
     // parquet tables; the server names the operation it was sent.
     assertThatThrownBy(() -> data().writeTo("rw_v2_fresh").using("parquet").createOrReplace())

@@ -69,6 +69,18 @@ class SessionAndActionsContractTest extends RealServerTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
+  void emptyFramesAndOldViewNames() {
+    dev.sparkconnect.client.types.StructType schema = new dev.sparkconnect.client.types.StructType()
+        .add("id", dev.sparkconnect.client.types.DataTypes.LongType);
+    DataFrame empty = spark.emptyDataFrame(schema);
+    assertThat(empty.schema()).isEqualTo(schema);
+    assertThat(empty.count()).isZero();
+    spark.range(3).registerTempTable("old_style");
+    assertThat(spark.table("old_style").count()).isEqualTo(3);
+  }
+
+  @Test
   void smallActions() {
     DataFrame ten = spark.range(10);
     assertThat(ten.first()).isEqualTo(Row.of(0L));
@@ -107,6 +119,8 @@ class SessionAndActionsContractTest extends RealServerTest {
 
     String shown = printed(() -> words.show(1, false));
     assertThat(shown).contains("|a rather long sentence|").contains("only showing top 1 row");
+    assertThat(printed(() -> words.show(false))).contains("|a rather long sentence|");
+    assertThat(printed(() -> words.show(1, 3))).contains("|  1| a r|").endsWith("only showing top 1 row\n");
     assertThat(printed(words::printSchema)).isEqualTo(
         "root\n |-- n: integer (nullable = false)\n |-- text: string (nullable = false)\n\n");
     DataFrame nested = spark.sql("SELECT named_struct('a', 1) AS s");

@@ -18,6 +18,8 @@ class StatsSplitsAndCheckpointsContractTest extends RealServerTest {
   void statisticsOfTwoColumns() {
     DataFrame linear = spark.range(100).select(col("id").as("x"), col("id").multiply(3).plus(1).as("y"));
     assertThat(linear.stat().corr("x", "y")).isCloseTo(1.0, within(1e-9));
+    assertThat(linear.stat().corr("x", "y", "pearson")).isCloseTo(1.0, within(1e-9));
+    assertThatThrownBy(() -> linear.stat().corr("x", "y", "spearman")).hasMessageContaining("\"pearson\" only");
     assertThat(linear.stat().cov("x", "y")).isCloseTo(3 * 841.6666666, within(1e-3));
     double[] median = linear.stat().approxQuantile("x", new double[] {0.5}, 0.0);
     assertThat(median).containsExactly(49.0);

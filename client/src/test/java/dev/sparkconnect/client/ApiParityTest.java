@@ -1,0 +1,266 @@
+package dev.sparkconnect.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.Method;
+import java.net.JarURLConnection;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every method of Apache Spark's Java-callable DataFrame API (spark-sql-api, the version this build
+ * pins) exists here with the same name and parameters, or is listed with its reason in
+ * {@code api-parity-left-out.txt}. Spark's signatures are read with javap from its jar, so no Spark
+ * class is loaded; methods that only Scala can call (Scala collections, implicits, encoders and the
+ * typed Dataset's functions) are out of scope by rule.
+ */
+class ApiParityTest {
+
+  /** Spark's class to ours. */
+  private static final Map<String, Class<?>> CLASSES = new LinkedHashMap<>();
+
+  static {
+    CLASSES.put("org.apache.spark.sql.functions", functions.class);
+    CLASSES.put("org.apache.spark.sql.Column", Column.class);
+    CLASSES.put("org.apache.spark.sql.Dataset", DataFrame.class);
+    CLASSES.put("org.apache.spark.sql.SparkSession", SparkSession.class);
+    CLASSES.put("org.apache.spark.sql.RuntimeConfig", RuntimeConfig.class);
+    CLASSES.put("org.apache.spark.sql.DataFrameReader", DataFrameReader.class);
+    CLASSES.put("org.apache.spark.sql.DataFrameWriter", DataFrameWriter.class);
+    CLASSES.put("org.apache.spark.sql.DataFrameWriterV2", DataFrameWriterV2.class);
+    CLASSES.put("org.apache.spark.sql.catalog.Catalog", Catalog.class);
+    CLASSES.put("org.apache.spark.sql.RelationalGroupedDataset", RelationalGroupedDataset.class);
+    CLASSES.put("org.apache.spark.sql.DataFrameNaFunctions", DataFrameNaFunctions.class);
+    CLASSES.put("org.apache.spark.sql.DataFrameStatFunctions", DataFrameStatFunctions.class);
+    CLASSES.put("org.apache.spark.sql.expressions.Window", Window.class);
+    CLASSES.put("org.apache.spark.sql.expressions.WindowSpec", WindowSpec.class);
+  }
+
+  /** Signatures only Scala code can call, or that belong to the typed Dataset and RDD worlds. */
+  private static final Pattern SCALA_ONLY = Pattern.compile(
+      "scala\\.|Encoder|TypedColumn|api\\.java\\.function|\\bRDD\\b|JavaRDD|KeyValueGroupedDataset|\\bT\\b|\\bU\\b"
+          + "|Dataset<T>\\s+\\w+\\(.*Dataset<T>|org\\.apache\\.spark\\.internal|internal\\.ColumnNode|default\\$");
+
+  private static final Pattern METHOD = Pattern.compile(
+      "^\\s*public (?:abstract |static |final |synchronized |native |default )*(?:<[^>]+> )?\\S+ (\\w+)\\((.*)\\)");
+
+  @Test
+  void everySparkMethodIsHereOrLeftOutWithAReason() throws IOException {
+    Map<String, String> leftOut = leftOut();
+    Set<String> unmatched = new TreeSet<>();
+    Set<String> usedLeftOuts = new LinkedHashSet<>();
+    int matched = 0;
+    for (Map.Entry<String, Class<?>> pair : CLASSES.entrySet()) {
+      String sparkClass = pair.getKey();
+      String simple = sparkClass.substring(sparkClass.lastIndexOf('.') + 1);
+      for (String signature : sparkSignatures(sparkClass)) {
+        String name = simple + "." + signature.substring(0, signature.indexOf('('));
+        if (callable(pair.getValue(), signature)) {
+          matched++;
+        } else if (leftOut.containsKey(simple + "." + signature)) {
+          usedLeftOuts.add(simple + "." + signature);
+        } else if (leftOut.containsKey(name)) {
+          usedLeftOuts.add(name);
+        } else {
+          unmatched.add(simple + "." + signature);
+        }
+      }
+    }
+    Set<String> stale = new TreeSet<>(leftOut.keySet());
+    stale.removeAll(usedLeftOuts);
+
+    assertThat(unmatched).as("Spark methods missing here (add them, or list them in api-parity-left-out.txt "
+        + "with the reason)").isEmpty();
+    assertThat(stale).as("api-parity-left-out.txt entries that match no missing Spark method").isEmpty();
+    assertThat(matched).as("Spark methods matched (a parser that matches nothing must not pass)").isGreaterThan(1200);
+  }
+
+  /**
+   * Whether a Java call written against Spark's {@code signature} compiles against {@code ours}: a
+   * method of the same name whose parameters accept Spark's argument types (a wider type, a boxed
+   * {@code Object}, or varargs that take zero or more of the trailing arguments).
+   */
+  private static boolean callable(Class<?> ours, String signature) {
+    String name = signature.substring(0, signature.indexOf('('));
+    String inside = signature.substring(signature.indexOf('(') + 1, signature.length() - 1);
+    List<Class<?>> arguments = new ArrayList<>();
+    for (String type : inside.isEmpty() ? List.<String>of() : List.of(inside.split(", "))) {
+      Class<?> resolved = resolve(type);
+      if (resolved == null) {
+        return false;
+      }
+      arguments.add(resolved);
+    }
+    for (Method method : ours.getMethods()) {
+      if (method.getName().equals(name) && accepts(method, arguments)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean accepts(Method method, List<Class<?>> arguments) {
+    Class<?>[] parameters = method.getParameterTypes();
+    if (parameters.length == arguments.size() && allAssignable(parameters, arguments, parameters.length)) {
+      return true;
+    }
+    if (!method.isVarArgs()) {
+      return false;
+    }
+    int fixed = parameters.length - 1;
+    if (arguments.size() < fixed || !allAssignable(parameters, arguments, fixed)) {
+      return false;
+    }
+    Class<?> element = parameters[fixed].getComponentType();
+    for (int i = fixed; i < arguments.size(); i++) {
+      Class<?> argument = arguments.get(i);
+      boolean spreadArray = i == arguments.size() - 1 && argument.isArray()
+          && assignable(element, argument.getComponentType());
+      if (!spreadArray && !assignable(element, argument)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allAssignable(Class<?>[] parameters, List<Class<?>> arguments, int count) {
+    for (int i = 0; i < count; i++) {
+      if (!assignable(parameters[i], arguments.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Java's widening and boxing conversions, as far as these signatures need them. */
+  private static boolean assignable(Class<?> parameter, Class<?> argument) {
+    return parameter.isAssignableFrom(argument) || (argument.isPrimitive() && parameter == Object.class)
+        || (parameter == long.class && (argument == int.class || argument == short.class))
+        || (parameter == double.class && (argument == float.class || argument == long.class || argument == int.class));
+  }
+
+  private static Class<?> resolve(String type) {
+    if (type.endsWith("[]")) {
+      Class<?> element = resolve(type.substring(0, type.length() - 2));
+      return element == null ? null : element.arrayType();
+    }
+    switch (type) {
+      case "boolean": return boolean.class;
+      case "byte": return byte.class;
+      case "short": return short.class;
+      case "int": return int.class;
+      case "long": return long.class;
+      case "float": return float.class;
+      case "double": return double.class;
+      default:
+        try {
+          return Class.forName(type, false, ApiParityTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+          return null;
+        }
+    }
+  }
+
+  /** Spark's public methods of {@code className} that Java can call, in our types, as {@code name(types)}. */
+  private static List<String> sparkSignatures(String className) {
+    URL classFile = ApiParityTest.class.getClassLoader().getResource(className.replace('.', '/') + ".class");
+    assertThat(classFile).as(className + " on the test class path (spark-sql-api)").isNotNull();
+    String jar;
+    try {
+      jar = ((JarURLConnection) classFile.openConnection()).getJarFileURL().getPath();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    StringWriter out = new StringWriter();
+    int status = ToolProvider.findFirst("javap").orElseThrow()
+        .run(new PrintWriter(out), new PrintWriter(out), "-public", "-cp", jar, className);
+    assertThat(status).as(out.toString()).isZero();
+    List<String> signatures = new ArrayList<>();
+    for (String line : out.toString().split("\n")) {
+      Matcher m = METHOD.matcher(line);
+      if (!m.find() || line.contains("$") || SCALA_ONLY.matcher(line).find()) {
+        continue;
+      }
+      String name = m.group(1);
+      if (name.equals(className.substring(className.lastIndexOf('.') + 1)) || isObjectMethod(name)) {
+        continue;
+      }
+      List<String> types = new ArrayList<>();
+      for (String type : splitParameters(m.group(2))) {
+        types.add(ours(type));
+      }
+      signatures.add(name + "(" + String.join(", ", types) + ")");
+    }
+    return signatures;
+  }
+
+  private static boolean isObjectMethod(String name) {
+    return Set.of("toString", "equals", "hashCode", "getClass", "wait", "notify", "notifyAll").contains(name);
+  }
+
+  private static List<String> splitParameters(String parameters) {
+    List<String> types = new ArrayList<>();
+    int depth = 0;
+    StringBuilder current = new StringBuilder();
+    for (char c : parameters.toCharArray()) {
+      if (c == '<') {
+        depth++;
+      } else if (c == '>') {
+        depth--;
+      }
+      if (c == ',' && depth == 0) {
+        types.add(current.toString().trim());
+        current.setLength(0);
+      } else {
+        current.append(c);
+      }
+    }
+    if (!current.toString().isBlank()) {
+      types.add(current.toString().trim());
+    }
+    return types;
+  }
+
+  /** A Spark parameter type as this client spells it (erased, varargs as arrays). */
+  private static String ours(String sparkType) {
+    String type = sparkType.replaceAll("<.*>", "").replace("...", "[]");
+    return type
+        .replace("org.apache.spark.sql.types.", "dev.sparkconnect.client.types.")
+        .replace("org.apache.spark.sql.expressions.", "dev.sparkconnect.client.")
+        .replace("org.apache.spark.sql.catalog.", "dev.sparkconnect.client.")
+        .replace("org.apache.spark.storage.", "dev.sparkconnect.client.")
+        .replace("org.apache.spark.sql.Dataset", "dev.sparkconnect.client.DataFrame")
+        .replace("org.apache.spark.sql.", "dev.sparkconnect.client.");
+  }
+
+  /** {@code Class.method} (every overload) or {@code Class.method(types)}, each with its reason. */
+  private static Map<String, String> leftOut() throws IOException {
+    Map<String, String> reasons = new LinkedHashMap<>();
+    try (InputStream in = ApiParityTest.class.getResourceAsStream("/api-parity-left-out.txt")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        int colon = line.indexOf(": ");
+        assertThat(colon).as("'%s' has the form 'Class.method: reason'", line).isPositive();
+        reasons.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
+      }
+    }
+    return reasons;
+  }
+}
