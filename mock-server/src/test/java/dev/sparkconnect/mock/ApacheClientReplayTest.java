@@ -53,8 +53,7 @@ class ApacheClientReplayTest {
       assertThat(proxy.failures()).isEmpty();
     }
     mock = MockSparkConnectServer.builder().fixtures(recordings).start();
-    apache = (org.apache.spark.sql.connect.SparkSession) org.apache.spark.sql.connect.SparkSession.builder()
-        .remote(mock.remote()).create();
+    apache = org.apache.spark.sql.connect.SparkSession.builder().remote(mock.remote()).create();
   }
 
   @AfterAll

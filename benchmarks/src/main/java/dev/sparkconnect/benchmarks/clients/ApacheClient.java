@@ -14,7 +14,7 @@ final class ApacheClient implements ClientUnderTest {
   private Dataset<Row> query;
 
   ApacheClient(String remote) {
-    spark = (SparkSession) SparkSession.builder().remote(remote).create();
+    spark = SparkSession.builder().remote(remote).create();
   }
 
   @Override

@@ -13,7 +13,7 @@ public final class FirstResultApache {
 
   /** Connects to {@code args[0]}, collects the query {@code args[1]} and prints the row count. */
   public static void main(String[] args) {
-    SparkSession spark = (SparkSession) SparkSession.builder().remote(args[0]).create();
+    SparkSession spark = SparkSession.builder().remote(args[0]).create();
     int rows = spark.sql(args[1]).collectAsList().size();
     System.out.println(ColdStart.FIRST_RESULT + rows);
     System.out.flush();

@@ -59,7 +59,7 @@ public final class IterateInSmallHeap {
   }
 
   private static long iterateApache(String remote, String sql) {
-    org.apache.spark.sql.connect.SparkSession spark = (org.apache.spark.sql.connect.SparkSession)
+    org.apache.spark.sql.connect.SparkSession spark =
         org.apache.spark.sql.connect.SparkSession.builder().remote(remote).create();
     try {
       return count(spark.sql(sql).toLocalIterator(), row -> row.getString(2).length());

@@ -2,7 +2,6 @@ package dev.sparkconnect.client.results;
 
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.transport.ResponseStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a whole execution into a {@link QueryResult}, through a {@link RowStream}. */
@@ -17,11 +16,8 @@ public final class ResultCollector {
    */
   public static QueryResult collect(ResponseStream responses) {
     try (RowStream rows = new RowStream(responses)) {
-      List<Row> all = new ArrayList<>();
-      while (rows.hasNext()) {
-        all.add(rows.next());
-      }
-      return new QueryResult(rows.schema(), List.copyOf(all), rows.sqlCommandRelation(), rows.checkpointRelation());
+      List<Row> all = rows.drain();
+      return new QueryResult(rows.schema(), all, rows.sqlCommandRelation(), rows.checkpointRelation());
     }
   }
 }

@@ -14,6 +14,7 @@ import dev.sparkconnect.proto.Relation;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
@@ -77,6 +78,22 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     row++;
     rowCount++;
     return next;
+  }
+
+  /**
+   * Every row not handed out yet, as a read-only list backed by the result's Arrow batches (a row
+   * is made when the list is asked for it); reads the stream to its end.
+   *
+   * @throws IllegalStateException if the stream ends without {@code result_complete}
+   */
+  public List<Row> drain() {
+    BatchRows.Builder rows = new BatchRows.Builder();
+    while (hasNext()) {
+      rows.add(readers, row, rowsInBatch);
+      rowCount += rowsInBatch - row;
+      row = rowsInBatch;
+    }
+    return rows.build(schema);
   }
 
   /**
