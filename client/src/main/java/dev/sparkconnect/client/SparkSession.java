@@ -38,6 +38,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -58,6 +59,9 @@ public final class SparkSession implements AutoCloseable {
 
   private static final Map<ConnectionString, SparkSession> DEFAULT_SESSIONS = new ConcurrentHashMap<>();
   private static final String LOCAL_RELATION_CACHE_THRESHOLD = "spark.sql.session.localRelationCacheThreshold";
+  private static final InheritableThreadLocal<SparkSession> ACTIVE = new InheritableThreadLocal<>();
+  private static final java.util.concurrent.atomic.AtomicReference<SparkSession> DEFAULT =
+      new java.util.concurrent.atomic.AtomicReference<>();
   private static final long DEFAULT_LOCAL_RELATION_CACHE_THRESHOLD = 64L * 1024 * 1024;
 
   private final SparkConnectClient client;
@@ -107,6 +111,50 @@ public final class SparkSession implements AutoCloseable {
   /** The session's Spark configuration on the server. */
   public RuntimeConfig conf() {
     return new RuntimeConfig(this);
+  }
+
+  /**
+   * The session made active on this thread (or the thread that started it), else the default
+   * session: the last one built, as in Spark. Code that is handed no session can find one:
+   * {@code SparkSession.active().sql("...")}.
+   *
+   * @throws IllegalStateException if there is neither, or both are stopped
+   */
+  public static SparkSession active() {
+    return getActiveSession().or(SparkSession::getDefaultSession).orElseThrow(() -> new IllegalStateException(
+        "No active or default SparkSession: build one with SparkSession.builder().remote(...).getOrCreate()"));
+  }
+
+  /** The session made active on this thread, if it is not stopped. */
+  public static Optional<SparkSession> getActiveSession() {
+    SparkSession session = ACTIVE.get();
+    return session == null || session.stopped ? Optional.empty() : Optional.of(session);
+  }
+
+  /** The default session (the last one built, unless changed), if it is not stopped. */
+  public static Optional<SparkSession> getDefaultSession() {
+    SparkSession session = DEFAULT.get();
+    return session == null || session.stopped ? Optional.empty() : Optional.of(session);
+  }
+
+  /** Makes {@code session} the active one of this thread and of the threads it starts later. */
+  public static void setActiveSession(SparkSession session) {
+    ACTIVE.set(Objects.requireNonNull(session, "session"));
+  }
+
+  /** Leaves this thread without an active session; {@link #active()} falls back to the default one. */
+  public static void clearActiveSession() {
+    ACTIVE.remove();
+  }
+
+  /** Makes {@code session} the default one, for every thread without an active session. */
+  public static void setDefaultSession(SparkSession session) {
+    DEFAULT.set(Objects.requireNonNull(session, "session"));
+  }
+
+  /** Leaves the process without a default session. */
+  public static void clearDefaultSession() {
+    DEFAULT.set(null);
   }
 
   /** A builder: give it a {@code remote}, then {@code getOrCreate()} or {@code create()}. */
@@ -354,6 +402,10 @@ public final class SparkSession implements AutoCloseable {
       }
     }
     DEFAULT_SESSIONS.values().remove(this);
+    DEFAULT.compareAndSet(this, null);
+    if (ACTIVE.get() == this) {
+      ACTIVE.remove();
+    }
     client.releaseSession();
     client.close();
   }
@@ -530,13 +582,19 @@ public final class SparkSession implements AutoCloseable {
       SparkSession session = DEFAULT_SESSIONS.compute(connection,
           (key, existing) -> existing != null && !existing.stopped ? existing : open(key, List.of()));
       session.setConf(conf);
-      return session;
+      return madeDefaultAndActive(session);
     }
 
-    /** A new session, never shared. */
+    /** A new session, never shared. It becomes the default and this thread's active session, as in Spark. */
     public SparkSession create() {
       SparkSession session = open(connectionString(), interceptors);
       session.setConf(conf);
+      return madeDefaultAndActive(session);
+    }
+
+    private static SparkSession madeDefaultAndActive(SparkSession session) {
+      DEFAULT.set(session);
+      ACTIVE.set(session);
       return session;
     }
 

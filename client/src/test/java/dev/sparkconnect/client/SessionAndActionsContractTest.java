@@ -81,6 +81,25 @@ class SessionAndActionsContractTest extends RealServerTest {
   }
 
   @Test
+  void theLastSessionBuiltIsTheDefaultAndThisThreadsActiveOne() throws Exception {
+    try (SparkSession made = newSession()) {
+      assertThat(SparkSession.active()).isSameAs(made);
+      SparkSession.setActiveSession(spark);
+      java.util.concurrent.atomic.AtomicReference<SparkSession> seen = new java.util.concurrent.atomic.AtomicReference<>();
+      Thread child = new Thread(() -> seen.set(SparkSession.active()));
+      child.start();
+      child.join();
+      assertThat(seen.get()).as("a thread started later inherits the active session").isSameAs(spark);
+      SparkSession.clearActiveSession();
+      assertThat(SparkSession.active()).as("the default one").isSameAs(made);
+    }
+    assertThat(SparkSession.getDefaultSession()).as("a stopped default session is forgotten").isEmpty();
+    assertThatThrownBy(SparkSession::active).isInstanceOf(IllegalStateException.class).hasMessageContaining("getOrCreate");
+    SparkSession.setDefaultSession(spark);
+    assertThat(SparkSession.active().range(2).count()).isEqualTo(2);
+  }
+
+  @Test
   void smallActions() {
     DataFrame ten = spark.range(10);
     assertThat(ten.first()).isEqualTo(Row.of(0L));
