@@ -196,9 +196,29 @@ public final class Column {
     return fn("startswith", this, other);
   }
 
+  /** The same as startsWith(Object) with a string literal, Spark's typed overload. */
+  public Column startsWith(String literal) {
+    return startsWith((Object) literal);
+  }
+
+  /** The same as startsWith(Object) with a column, Spark's typed overload. */
+  public Column startsWith(Column other) {
+    return startsWith((Object) other);
+  }
+
   /** Whether the string ends with {@code other}. */
   public Column endsWith(Object other) {
     return fn("endswith", this, other);
+  }
+
+  /** The same as endsWith(Object) with a string literal, Spark's typed overload. */
+  public Column endsWith(String literal) {
+    return endsWith((Object) literal);
+  }
+
+  /** The same as endsWith(Object) with a column, Spark's typed overload. */
+  public Column endsWith(Column other) {
+    return endsWith((Object) other);
   }
 
   /** The substring from 1-based {@code position}, {@code length} long. */

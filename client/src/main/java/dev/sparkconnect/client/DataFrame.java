@@ -205,8 +205,16 @@ public final class DataFrame {
         .setAllColumnsAsKeys(true).setWithinWatermark(false)));
   }
 
-  /** One row for each distinct combination of the named columns. */
-  public DataFrame dropDuplicates(String... columnNames) {
+  /** One row for each distinct combination of the named columns: {@code dropDuplicates("id", "day")}. */
+  public DataFrame dropDuplicates(String column, String... columns) {
+    String[] all = new String[columns.length + 1];
+    all[0] = column;
+    System.arraycopy(columns, 0, all, 1, columns.length);
+    return dropDuplicates(all);
+  }
+
+  /** One row for each distinct combination of the named columns (Spark's array form). */
+  public DataFrame dropDuplicates(String[] columnNames) {
     return derive(r -> r.setDeduplicate(Deduplicate.newBuilder().setInput(plan)
         .addAllColumnNames(Arrays.asList(columnNames)).setWithinWatermark(false)));
   }
@@ -358,6 +366,11 @@ public final class DataFrame {
     return sample(false, fraction, seed);
   }
 
+  /** A random sample, with or without replacement, from a random seed. */
+  public DataFrame sample(boolean withReplacement, double fraction) {
+    return sample(withReplacement, fraction, null);
+  }
+
   /** A random sample, with or without replacement, from {@code seed}. */
   public DataFrame sample(boolean withReplacement, double fraction, long seed) {
     return sample(withReplacement, fraction, (Long) seed);
@@ -367,7 +380,7 @@ public final class DataFrame {
     if (!(fraction >= 0)) {
       throw new IllegalArgumentException("The sampling fraction is " + fraction + "; use 0 or more");
     }
-    if (!withReplacement && fraction > 1) {
+    if (!withReplacement && fraction > 1 + 1e-6) {
       throw new IllegalArgumentException("The sampling fraction is " + fraction
           + "; without replacement it is at most 1 (sample with replacement for more)");
     }
@@ -812,8 +825,13 @@ public final class DataFrame {
 
   /** Removes this DataFrame from the server's cache. */
   public DataFrame unpersist() {
+    return unpersist(false);
+  }
+
+  /** Drops this DataFrame from the cache; with {@code blocking}, returns once its blocks are gone. */
+  public DataFrame unpersist(boolean blocking) {
     session.client().analyze(AnalyzePlanRequest.newBuilder().setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder()
-        .setRelation(plan)));
+        .setRelation(plan).setBlocking(blocking)));
     return this;
   }
 
@@ -853,11 +871,34 @@ public final class DataFrame {
     return checkpoint(false, true);
   }
 
+  /** A reliable checkpoint, computed now ({@code eager}) or on first use. */
+  public DataFrame checkpoint(boolean eager) {
+    return checkpoint(false, eager);
+  }
+
+  /** A local checkpoint, computed now ({@code eager}) or on first use. */
+  public DataFrame localCheckpoint(boolean eager) {
+    return checkpoint(true, eager);
+  }
+
+  /** A local checkpoint kept at {@code storageLevel}, computed now ({@code eager}) or on first use. */
+  public DataFrame localCheckpoint(boolean eager, StorageLevel storageLevel) {
+    return checkpoint(true, eager, storageLevel);
+  }
+
   /** A checkpoint, local or reliable, computed now ({@code eager}) or on first use. */
   public DataFrame checkpoint(boolean local, boolean eager) {
-    QueryResult result = session.execute(Plan.newBuilder().setCommand(Command.newBuilder().setCheckpointCommand(
-        dev.sparkconnect.proto.CheckpointCommand.newBuilder().setRelation(plan).setLocal(local).setEager(eager)))
-        .build());
+    return checkpoint(local, eager, null);
+  }
+
+  private DataFrame checkpoint(boolean local, boolean eager, StorageLevel storageLevel) {
+    dev.sparkconnect.proto.CheckpointCommand.Builder command =
+        dev.sparkconnect.proto.CheckpointCommand.newBuilder().setRelation(plan).setLocal(local).setEager(eager);
+    if (storageLevel != null) {
+      command.setStorageLevel(storageLevel.toProto());
+    }
+    QueryResult result = session.execute(Plan.newBuilder().setCommand(Command.newBuilder()
+        .setCheckpointCommand(command)).build());
     if (result.checkpointRelation() == null) {
       throw new IllegalStateException("The server answered a checkpoint without the checkpointed relation");
     }
@@ -910,9 +951,19 @@ public final class DataFrame {
     return parts;
   }
 
+  /** The same as {@link #randomSplit(double[], long)}, as a List (Spark's Java form). */
+  public List<DataFrame> randomSplitAsList(double[] weights, long seed) {
+    return List.of(randomSplit(weights, seed));
+  }
+
   /** The same as {@link #randomSplit(double[], long)} with a random seed. */
   public DataFrame[] randomSplit(double[] weights) {
     return randomSplit(weights, new java.util.Random().nextLong());
+  }
+
+  /** The first {@code n} rows; the same as {@link #take(int)}, Spark's Java name. */
+  public List<Row> takeAsList(int n) {
+    return take(n);
   }
 
   /** Runs the query and returns all its rows. Mind the memory for large results. */

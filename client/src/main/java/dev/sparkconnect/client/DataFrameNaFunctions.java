@@ -89,6 +89,11 @@ public final class DataFrameNaFunctions {
         .addAllCols(Arrays.asList(columnNames)).addValues(Literals.of(value))));
   }
 
+  /** Nulls in the named string columns, or in every string column, replaced by {@code value}. */
+  public DataFrame fill(String value, String... columnNames) {
+    return fill((Object) value, columnNames);
+  }
+
   /** Nulls replaced per column: column name to its value. */
   public DataFrame fill(Map<String, Object> valuesByColumn) {
     NAFill.Builder fill = NAFill.newBuilder().setInput(df.plan());

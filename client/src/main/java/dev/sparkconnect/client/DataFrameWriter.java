@@ -3,8 +3,10 @@ package dev.sparkconnect.client;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.WriteOperation;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -26,6 +28,8 @@ public final class DataFrameWriter {
   private final Map<String, String> options = new LinkedHashMap<>();
   private String[] partitionBy = new String[0];
   private String[] sortBy = new String[0];
+  private List<String> clusterBy = List.of();
+  private boolean schemaEvolution;
   private String[] bucketBy;
   private int numBuckets;
 
@@ -50,6 +54,33 @@ public final class DataFrameWriter {
         throw new IllegalArgumentException("Unknown save mode '" + saveMode
             + "'; use append, overwrite, ignore, error or errorifexists");
     }
+    return this;
+  }
+
+  /** What to do when the target exists, as Spark's {@link SaveMode}. */
+  public DataFrameWriter mode(SaveMode saveMode) {
+    return mode(saveMode.name());
+  }
+
+  /** An option of the data source with a decimal value. */
+  public DataFrameWriter option(String key, double value) {
+    return option(key, Double.toString(value));
+  }
+
+  /**
+   * Clusters a table written by {@link #saveAsTable} by the named columns, for sources and
+   * catalogs that support clustering (liquid clustering).
+   */
+  public DataFrameWriter clusterBy(String column, String... columns) {
+    clusterBy = new ArrayList<>();
+    clusterBy.add(column);
+    clusterBy.addAll(Arrays.asList(columns));
+    return this;
+  }
+
+  /** Lets the write add new columns of the data to an existing table's schema, where the table's format supports it. */
+  public DataFrameWriter withSchemaEvolution() {
+    schemaEvolution = true;
     return this;
   }
 
@@ -169,7 +200,9 @@ public final class DataFrameWriter {
         .setMode(mode)
         .putAllOptions(options)
         .addAllPartitioningColumns(Arrays.asList(partitionBy))
-        .addAllSortColumnNames(Arrays.asList(sortBy));
+        .addAllSortColumnNames(Arrays.asList(sortBy))
+        .addAllClusteringColumns(clusterBy)
+        .setWithSchemaEvolution(schemaEvolution);
     if (source != null) {
       write.setSource(source);
     }

@@ -26,6 +26,7 @@ public final class DataFrameWriterV2 {
   private final Map<String, String> properties = new LinkedHashMap<>();
   private Column[] partitioning = new Column[0];
   private java.util.List<String> clustering = java.util.List.of();
+  private boolean schemaEvolution;
 
   DataFrameWriterV2(DataFrame df, String table) {
     this.df = df;
@@ -41,6 +42,18 @@ public final class DataFrameWriterV2 {
   /** A write option. */
   public DataFrameWriterV2 option(String key, String value) {
     options.put(key, value);
+    return this;
+  }
+
+  /** Write options, added to those given before. */
+  public DataFrameWriterV2 options(Map<String, String> options) {
+    this.options.putAll(options);
+    return this;
+  }
+
+  /** Lets the write add new columns of the data to the table's schema, where the table supports it. */
+  public DataFrameWriterV2 withSchemaEvolution() {
+    schemaEvolution = true;
     return this;
   }
 
@@ -121,7 +134,8 @@ public final class DataFrameWriterV2 {
         .setMode(mode)
         .putAllOptions(options)
         .putAllTableProperties(properties)
-        .addAllClusteringColumns(clustering);
+        .addAllClusteringColumns(clustering)
+        .setWithSchemaEvolution(schemaEvolution);
     for (Column column : Arrays.asList(partitioning)) {
       write.addPartitioningColumns(column.expr());
     }

@@ -115,7 +115,8 @@ public final class SparkSession implements AutoCloseable {
 
   /**
    * The session made active on this thread (or the thread that started it), else the default
-   * session: the last one built, as in Spark. Code that is handed no session can find one:
+   * session: the first one built while none was alive, as in Spark. Code that is handed no session
+   * can find one:
    * {@code SparkSession.active().sql("...")}.
    *
    * @throws IllegalStateException if there is neither, or both are stopped
@@ -131,7 +132,7 @@ public final class SparkSession implements AutoCloseable {
     return session == null || session.stopped ? Optional.empty() : Optional.of(session);
   }
 
-  /** The default session (the last one built, unless changed), if it is not stopped. */
+  /** The default session (the first one built while none was alive, unless set), if it is not stopped. */
   public static Optional<SparkSession> getDefaultSession() {
     SparkSession session = DEFAULT.get();
     return session == null || session.stopped ? Optional.empty() : Optional.of(session);
@@ -585,16 +586,23 @@ public final class SparkSession implements AutoCloseable {
       return madeDefaultAndActive(session);
     }
 
-    /** A new session, never shared. It becomes the default and this thread's active session, as in Spark. */
+    /**
+     * A new session, never shared. Where no default or active session is alive, it becomes that
+     * one, as in Spark.
+     */
     public SparkSession create() {
       SparkSession session = open(connectionString(), interceptors);
       session.setConf(conf);
       return madeDefaultAndActive(session);
     }
 
+    /** As in Spark: the new session becomes the default and the active one only where there is none alive. */
     private static SparkSession madeDefaultAndActive(SparkSession session) {
-      DEFAULT.set(session);
-      ACTIVE.set(session);
+      DEFAULT.updateAndGet(current -> current == null || current.stopped ? session : current);
+      SparkSession active = ACTIVE.get();
+      if (active == null || active.stopped) {
+        ACTIVE.set(session);
+      }
       return session;
     }
 

@@ -37,9 +37,9 @@ public final class Window {
     return currentRow;
   }
 
-  /** A window partitioned by the named columns. */
-  public static WindowSpec partitionBy(String... columns) {
-    return spec().partitionBy(columns);
+  /** A window partitioned by the named columns: {@code Window.partitionBy("dept", "team")}. */
+  public static WindowSpec partitionBy(String column, String... columns) {
+    return spec().partitionBy(column, columns);
   }
 
   /** A window partitioned by {@code columns}. */
@@ -48,8 +48,8 @@ public final class Window {
   }
 
   /** A window ordered by the named columns. */
-  public static WindowSpec orderBy(String... columns) {
-    return spec().orderBy(columns);
+  public static WindowSpec orderBy(String column, String... columns) {
+    return spec().orderBy(column, columns);
   }
 
   /** A window ordered by {@code columns}. */

@@ -27,8 +27,8 @@ public final class WindowSpec {
   }
 
   /** This window partitioned by the named columns instead. */
-  public WindowSpec partitionBy(String... columns) {
-    return partitionBy(Arrays.stream(columns).map(functions::col).toArray(Column[]::new));
+  public WindowSpec partitionBy(String column, String... columns) {
+    return partitionBy(named(column, columns));
   }
 
   /** This window partitioned by {@code columns} instead. */
@@ -41,8 +41,17 @@ public final class WindowSpec {
   }
 
   /** This window ordered by the named columns (ascending) instead. */
-  public WindowSpec orderBy(String... columns) {
-    return orderBy(Arrays.stream(columns).map(functions::col).toArray(Column[]::new));
+  public WindowSpec orderBy(String column, String... columns) {
+    return orderBy(named(column, columns));
+  }
+
+  private static Column[] named(String column, String... columns) {
+    Column[] all = new Column[columns.length + 1];
+    all[0] = functions.col(column);
+    for (int i = 0; i < columns.length; i++) {
+      all[i + 1] = functions.col(columns[i]);
+    }
+    return all;
   }
 
   /** This window ordered by {@code columns} instead; plain columns sort ascending. */

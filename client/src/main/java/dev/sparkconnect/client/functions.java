@@ -558,6 +558,16 @@ public final class functions {
     return Column.fn("power", l, r);
   }
 
+  /** {@code l} to the power of the column {@code r}. */
+  public static Column pow(Column l, Column r) {
+    return Column.fn("power", l, r);
+  }
+
+  /** {@code l} to the power of the column named {@code rightName} (a name, not a string literal, as in Spark). */
+  public static Column pow(Column l, String rightName) {
+    return Column.fn("power", l, col(rightName));
+  }
+
   /** The angle of the point (x, y), in radians. */
   public static Column atan2(Column y, Column x) {
     return Column.fn("atan2", y, x);
@@ -1781,6 +1791,17 @@ public final class functions {
   /** The JSON string parsed into a struct of {@code schema}. */
   public static Column from_json(Column e, dev.sparkconnect.client.types.DataType schema) {
     return Column.fn("from_json", e, schema.sql());
+  }
+
+  /** The JSON string parsed into a struct of {@code schema}. */
+  public static Column from_json(Column e, dev.sparkconnect.client.types.StructType schema) {
+    return from_json(e, (dev.sparkconnect.client.types.DataType) schema);
+  }
+
+  /** The JSON string parsed into a struct of {@code schema}, with parser options. */
+  public static Column from_json(Column e, dev.sparkconnect.client.types.StructType schema,
+      java.util.Map<String, String> options) {
+    return from_json(e, (dev.sparkconnect.client.types.DataType) schema, options);
   }
 
   /** The JSON string parsed into a struct of {@code schema}, with parser options. */
@@ -3492,8 +3513,8 @@ public final class functions {
   // sends it; a server older than the function answers that it does not know it.
 
   /**
-   * The approximate number of distinct values (HyperLogLog++), {@code rsd} the largest relative
-   * standard deviation allowed. Deprecated in Spark.
+   * The approximate number of distinct values (HyperLogLog++), with Spark's default relative
+   * standard deviation of 0.05. Deprecated in Spark.
    *
    * @deprecated use {@link #approx_count_distinct}, as Spark advises
    */
@@ -3503,8 +3524,8 @@ public final class functions {
   }
 
   /**
-   * The approximate number of distinct values (HyperLogLog++), {@code rsd} the largest relative
-   * standard deviation allowed. Deprecated in Spark. Takes the column by name.
+   * The approximate number of distinct values (HyperLogLog++), with Spark's default relative
+   * standard deviation of 0.05. Deprecated in Spark. Takes the column by name.
    *
    * @deprecated use {@link #approx_count_distinct}, as Spark advises
    */
@@ -5525,18 +5546,12 @@ public final class functions {
     return sum_distinct(col(columnName));
   }
 
-  /**
-   * The value {@code offset} rows before, or {@code defaultValue}. Spark's overload with {@code
-   * columnName} as a column name, {@code offset} as a value.
-   */
+  /** The value of the named column {@code offset} rows before the current one in the window, or null. */
   public static Column lag(String columnName, int offset) {
     return lag(columnName, offset, null);
   }
 
-  /**
-   * The value {@code offset} rows after, or {@code defaultValue}. Spark's overload with {@code
-   * columnName} as a column name, {@code offset} as a value.
-   */
+  /** The value of the named column {@code offset} rows after the current one in the window, or null. */
   public static Column lead(String columnName, int offset) {
     return lead(columnName, offset, null);
   }

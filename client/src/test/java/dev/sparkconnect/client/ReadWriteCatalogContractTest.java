@@ -66,7 +66,7 @@ class ReadWriteCatalogContractTest extends RealServerTest {
   void saveModesOrcAndGenericLoad() {
     String orc = dir.resolve("people.orc").toString();
     data().write().format("orc").save(orc);
-    data().filter(col("id").equalTo(2L)).write().mode("append").orc(orc);
+    data().filter(col("id").equalTo(2L)).write().mode(SaveMode.Append).orc(orc);
     assertThat(spark.read().orc(orc).count()).isEqualTo(4);
     data().write().mode("ignore").orc(orc);
     assertThat(spark.read().format("orc").load(orc).count()).isEqualTo(4);
@@ -86,6 +86,13 @@ class ReadWriteCatalogContractTest extends RealServerTest {
     assertThat(spark.read().schema(SCHEMA).json(many + "/a", many + "/b").count()).isEqualTo(6);
     assertThat(spark.read().schema(SCHEMA).format("json").load(many + "/a").inputFiles()).isNotEmpty()
         .allSatisfy(file -> assertThat(file).contains("many.json/a"));
+  }
+
+  @Test
+  void clusteredTablesKeepTheirClustering() {
+    data().write().format("parquet").clusterBy("day").option("compression", "gzip").saveAsTable("rw_clustered");
+    assertThat(spark.catalog().getTableProperties("rw_clustered")).containsEntry("clusteringColumns", "[[\"day\"]]");
+    spark.sql("DROP TABLE rw_clustered");
   }
 
   @Test

@@ -81,9 +81,15 @@ class SessionAndActionsContractTest extends RealServerTest {
   }
 
   @Test
-  void theLastSessionBuiltIsTheDefaultAndThisThreadsActiveOne() throws Exception {
-    try (SparkSession made = newSession()) {
-      assertThat(SparkSession.active()).isSameAs(made);
+  void aSessionBuiltWhereNoneIsAliveBecomesTheDefaultAndActiveOne() throws Exception {
+    SparkSession.clearDefaultSession();
+    SparkSession.clearActiveSession();
+    try (SparkSession first = newSession()) {
+      assertThat(SparkSession.active()).isSameAs(first);
+      try (SparkSession second = newSession()) {
+        assertThat(SparkSession.active()).as("a live active session stays active").isSameAs(first);
+      }
+      assertThat(SparkSession.getDefaultSession()).contains(first);
       SparkSession.setActiveSession(spark);
       java.util.concurrent.atomic.AtomicReference<SparkSession> seen = new java.util.concurrent.atomic.AtomicReference<>();
       Thread child = new Thread(() -> seen.set(SparkSession.active()));
@@ -91,7 +97,7 @@ class SessionAndActionsContractTest extends RealServerTest {
       child.join();
       assertThat(seen.get()).as("a thread started later inherits the active session").isSameAs(spark);
       SparkSession.clearActiveSession();
-      assertThat(SparkSession.active()).as("the default one").isSameAs(made);
+      assertThat(SparkSession.active()).as("the default one").isSameAs(first);
     }
     assertThat(SparkSession.getDefaultSession()).as("a stopped default session is forgotten").isEmpty();
     assertThatThrownBy(SparkSession::active).isInstanceOf(IllegalStateException.class).hasMessageContaining("getOrCreate");

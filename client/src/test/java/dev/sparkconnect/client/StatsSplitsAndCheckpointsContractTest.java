@@ -50,7 +50,15 @@ class StatsSplitsAndCheckpointsContractTest extends RealServerTest {
     assertThat(data.storageLevel()).isEqualTo(StorageLevel.NONE);
     data.persist(StorageLevel.DISK_ONLY);
     assertThat(data.storageLevel()).isEqualTo(StorageLevel.DISK_ONLY);
-    data.unpersist();
+    data.unpersist(true);
+    assertThat(data.storageLevel()).isEqualTo(StorageLevel.NONE);
+
+    DataFrame lazy = data.localCheckpoint(false, StorageLevel.MEMORY_AND_DISK);
+    assertThat(lazy.plan().hasCachedRemoteRelation()).isTrue();
+    assertThat(lazy.count()).isEqualTo(25);
+    assertThat(data.takeAsList(2)).containsExactly(Row.of(0L), Row.of(2L));
+    assertThat(spark.range(1000).sample(false, 0.5).count()).isBetween(350L, 650L);
+    assertThat(data.randomSplitAsList(new double[] {1, 1}, 3L)).hasSize(2);
 
     DataFrame checkpointed = data.localCheckpoint();
     assertThat(checkpointed.plan().hasCachedRemoteRelation()).isTrue();

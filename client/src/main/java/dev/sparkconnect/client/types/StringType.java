@@ -53,6 +53,17 @@ public final class StringType extends DataType {
     return this == INSTANCE ? "STRING" : "STRING COLLATE " + collation;
   }
 
+  /** Collation names compare without regard to case, as Spark looks them up. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof StringType string && collation.equalsIgnoreCase(string.collation);
+  }
+
+  @Override
+  public int hashCode() {
+    return collation.toUpperCase(java.util.Locale.ROOT).hashCode();
+  }
+
   @Override
   public String toString() {
     return this == INSTANCE ? "StringType" : "StringType(" + collation + ")";

@@ -24,6 +24,14 @@ class SchemaFormsTest {
       new StructType().add("a", DataTypes.IntegerType, false).add("odd name`s", new StructType().add("x", DataTypes.DateType)));
 
   @Test
+  void collationNamesCompareWithoutCase() {
+    assertThat(DataTypes.createStringType("utf8_lcase")).isEqualTo(DataTypes.createStringType("UTF8_LCASE"))
+        .hasSameHashCodeAs(DataTypes.createStringType("UTF8_LCASE"));
+    assertThat(DataTypes.createStringType("utf8_binary")).isSameAs(DataTypes.StringType);
+    assertThat(DataTypes.createStringType("UNICODE_CI")).isNotEqualTo(DataTypes.StringType);
+  }
+
+  @Test
   void everyTypeRoundTripsThroughJson() {
     for (DataType type : TYPES) {
       assertThat(DataType.fromJson(type.json())).as(type.json()).isEqualTo(type);
