@@ -113,7 +113,7 @@ public final class DataFrame {
 
   /** The named columns. */
   public DataFrame select(String column, String... columns) {
-    return select(named(column, columns));
+    return select(functions.names(column, columns));
   }
 
   /** The given SQL expressions, each parsed by the server: {@code selectExpr("a + 1 AS b")}. */
@@ -226,7 +226,7 @@ public final class DataFrame {
 
   /** The rows sorted by the named columns, ascending. */
   public DataFrame orderBy(String column, String... columns) {
-    return orderBy(named(column, columns));
+    return orderBy(functions.names(column, columns));
   }
 
   /** The same as {@link #orderBy(Column...)}. */
@@ -246,7 +246,7 @@ public final class DataFrame {
 
   /** The rows of each partition sorted by the named columns. */
   public DataFrame sortWithinPartitions(String column, String... columns) {
-    return sortWithinPartitions(named(column, columns));
+    return sortWithinPartitions(functions.names(column, columns));
   }
 
   private DataFrame sorted(Column[] columns, boolean global) {
@@ -1109,15 +1109,6 @@ public final class DataFrame {
     columns[0] = col(first);
     for (int i = 0; i < more.length; i++) {
       columns[i + 1] = col(more[i]);
-    }
-    return columns;
-  }
-
-  private static Column[] named(String first, String[] more) {
-    Column[] columns = new Column[more.length + 1];
-    columns[0] = functions.col(first);
-    for (int i = 0; i < more.length; i++) {
-      columns[i + 1] = functions.col(more[i]);
     }
     return columns;
   }

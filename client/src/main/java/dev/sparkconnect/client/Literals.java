@@ -188,23 +188,9 @@ final class Literals {
    * precision is not known in advance.
    */
   private static DataType typeOfClass(Class<?> type) {
-    if (type == boolean.class || type == Boolean.class) return DataTypes.BooleanType;
-    if (type == byte.class || type == Byte.class) return DataTypes.ByteType;
-    if (type == short.class || type == Short.class) return DataTypes.ShortType;
-    if (type == int.class || type == Integer.class) return DataTypes.IntegerType;
-    if (type == long.class || type == Long.class) return DataTypes.LongType;
-    if (type == float.class || type == Float.class) return DataTypes.FloatType;
-    if (type == double.class || type == Double.class) return DataTypes.DoubleType;
-    if (type == String.class || type == char.class || type == Character.class || type == char[].class) {
-      return DataTypes.StringType;
-    }
-    if (type == byte[].class) return DataTypes.BinaryType;
-    if (type == BigDecimal.class) return new dev.sparkconnect.client.types.DecimalType(38, 18);
-    if (type == LocalDate.class || type == java.sql.Date.class) return DataTypes.DateType;
-    if (type == Instant.class || type == java.sql.Timestamp.class) return DataTypes.TimestampType;
-    if (type == LocalDateTime.class) return DataTypes.TimestampNTZType;
-    if (type == Duration.class) return new dev.sparkconnect.client.types.DayTimeIntervalType();
-    if (type == Period.class) return new dev.sparkconnect.client.types.YearMonthIntervalType();
+    DataType scalar = dev.sparkconnect.client.internal.JavaValueTypes.scalarType(type);
+    if (scalar != null) return scalar;
+    if (type == char.class || type == Character.class || type == char[].class) return DataTypes.StringType;
     if (type == LocalTime.class) return new dev.sparkconnect.client.types.TimeType(6);
     if (type == CalendarInterval.class) return DataTypes.CalendarIntervalType;
     if (type.isArray()) {

@@ -2,7 +2,6 @@ package dev.sparkconnect.client;
 
 import dev.sparkconnect.proto.Expression;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ public final class WindowSpec {
 
   /** This window partitioned by the named columns instead. */
   public WindowSpec partitionBy(String column, String... columns) {
-    return partitionBy(named(column, columns));
+    return partitionBy(functions.names(column, columns));
   }
 
   /** This window partitioned by {@code columns} instead. */
@@ -42,16 +41,7 @@ public final class WindowSpec {
 
   /** This window ordered by the named columns (ascending) instead. */
   public WindowSpec orderBy(String column, String... columns) {
-    return orderBy(named(column, columns));
-  }
-
-  private static Column[] named(String column, String... columns) {
-    Column[] all = new Column[columns.length + 1];
-    all[0] = functions.col(column);
-    for (int i = 0; i < columns.length; i++) {
-      all[i + 1] = functions.col(columns[i]);
-    }
-    return all;
+    return orderBy(functions.names(column, columns));
   }
 
   /** This window ordered by {@code columns} instead; plain columns sort ascending. */

@@ -5862,7 +5862,8 @@ public final class functions {
     return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
   }
 
-  private static Column[] names(String first, String... more) {
+  /** The columns named {@code first} and {@code more}, unbound to any DataFrame, for Spark's (String, String...) overloads. */
+  static Column[] names(String first, String... more) {
     Column[] columns = new Column[more.length + 1];
     columns[0] = col(first);
     for (int i = 0; i < more.length; i++) {

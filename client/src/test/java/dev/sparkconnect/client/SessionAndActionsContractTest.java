@@ -87,7 +87,7 @@ class SessionAndActionsContractTest extends RealServerTest {
     try (SparkSession first = newSession()) {
       assertThat(SparkSession.active()).isSameAs(first);
       try (SparkSession second = newSession()) {
-        assertThat(SparkSession.active()).as("a live active session stays active").isSameAs(first);
+        assertThat(SparkSession.active()).as("a live active session stays active").isSameAs(first).isNotSameAs(second);
       }
       assertThat(SparkSession.getDefaultSession()).contains(first);
       SparkSession.setActiveSession(spark);

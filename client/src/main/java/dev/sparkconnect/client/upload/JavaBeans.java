@@ -1,15 +1,13 @@
 package dev.sparkconnect.client.upload;
 
 import dev.sparkconnect.client.Row;
+import dev.sparkconnect.client.internal.JavaValueTypes;
 import dev.sparkconnect.client.types.ArrayType;
 import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.client.types.DataTypes;
-import dev.sparkconnect.client.types.DayTimeIntervalType;
-import dev.sparkconnect.client.types.DecimalType;
 import dev.sparkconnect.client.types.MapType;
 import dev.sparkconnect.client.types.StructField;
 import dev.sparkconnect.client.types.StructType;
-import dev.sparkconnect.client.types.YearMonthIntervalType;
 import java.beans.BeanInfo;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
@@ -19,12 +17,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -106,21 +98,11 @@ public final class JavaBeans {
   }
 
   private static DataType dataType(Class<?> raw, Type generic, Class<?> owner) {
-    if (raw == boolean.class || raw == Boolean.class) return DataTypes.BooleanType;
-    if (raw == byte.class || raw == Byte.class) return DataTypes.ByteType;
-    if (raw == short.class || raw == Short.class) return DataTypes.ShortType;
-    if (raw == int.class || raw == Integer.class) return DataTypes.IntegerType;
-    if (raw == long.class || raw == Long.class) return DataTypes.LongType;
-    if (raw == float.class || raw == Float.class) return DataTypes.FloatType;
-    if (raw == double.class || raw == Double.class) return DataTypes.DoubleType;
-    if (raw == String.class || raw.isEnum()) return DataTypes.StringType;
-    if (raw == byte[].class) return DataTypes.BinaryType;
-    if (raw == BigDecimal.class) return new DecimalType(38, 18);
-    if (raw == LocalDate.class || raw == java.sql.Date.class) return DataTypes.DateType;
-    if (raw == Instant.class || raw == java.sql.Timestamp.class) return DataTypes.TimestampType;
-    if (raw == LocalDateTime.class) return DataTypes.TimestampNTZType;
-    if (raw == Duration.class) return new DayTimeIntervalType();
-    if (raw == Period.class) return new YearMonthIntervalType();
+    DataType scalar = JavaValueTypes.scalarType(raw);
+    if (scalar != null) {
+      return scalar;
+    }
+    if (raw.isEnum()) return DataTypes.StringType;
     if (raw.isArray()) {
       Class<?> component = raw.getComponentType();
       return new ArrayType(dataType(component, component, owner), !component.isPrimitive());
