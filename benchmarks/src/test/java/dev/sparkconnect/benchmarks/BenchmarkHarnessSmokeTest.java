@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sparkconnect.benchmarks.report.ResultsTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Keeps the benchmark harness working: every group runs once with tiny sizes and no forks (so the
  * numbers mean nothing) against a real local server, and the report holds every figure.
  */
+@Tag("real-server")
 class BenchmarkHarnessSmokeTest {
 
   @Test

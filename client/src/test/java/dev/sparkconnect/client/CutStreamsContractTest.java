@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * Spark's own reattach tests do), every query gives exactly what an uncut server gives: no row lost,
  * none duplicated, order kept.
  */
+@Tag("real-server")
 class CutStreamsContractTest {
 
   private static LocalSparkConnectServer cutting;

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Streams from a real server broken at every response index, by every kind of fault: the client
  * reattaches and not one row is lost or duplicated.
  */
+@Tag("real-server")
 class InjectedFaultsContractTest {
 
   private static final int ROWS = 60_000;

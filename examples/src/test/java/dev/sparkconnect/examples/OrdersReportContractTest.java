@@ -5,6 +5,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import dev.sparkconnect.junit.containers.ContainerEngine;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
@@ -13,6 +14,7 @@ import org.junit.platform.testkit.engine.EngineTestKit;
  * (every answer compared with its fixture) against a local Spark server and against Spark in a
  * container, and in LIVE mode on both.
  */
+@Tag("real-server")
 class OrdersReportContractTest {
 
   private static void runs(String mode, String backend) {
@@ -31,6 +33,7 @@ class OrdersReportContractTest {
   }
 
   @Test
+  @Tag("container")
   void verifiesAgainstSparkInAContainer() {
     Optional<String> unavailable = ContainerEngine.unavailableReason();
     assumeTrue(unavailable.isEmpty(), () -> "skipped: " + unavailable.orElse(""));

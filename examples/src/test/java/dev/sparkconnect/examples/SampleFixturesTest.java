@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * print the same through the mock as on a real server, the recordings verify against it, and
  * recording them again changes no byte.
  */
+@Tag("real-server")
 class SampleFixturesTest {
 
   private static final String SAMPLES = "spark-connect/samples";

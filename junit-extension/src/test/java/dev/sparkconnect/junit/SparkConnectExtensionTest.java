@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,6 +120,7 @@ class SparkConnectExtensionTest {
   // ---- the tests ----
 
   @Test
+  @Tag("real-server")
   void recordWritesTheTestsFixturesAndReplayServesThem() throws IOException {
     EngineExecutionResults recorded = run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
     recorded.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
@@ -134,6 +136,7 @@ class SparkConnectExtensionTest {
   }
 
   @Test
+  @Tag("real-server")
   void aReplayMissFailsWithTheNearestRecordingAndTheDifference() {
     run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
     EngineExecutionResults replay = run("REPLAY", selectClass(Planets.class));
@@ -144,6 +147,7 @@ class SparkConnectExtensionTest {
   }
 
   @Test
+  @Tag("real-server")
   void verifyPassesWhileTheRecordingsTellTheTruth() {
     run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
 
@@ -152,6 +156,7 @@ class SparkConnectExtensionTest {
   }
 
   @Test
+  @Tag("real-server")
   void verifyCatchesAnAnswerThatChanged() throws IOException {
     run("RECORD", selectMethod(Planets.class, "countsPlanetsWithMoons", SparkSession.class.getName()));
     Path folder = folderOf(Planets.class, "countsPlanetsWithMoons");
@@ -179,6 +184,7 @@ class SparkConnectExtensionTest {
   }
 
   @Test
+  @Tag("real-server")
   void recordMissingRecordsOnlyWhatHasNoFixturesAndParameterizedRunsAreKeptApart() {
     Ranges.MODES.clear();
     run("RECORD_MISSING", selectClass(Ranges.class)).testEvents().assertStatistics(stats -> stats.succeeded(2));
@@ -193,11 +199,13 @@ class SparkConnectExtensionTest {
   }
 
   @Test
+  @Tag("real-server")
   void sessionsDoNotLeakBetweenTests() {
     run("LIVE", selectClass(Isolation.class)).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
   }
 
   @Test
+  @Tag("real-server")
   void theMockIsInjectedInReplayOnly() {
     run("REPLAY", selectClass(WantsTheMock.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
 

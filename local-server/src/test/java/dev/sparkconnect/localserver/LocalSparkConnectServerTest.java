@@ -18,11 +18,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Starts real Spark Connect servers; each test stops what it started. */
+@Tag("real-server")
 class LocalSparkConnectServerTest {
 
   @Test

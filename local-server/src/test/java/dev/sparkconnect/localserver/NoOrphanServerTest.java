@@ -9,12 +9,14 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A test run killed half-way must not leave a Spark JVM behind: the parent JVM here starts a real
  * server, is then killed, and the server must be gone soon after.
  */
+@Tag("real-server")
 class NoOrphanServerTest {
 
   @Test

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * recorded from a real server: the mock speaks the protocol, not our client's dialect, and the
  * canonical plans of both clients are the same.
  */
+@Tag("real-server")
 class ApacheClientReplayTest {
 
   @TempDir

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the mock server with the same outcome: same schemas, same rows, same errors. Recording twice
  * gives byte-identical fixtures.
  */
+@Tag("real-server")
 class RecordAndReplayContractTest {
 
   @TempDir

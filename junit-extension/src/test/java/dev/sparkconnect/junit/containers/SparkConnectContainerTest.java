@@ -8,9 +8,11 @@ import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.localserver.SparkDistribution;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A real Spark Connect server in a container, queried by our client. Skipped, with the reason, where no engine runs. */
+@Tag("container")
 class SparkConnectContainerTest {
 
   @Test
