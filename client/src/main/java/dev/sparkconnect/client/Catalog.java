@@ -1,6 +1,6 @@
 package dev.sparkconnect.client;
 
-import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.CacheTable;
 import dev.sparkconnect.proto.ClearCache;

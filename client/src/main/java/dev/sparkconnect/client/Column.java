@@ -1,7 +1,7 @@
 package dev.sparkconnect.client;
 
 import dev.sparkconnect.client.types.DataType;
-import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.proto.Expression;
 import java.util.ArrayList;
 import java.util.Arrays;

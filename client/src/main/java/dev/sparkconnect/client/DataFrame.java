@@ -3,7 +3,7 @@ package dev.sparkconnect.client;
 import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.RowStream;
 import dev.sparkconnect.client.types.DataType;
-import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.Aggregate;
 import dev.sparkconnect.proto.CollectMetrics;
@@ -442,7 +442,7 @@ public final class DataFrame {
   /** This DataFrame reshaped to {@code schema}: columns matched by name, reordered and cast. */
   public DataFrame to(StructType schema) {
     return derive(r -> r.setToSchema(ToSchema.newBuilder().setInput(plan)
-        .setSchema(dev.sparkconnect.client.types.DataTypeProtos.toProto(schema))));
+        .setSchema(dev.sparkconnect.protocol.types.DataTypeProtos.toProto(schema))));
   }
 
   /** The columns of this DataFrame whose names match the regular expression (in backticks). */

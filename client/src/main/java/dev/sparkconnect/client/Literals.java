@@ -3,7 +3,7 @@ package dev.sparkconnect.client;
 import com.google.protobuf.ByteString;
 import dev.sparkconnect.client.types.CalendarInterval;
 import dev.sparkconnect.client.types.DataType;
-import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.proto.Expression;
 import java.math.BigDecimal;

@@ -4,7 +4,7 @@ import dev.sparkconnect.client.errors.SparkSessionClosedException;
 import dev.sparkconnect.client.results.QueryResult;
 import dev.sparkconnect.client.results.ResultCollector;
 import dev.sparkconnect.client.results.RowStream;
-import dev.sparkconnect.client.transport.ConnectionString;
+import dev.sparkconnect.protocol.connection.ConnectionString;
 import dev.sparkconnect.client.transport.ClientOptions;
 import dev.sparkconnect.client.transport.RetryPolicy;
 import dev.sparkconnect.client.transport.SparkConnectClient;
@@ -13,7 +13,6 @@ import dev.sparkconnect.client.upload.JavaBeans;
 import dev.sparkconnect.client.upload.LocalRelations;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.CachedLocalRelation;
-import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.ExecutePlanResponse;
@@ -26,7 +25,7 @@ import dev.sparkconnect.proto.Read;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.RelationCommon;
 import dev.sparkconnect.proto.SQL;
-import dev.sparkconnect.proto.SqlCommand;
+import dev.sparkconnect.protocol.plans.SqlCommands;
 import io.grpc.ClientInterceptor;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -192,8 +191,7 @@ public final class SparkSession implements AutoCloseable {
   }
 
   private DataFrame sqlCommand(Relation sql) {
-    Command command = Command.newBuilder().setSqlCommand(SqlCommand.newBuilder().setInput(sql)).build();
-    QueryResult result = execute(Plan.newBuilder().setCommand(command).build());
+    QueryResult result = execute(SqlCommands.plan(sql));
     Relation relation = result.sqlCommandRelation() != null ? result.sqlCommandRelation() : sql;
     return new DataFrame(this, relation);
   }

@@ -3,7 +3,7 @@ package dev.sparkconnect.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.sparkconnect.client.types.ArrayType;
-import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.types.DecimalType;
 import dev.sparkconnect.client.types.MapType;

@@ -1,7 +1,9 @@
 package dev.sparkconnect.junit;
 
 import dev.sparkconnect.client.Row;
+import dev.sparkconnect.protocol.show.ShowText;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -79,21 +81,15 @@ record CellComparison(double tolerance) {
     return x.compareTo(y) == 0 || (tolerance > 0 && x.subtract(y).abs().doubleValue() <= tolerance);
   }
 
-  /** A cell as text in a failure message. */
+  /** A cell as text in a failure message, as {@code show()} writes it. */
   static String text(Object value) {
-    if (value == null) {
-      return "NULL";
-    }
-    if (value instanceof byte[] bytes) {
-      return java.util.HexFormat.of().formatHex(bytes);
-    }
     if (value instanceof Row row) {
-      StringBuilder text = new StringBuilder("{");
+      List<String> fields = new ArrayList<>();
       for (int i = 0; i < row.size(); i++) {
-        text.append(i == 0 ? "" : ", ").append(text(row.get(i)));
+        fields.add(text(row.get(i)));
       }
-      return text.append('}').toString();
+      return ShowText.struct(fields);
     }
-    return String.valueOf(value);
+    return ShowText.value(value);
   }
 }

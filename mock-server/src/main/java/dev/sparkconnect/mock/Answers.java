@@ -6,7 +6,7 @@ import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.PlanDiff;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Plan;
-import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import dev.sparkconnect.protocol.plans.CanonicalPlans;
 import java.util.List;
 import java.util.Optional;
 

@@ -7,6 +7,7 @@ import com.google.rpc.Status;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -71,7 +72,7 @@ public final class Fault {
   }
 
   private static Fault of(Kind kind, Status status, Duration delay) {
-    return new Fault(kind, status, delay, "ExecutePlan", null, 0, false, 1);
+    return new Fault(kind, status, delay, SparkConnectRpc.EXECUTE_PLAN.methodName(), null, 0, false, 1);
   }
 
   /** {@code UNAVAILABLE}: the network or the server is gone for a moment. Clients retry it. */
@@ -107,9 +108,7 @@ public final class Fault {
   }
 
   /** The RPCs of the Spark Connect service, by the names faults use. */
-  static final java.util.Set<String> RPCS = java.util.Set.of("ExecutePlan", "ReattachExecute", "ReleaseExecute",
-      "AnalyzePlan", "Config", "AddArtifacts", "ArtifactStatus", "Interrupt", "ReleaseSession", "FetchErrorDetails",
-      "CloneSession", "GetStatus");
+  static final java.util.Set<String> RPCS = java.util.Set.copyOf(SparkConnectRpc.methodNames());
 
   /** {@code UNAVAILABLE} carrying a {@code RetryInfo} that asks the client to wait {@code retryDelay}. */
   public static Fault retryAfter(Duration retryDelay) {

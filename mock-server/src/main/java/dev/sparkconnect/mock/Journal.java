@@ -4,7 +4,8 @@ import com.google.protobuf.Message;
 import dev.sparkconnect.proto.ExecutePlanRequest;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.ReleaseExecuteRequest;
-import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import dev.sparkconnect.protocol.plans.CanonicalPlans;
+import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class Journal {
   /** The plans of every ExecutePlan, in their canonical form, in order. */
   public List<Plan> executedPlans() {
     List<Plan> plans = new ArrayList<>();
-    for (Entry entry : entries("ExecutePlan")) {
+    for (Entry entry : entries(SparkConnectRpc.EXECUTE_PLAN.methodName())) {
       plans.add(CanonicalPlans.canonicalize(((ExecutePlanRequest) entry.request()).getPlan()));
     }
     return plans;
@@ -61,12 +62,12 @@ public final class Journal {
 
   /** How many times clients reattached to an operation. */
   public int reattachCount() {
-    return count("ReattachExecute");
+    return count(SparkConnectRpc.REATTACH_EXECUTE.methodName());
   }
 
   /** Every ReleaseExecute, in order. */
   public List<ReleaseExecuteRequest> releases() {
-    return entries("ReleaseExecute").stream().map(entry -> (ReleaseExecuteRequest) entry.request()).toList();
+    return entries(SparkConnectRpc.RELEASE_EXECUTE.methodName()).stream().map(entry -> (ReleaseExecuteRequest) entry.request()).toList();
   }
 
   /** Forgets every entry, for example between the phases of a test. */

@@ -3,7 +3,7 @@ package dev.sparkconnect.mock;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
-import dev.sparkconnect.proto.SQL;
+import dev.sparkconnect.protocol.plans.SqlCommands;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.inprocess.InProcessServerBuilder;
@@ -151,9 +151,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
 
   /** Answers {@code spark.sql(query)} (the SqlCommand and the query it returns) from code. */
   public Stubbing stubSql(String query) {
-    return stub(Relation.newBuilder()
-        .setCommon(dev.sparkconnect.proto.RelationCommon.newBuilder().setPlanId(0))
-        .setSql(SQL.newBuilder().setQuery(query)).build());
+    return stub(SqlCommands.queryRelation(query));
   }
 
   /** Arms a fault; see {@link Fault}. */

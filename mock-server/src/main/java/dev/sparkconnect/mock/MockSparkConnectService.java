@@ -6,6 +6,10 @@ import com.google.rpc.Status;
 import dev.sparkconnect.arrow.ArrowStreamReader;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.RecordedError;
+import dev.sparkconnect.protocol.arrow.SparkArrowTypes;
+import dev.sparkconnect.protocol.plans.SqlCommands;
+import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.proto.AddArtifactsRequest;
 import dev.sparkconnect.proto.AddArtifactsResponse;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
@@ -36,7 +40,7 @@ import dev.sparkconnect.proto.SQL;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.SqlCommand;
 import dev.sparkconnect.proto.UserContext;
-import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import dev.sparkconnect.protocol.plans.CanonicalPlans;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -67,7 +71,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> observer) {
-    server.journal().add("ExecutePlan", request.getSessionId(), request);
+    server.journal().add(SparkConnectRpc.EXECUTE_PLAN.methodName(), request.getSessionId(), request);
     ServerCallStreamObserver<ExecutePlanResponse> out = (ServerCallStreamObserver<ExecutePlanResponse>) observer;
     try {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
@@ -84,7 +88,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
             + " is invalid. Operation already exists.");
       }
       try {
-        stream(session, operation, 0, server.faults().forCall("ExecutePlan", planKey), out);
+        stream(session, operation, 0, server.faults().forCall(SparkConnectRpc.EXECUTE_PLAN.methodName(), planKey), out);
       } finally {
         if (!operation.reattachable) {
           session.operations.remove(operationId);
@@ -93,13 +97,13 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     } catch (StatusRuntimeException e) {
       out.onError(e);
     } catch (RuntimeException e) {
-      out.onError(internalError("ExecutePlan", e));
+      out.onError(internalError(SparkConnectRpc.EXECUTE_PLAN.methodName(), e));
     }
   }
 
   @Override
   public void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> observer) {
-    server.journal().add("ReattachExecute", request.getSessionId(), request);
+    server.journal().add(SparkConnectRpc.REATTACH_EXECUTE.methodName(), request.getSessionId(), request);
     ServerCallStreamObserver<ExecutePlanResponse> out = (ServerCallStreamObserver<ExecutePlanResponse>) observer;
     try {
       MockSession session = server.sessions().existing(request.getSessionId(), request.getUserContext(),
@@ -110,17 +114,17 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
             + request.getOperationId() + " is not reattachable.");
       }
       int from = operation.resumeIndex(request.hasLastResponseId() ? request.getLastResponseId() : null);
-      stream(session, operation, from, server.faults().forCall("ReattachExecute", operation.planKey), out);
+      stream(session, operation, from, server.faults().forCall(SparkConnectRpc.REATTACH_EXECUTE.methodName(), operation.planKey), out);
     } catch (StatusRuntimeException e) {
       out.onError(e);
     } catch (RuntimeException e) {
-      out.onError(internalError("ReattachExecute", e));
+      out.onError(internalError(SparkConnectRpc.REATTACH_EXECUTE.methodName(), e));
     }
   }
 
   @Override
   public void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
-    unary("ReleaseExecute", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.RELEASE_EXECUTE.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession session = server.sessions().existing(request.getSessionId(), request.getUserContext(), null);
       ReleaseExecuteResponse.Builder response = ReleaseExecuteResponse.newBuilder()
           .setSessionId(session.sessionId).setServerSideSessionId(session.serverSideSessionId);
@@ -166,7 +170,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
             .setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build());
       }
     } else {
-      Optional<Relation> sqlRelation = sqlCommandRelation(plan);
+      Optional<Relation> sqlRelation = SqlCommands.queryOf(plan);
       Optional<Fixture> query = sqlRelation.flatMap(relation ->
           server.answers().execution(Plan.newBuilder().setRoot(relation).build()));
       if (query.isPresent() && query.get().error().isPresent()) {
@@ -195,22 +199,6 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
           .build());
     }
     return new ReplayedOperation(operationId, planKey, reattachable, tags, responses, error);
-  }
-
-  /** The relation Spark answers a {@code SqlCommand} with, when the SQL is a query. */
-  private static Optional<Relation> sqlCommandRelation(Plan plan) {
-    if (!plan.hasCommand() || !plan.getCommand().hasSqlCommand()) {
-      return Optional.empty();
-    }
-    SqlCommand command = plan.getCommand().getSqlCommand();
-    if (command.hasInput()) {
-      return Optional.of(command.getInput());
-    }
-    SQL.Builder sql = SQL.newBuilder().setQuery(command.getSql())
-        .putAllArgs(command.getArgsMap()).addAllPosArgs(command.getPosArgsList())
-        .putAllNamedArguments(command.getNamedArgumentsMap()).addAllPosArguments(command.getPosArgumentsList());
-    return Optional.of(Relation.newBuilder()
-        .setCommon(dev.sparkconnect.proto.RelationCommon.newBuilder().setPlanId(0)).setSql(sql).build());
   }
 
   private Status errorWithFreshId(MockSession session, RecordedError error) {
@@ -365,10 +353,10 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     try {
       plan = Fixture.analysis(request, AnalyzePlanResponse.getDefaultInstance(), null).plan();
     } catch (RuntimeException e) {
-      out.onError(internalError("AnalyzePlan", e));
+      out.onError(internalError(SparkConnectRpc.ANALYZE_PLAN.methodName(), e));
       return;
     }
-    unary("AnalyzePlan", request.getSessionId(), request, plan.map(Fixture::keyOf).orElse(null), out, () -> {
+    unary(SparkConnectRpc.ANALYZE_PLAN.methodName(), request.getSessionId(), request, plan.map(Fixture::keyOf).orElse(null), out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       AnalyzePlanResponse.Builder answer = recordedAnalysis(session, request, plan);
@@ -404,7 +392,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
         List<byte[]> batches = execution.get().arrowBatches();
         if (!batches.isEmpty()) {
           return AnalyzePlanResponse.newBuilder().setSchema(AnalyzePlanResponse.Schema.newBuilder()
-              .setSchema(SparkTypesOfArrow.schema(ArrowStreamReader.read(batches.get(0)).schema())));
+              .setSchema(DataTypeProtos.toProto(SparkArrowTypes.structType(ArrowStreamReader.read(batches.get(0)).schema()))));
         }
       }
     }
@@ -414,7 +402,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void config(ConfigRequest request, StreamObserver<ConfigResponse> out) {
-    unary("Config", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.CONFIG.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       return session.config.answer(request.getOperation())
@@ -437,7 +425,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
         if (failed) {
           return;
         }
-        server.journal().add("AddArtifacts", request.getSessionId(), request);
+        server.journal().add(SparkConnectRpc.ADD_ARTIFACTS.methodName(), request.getSessionId(), request);
         try {
           session = session(request.getSessionId(), request.getUserContext(),
               request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
@@ -514,7 +502,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void artifactStatus(ArtifactStatusesRequest request, StreamObserver<ArtifactStatusesResponse> out) {
-    unary("ArtifactStatus", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.ARTIFACT_STATUS.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       ArtifactStatusesResponse.Builder response = ArtifactStatusesResponse.newBuilder()
@@ -529,7 +517,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void interrupt(InterruptRequest request, StreamObserver<InterruptResponse> out) {
-    unary("Interrupt", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.INTERRUPT.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       InterruptResponse.Builder response = InterruptResponse.newBuilder()
@@ -553,7 +541,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
-    unary("ReleaseSession", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.RELEASE_SESSION.methodName(), request.getSessionId(), request, null, out, () -> {
       server.sessions().release(request.getSessionId(), request.getUserContext(), request.getAllowReconnect());
       return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
     });
@@ -561,7 +549,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void fetchErrorDetails(FetchErrorDetailsRequest request, StreamObserver<FetchErrorDetailsResponse> out) {
-    unary("FetchErrorDetails", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.FETCH_ERROR_DETAILS.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       FetchErrorDetailsResponse details = session.errorDetails.remove(request.getErrorId());
@@ -573,7 +561,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void cloneSession(CloneSessionRequest request, StreamObserver<CloneSessionResponse> out) {
-    unary("CloneSession", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.CLONE_SESSION.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession source = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       String newId = request.hasNewSessionId() ? request.getNewSessionId() : UUID.randomUUID().toString();
@@ -586,7 +574,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
 
   @Override
   public void getStatus(GetStatusRequest request, StreamObserver<GetStatusResponse> out) {
-    unary("GetStatus", request.getSessionId(), request, null, out, () -> {
+    unary(SparkConnectRpc.GET_STATUS.methodName(), request.getSessionId(), request, null, out, () -> {
       MockSession session = session(request.getSessionId(), request.getUserContext(),
           request.hasClientObservedServerSideSessionId() ? request.getClientObservedServerSideSessionId() : null);
       GetStatusResponse.Builder response = GetStatusResponse.newBuilder()

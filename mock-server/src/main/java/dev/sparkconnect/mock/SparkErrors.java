@@ -4,10 +4,12 @@ import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import com.google.rpc.ErrorInfo;
 import com.google.rpc.Status;
+import dev.sparkconnect.protocol.errors.ErrorConditions;
+import dev.sparkconnect.protocol.errors.SparkErrorInfo;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Errors the way a Spark Connect server sends them: gRPC {@code INTERNAL}, a message that starts
@@ -21,23 +23,11 @@ public final class SparkErrors {
   /** A Spark error status, for example {@code ("INVALID_HANDLE.FORMAT", "HY000", "...")}. */
   public static Status status(String exceptionClass, String errorClass, String sqlState, String message,
       Map<String, String> parameters) {
-    ErrorInfo.Builder info = ErrorInfo.newBuilder()
-        .setReason(exceptionClass)
-        .setDomain("org.apache.spark")
-        .putMetadata("classes", "[\"" + exceptionClass + "\"]")
-        .putMetadata("errorClass", errorClass);
-    if (sqlState != null) {
-      info.putMetadata("sqlState", sqlState);
-    }
-    if (!parameters.isEmpty()) {
-      info.putMetadata("messageParameters", parameters.entrySet().stream()
-          .map(entry -> quote(entry.getKey()) + ":" + quote(entry.getValue()))
-          .collect(Collectors.joining(",", "{", "}")));
-    }
+    ErrorInfo info = new SparkErrorInfo(List.of(exceptionClass), errorClass, sqlState, parameters, null).toErrorInfo();
     return Status.newBuilder()
         .setCode(Code.INTERNAL_VALUE)
         .setMessage("[" + errorClass + "] " + message)
-        .addDetails(Any.pack(info.build()))
+        .addDetails(Any.pack(info))
         .build();
   }
 
@@ -61,7 +51,7 @@ public final class SparkErrors {
       throw new IllegalStateException(e);
     }
     status = status.toBuilder().setDetails(0, Any.pack(info.toBuilder()
-        .putMetadata("errorId", dev.sparkconnect.fixtures.RecordedError.RECORDED_ERROR_ID).build())).build();
+        .putMetadata(SparkErrorInfo.ERROR_ID, dev.sparkconnect.fixtures.RecordedError.RECORDED_ERROR_ID).build())).build();
     dev.sparkconnect.proto.FetchErrorDetailsResponse details = dev.sparkconnect.proto.FetchErrorDetailsResponse.newBuilder()
         .setRootErrorIdx(0)
         .addErrors(dev.sparkconnect.proto.FetchErrorDetailsResponse.Error.newBuilder()
@@ -78,29 +68,10 @@ public final class SparkErrors {
   /** A {@code SparkSQLException} with an {@code INVALID_HANDLE.*} or {@code INVALID_CURSOR.*} class. */
   static StatusRuntimeException handle(String errorClass, String message) {
     return StatusProto.toStatusRuntimeException(
-        status("org.apache.spark.SparkSQLException", errorClass, "HY000", message, Map.of()));
+        status(ErrorConditions.SQL_EXCEPTION, errorClass, "HY000", message, Map.of()));
   }
 
   static StatusRuntimeException exception(Status status) {
     return StatusProto.toStatusRuntimeException(status);
-  }
-
-  private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        case '\n' -> quoted.append("\\n");
-        default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
-      }
-    }
-    return quoted.append('"').toString();
   }
 }

@@ -3,8 +3,9 @@ package dev.sparkconnect.client.errors;
 import com.google.protobuf.Any;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.rpc.ErrorInfo;
-import dev.sparkconnect.client.internal.Json;
 import dev.sparkconnect.proto.FetchErrorDetailsResponse;
+import dev.sparkconnect.protocol.errors.ErrorConditions;
+import dev.sparkconnect.protocol.errors.SparkErrorInfo;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
@@ -26,25 +27,23 @@ import java.util.function.Function;
  */
 public final class ServerErrors {
 
-  private static final String SPARK_DOMAIN = "org.apache.spark";
-
   /** Server exception class → our exception, consulted most specific server class first. */
   private static final Map<String, Function<ServerError, SparkException>> BY_SERVER_CLASS = new LinkedHashMap<>();
 
   static {
-    BY_SERVER_CLASS.put("org.apache.spark.sql.catalyst.parser.ParseException", ParseException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.sql.AnalysisException", AnalysisException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkArithmeticException", SparkArithmeticException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkDateTimeException", SparkDateTimeException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkNumberFormatException", SparkNumberFormatException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkIllegalArgumentException", SparkIllegalArgumentException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkUnsupportedOperationException", SparkUnsupportedOperationException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkArrayIndexOutOfBoundsException", SparkArrayIndexOutOfBoundsException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkNoSuchElementException", SparkNoSuchElementException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkUpgradeException", SparkUpgradeException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkSecurityException", SparkSecurityException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.sql.streaming.StreamingQueryException", StreamingQueryException::new);
-    BY_SERVER_CLASS.put("org.apache.spark.SparkRuntimeException", SparkRuntimeException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.PARSE_EXCEPTION, ParseException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.ANALYSIS_EXCEPTION, AnalysisException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.ARITHMETIC_EXCEPTION, SparkArithmeticException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.DATE_TIME_EXCEPTION, SparkDateTimeException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.NUMBER_FORMAT_EXCEPTION, SparkNumberFormatException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.ILLEGAL_ARGUMENT_EXCEPTION, SparkIllegalArgumentException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.UNSUPPORTED_OPERATION_EXCEPTION, SparkUnsupportedOperationException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.ARRAY_INDEX_EXCEPTION, SparkArrayIndexOutOfBoundsException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.NO_SUCH_ELEMENT_EXCEPTION, SparkNoSuchElementException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.UPGRADE_EXCEPTION, SparkUpgradeException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.SECURITY_EXCEPTION, SparkSecurityException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.STREAMING_QUERY_EXCEPTION, StreamingQueryException::new);
+    BY_SERVER_CLASS.put(ErrorConditions.RUNTIME_EXCEPTION, SparkRuntimeException::new);
   }
 
   private ServerErrors() {}
@@ -78,24 +77,20 @@ public final class ServerErrors {
       return new SparkConnectionException("Failed " + attempt + " (gRPC " + status.getCode()
           + (description.isEmpty() ? "" : ": " + description) + ")", failure);
     }
-    Map<String, String> metadata = info.getMetadataMap();
-    String errorId = emptyToNull(metadata.get("errorId"));
-    if (errorId != null && details != null) {
-      SparkException detailed = fromDetails(errorId, details, failure);
+    SparkErrorInfo spark = SparkErrorInfo.of(info);
+    if (spark.errorId() != null && details != null) {
+      SparkException detailed = fromDetails(spark.errorId(), details, failure);
       if (detailed != null) {
         return detailed;
       }
     }
-    List<String> classes = metadata.containsKey("classes") ? safeList(metadata.get("classes")) : List.of(info.getReason());
-    Map<String, String> parameters = metadata.containsKey("messageParameters")
-        ? safeMap(metadata.get("messageParameters")) : Map.of();
     return forClasses(new ServerError(
         description.isEmpty() ? info.getReason() : description,
-        emptyToNull(metadata.get("errorClass")),
-        emptyToNull(metadata.get("sqlState")),
-        parameters,
-        classes,
-        errorId,
+        spark.condition(),
+        spark.sqlState(),
+        spark.messageParameters(),
+        spark.classes(),
+        spark.errorId(),
         List.of(),
         List.of(),
         failure));
@@ -159,7 +154,7 @@ public final class ServerErrors {
 
   private static ErrorInfo errorInfo(StatusRuntimeException failure) {
     ErrorInfo info = detail(failure, ErrorInfo.class);
-    return info != null && (SPARK_DOMAIN.equals(info.getDomain()) || !info.getReason().isEmpty()) ? info : null;
+    return info != null && (SparkErrorInfo.DOMAIN.equals(info.getDomain()) || !info.getReason().isEmpty()) ? info : null;
   }
 
   /**
@@ -181,22 +176,6 @@ public final class ServerErrors {
       }
     }
     return null;
-  }
-
-  private static List<String> safeList(String json) {
-    try {
-      return Json.stringList(json);
-    } catch (IllegalArgumentException e) {
-      return List.of();
-    }
-  }
-
-  private static Map<String, String> safeMap(String json) {
-    try {
-      return Json.stringMap(json);
-    } catch (IllegalArgumentException e) {
-      return Map.of();
-    }
   }
 
   private static String emptyToNull(String value) {

@@ -10,6 +10,7 @@ import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.types.MapType;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.client.types.VariantValue;
+import dev.sparkconnect.protocol.arrow.SparkArrowTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -105,7 +106,7 @@ public final class ColumnReaders {
           throw new IllegalArgumentException("Spark never sends a DAY_TIME Arrow interval");
       }
     } else if (arrow instanceof ArrowType.List || arrow instanceof ArrowType.FixedSizeList) {
-      DataType elementType = type instanceof ArrayType a ? a.elementType() : SparkTypesFromArrow.dataType(vector.child(0).field());
+      DataType elementType = type instanceof ArrayType a ? a.elementType() : SparkArrowTypes.dataType(vector.child(0).field());
       ColumnReader elements = create(vector.child(0), elementType);
       return row -> {
         int start = vector.elementStart(row);
@@ -117,7 +118,7 @@ public final class ColumnReaders {
         return Collections.unmodifiableList(list);
       };
     } else if (arrow instanceof ArrowType.Map) {
-      MapType mapType = type instanceof MapType m ? m : (MapType) SparkTypesFromArrow.dataType(vector.field());
+      MapType mapType = type instanceof MapType m ? m : (MapType) SparkArrowTypes.dataType(vector.field());
       ArrowVector entries = vector.child(0);
       ColumnReader keys = create(entries.child(0), mapType.keyType());
       ColumnReader values = create(entries.child(1), mapType.valueType());
@@ -137,7 +138,7 @@ public final class ColumnReaders {
         ColumnReader metadata = create(vector.child(valueFirst ? 1 : 0), DataTypes.BinaryType);
         return row -> new VariantValue((byte[]) value.read(row), (byte[]) metadata.read(row));
       }
-      StructType structType = type instanceof StructType s ? s : (StructType) SparkTypesFromArrow.dataType(vector.field());
+      StructType structType = type instanceof StructType s ? s : (StructType) SparkArrowTypes.dataType(vector.field());
       ColumnReader[] fields = new ColumnReader[vector.children().size()];
       for (int i = 0; i < fields.length; i++) {
         fields[i] = create(vector.child(i), structType.apply(i).dataType());

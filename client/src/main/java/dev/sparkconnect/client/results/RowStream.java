@@ -7,7 +7,8 @@ import dev.sparkconnect.arrow.ArrowStreamReader;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.transport.ResponseStream;
 import dev.sparkconnect.client.types.DataType;
-import dev.sparkconnect.client.types.DataTypeProtos;
+import dev.sparkconnect.protocol.arrow.SparkArrowTypes;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Relation;
@@ -145,7 +146,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
         }
         ArrowStream stream = ArrowStreamReader.read(ByteStringViews.view(data));
         if (schema == null) {
-          schema = SparkTypesFromArrow.structType(stream.schema());
+          schema = SparkArrowTypes.structType(stream.schema());
         }
         pending.addAll(stream.batches());
         break;

@@ -1,5 +1,6 @@
 package dev.sparkconnect.client.transport;
 
+import dev.sparkconnect.protocol.connection.ConnectionString;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
 import io.grpc.ClientCall;

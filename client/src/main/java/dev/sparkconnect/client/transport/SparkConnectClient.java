@@ -21,6 +21,7 @@ import dev.sparkconnect.proto.ReattachOptions;
 import dev.sparkconnect.proto.ReleaseSessionRequest;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
+import dev.sparkconnect.protocol.connection.ConnectionString;
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;

@@ -10,6 +10,7 @@ import dev.sparkconnect.client.types.MapType;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.client.types.VariantValue;
 import dev.sparkconnect.proto.LocalRelation;
+import dev.sparkconnect.protocol.arrow.SparkArrowTypes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class LocalRelations {
     }
     byte[] ipc;
     try {
-      ipc = ArrowStreamWriter.write(ArrowFieldsFromSpark.schema(schema), values);
+      ipc = ArrowStreamWriter.write(SparkArrowTypes.arrowSchema(schema), values);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("The rows do not fit the schema " + schema.simpleString() + ": "
           + e.getMessage(), e);

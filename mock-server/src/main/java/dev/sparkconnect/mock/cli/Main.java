@@ -9,7 +9,7 @@ import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.mock.record.RecordingProxy;
 import dev.sparkconnect.mock.verify.FixtureVerifier;
 import dev.sparkconnect.mock.verify.VerifyReport;
-import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import dev.sparkconnect.protocol.plans.CanonicalPlans;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

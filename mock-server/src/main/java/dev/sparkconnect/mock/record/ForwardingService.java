@@ -31,6 +31,8 @@ import dev.sparkconnect.proto.ReleaseSessionRequest;
 import dev.sparkconnect.proto.ReleaseSessionResponse;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
+import dev.sparkconnect.protocol.errors.SparkErrorInfo;
+import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
 import io.grpc.Channel;
 import io.grpc.Context;
 import io.grpc.protobuf.StatusProto;
@@ -142,14 +144,14 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
       ((ServerCallStreamObserver<ExecutePlanResponse>) out).setOnCloseHandler(
           () -> recordings.remove(forwarded.getOperationId()));
     }
-    FaultSchedule.Call callFaults = faults.forCall("ExecutePlan", Fixture.keyOf(request.getPlan()));
+    FaultSchedule.Call callFaults = faults.forCall(SparkConnectRpc.EXECUTE_PLAN.methodName(), Fixture.keyOf(request.getPlan()));
     upstream.executePlan(forwarded, new Relay<>(out, recording, callFaults));
   }
 
   @Override
   public void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> out) {
     Recording recording = recordings.get(request.getOperationId());
-    FaultSchedule.Call callFaults = faults.forCall("ReattachExecute",
+    FaultSchedule.Call callFaults = faults.forCall(SparkConnectRpc.REATTACH_EXECUTE.methodName(),
         recording == null ? null : Fixture.keyOf(recording.plan));
     upstream.reattachExecute(request, new Relay<>(out, recording, callFaults));
   }
@@ -294,7 +296,7 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     for (com.google.protobuf.Any detail : status.getDetailsList()) {
       if (detail.is(com.google.rpc.ErrorInfo.class)) {
         try {
-          String id = detail.unpack(com.google.rpc.ErrorInfo.class).getMetadataOrDefault("errorId", "");
+          String id = detail.unpack(com.google.rpc.ErrorInfo.class).getMetadataOrDefault(SparkErrorInfo.ERROR_ID, "");
           return id.isEmpty() ? Optional.empty() : Optional.of(id);
         } catch (com.google.protobuf.InvalidProtocolBufferException e) {
           return Optional.empty();

@@ -1,10 +1,8 @@
 package dev.sparkconnect.mock.record;
 
+import dev.sparkconnect.protocol.connection.ConnectionString;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
 
 /**
  * The real server a recording proxy or a verification talks to, from its {@code sc://} string.
@@ -13,54 +11,25 @@ import java.util.Locale;
  */
 public record Target(String host, int port, boolean tls, String token) {
 
-  /** Reads {@code sc://host[:port][/;use_ssl=true][;token=...]}; a bad string fails saying what to write. */
+  /**
+   * Reads the target's {@code sc://} string with the client's own rules ({@link ConnectionString});
+   * a bad string fails saying what to write.
+   */
   public static Target parse(String remote) {
-    if (remote == null || !remote.startsWith("sc://")) {
-      throw new IllegalArgumentException("the target must be an sc:// string such as sc://localhost:15002, not "
-          + (remote == null ? "nothing" : "\"" + redact(remote) + "\""));
-    }
-    String rest = remote.substring("sc://".length());
-    String params = "";
-    int slash = rest.indexOf('/');
-    if (slash >= 0) {
-      params = rest.substring(slash + 1);
-      rest = rest.substring(0, slash);
-    }
-    URI uri;
+    ConnectionString parsed;
     try {
-      uri = new URI("sc://" + rest);
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("the target \"" + redact(remote) + "\" has no valid host[:port]");
+      parsed = ConnectionString.parse(remote == null ? "" : remote);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the target must be an sc:// string such as sc://localhost:15002: "
+          + e.getMessage(), e);
     }
-    if (uri.getHost() == null) {
-      throw new IllegalArgumentException("the target \"" + redact(remote) + "\" has no host");
-    }
-    boolean tls = false;
-    String token = null;
-    for (String param : params.split(";")) {
-      if (param.isEmpty()) {
-        continue;
-      }
-      int eq = param.indexOf('=');
-      if (eq < 0) {
-        throw new IllegalArgumentException("the target parameter \""
-            + (param.toLowerCase(Locale.ROOT).contains("token") ? "token..." : param) + "\" is not key=value");
-      }
-      String key = param.substring(0, eq).toLowerCase(Locale.ROOT);
-      String value = param.substring(eq + 1);
-      if (key.equals("use_ssl")) {
-        tls = Boolean.parseBoolean(value);
-      } else if (key.equals("token")) {
-        token = value;
-        tls = true;
-      }
-    }
-    return new Target(uri.getHost(), uri.getPort() < 0 ? 15002 : uri.getPort(), tls, token);
+    return new Target(parsed.host(), parsed.port(), parsed.useTls(), parsed.token().orElse(null));
   }
 
   /** A channel to the target (TLS with the system's trust store when asked for). */
   public ManagedChannel channel() {
-    NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port).maxInboundMessageSize(128 * 1024 * 1024);
+    NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port)
+        .maxInboundMessageSize(ConnectionString.DEFAULT_MAX_MESSAGE_SIZE);
     if (tls) {
       builder.useTransportSecurity();
     } else {
@@ -72,9 +41,5 @@ public record Target(String host, int port, boolean tls, String token) {
   @Override
   public String toString() {
     return "sc://" + host + ":" + port + (tls ? "/;use_ssl=true" : "") + (token != null ? ";token=<redacted>" : "");
-  }
-
-  private static String redact(String remote) {
-    return remote.replaceAll("(?i)(token=)[^;]*", "$1<redacted>");
   }
 }

@@ -10,7 +10,10 @@ import dev.sparkconnect.fixtures.ResultPreview;
 import dev.sparkconnect.proto.AnalyzePlanResponse;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
-import dev.sparkconnect.proto.canonical.CanonicalPlans;
+import dev.sparkconnect.protocol.errors.SparkErrorInfo;
+import dev.sparkconnect.protocol.plans.CanonicalPlans;
+import dev.sparkconnect.protocol.plans.SqlCommands;
+import dev.sparkconnect.protocol.show.ShowText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,8 +75,7 @@ public final class FixtureComparison {
 
   /** A command result's relation in canonical form (as the input of a SQL command: no plan id of its own). */
   private static Plan asCommand(ExecutePlanResponse.SqlCommandResult result) {
-    return CanonicalPlans.canonicalize(Plan.newBuilder().setCommand(dev.sparkconnect.proto.Command.newBuilder()
-        .setSqlCommand(dev.sparkconnect.proto.SqlCommand.newBuilder().setInput(result.getRelation()))).build());
+    return CanonicalPlans.canonicalize(SqlCommands.plan(result.getRelation()));
   }
 
   private static void errorDifferences(Fixture recorded, Fixture now, List<Difference> differences) {
@@ -86,7 +88,7 @@ public final class FixtureComparison {
 
   private static String describe(RecordedError error) {
     return "error " + error.condition().orElse(com.google.rpc.Code.forNumber(error.status().getCode()).name())
-        + error.errorInfo().map(info -> " (SQLSTATE " + info.getMetadataOrDefault("sqlState", "?") + ")").orElse("");
+        + error.errorInfo().map(info -> " (SQLSTATE " + info.getMetadataOrDefault(SparkErrorInfo.SQL_STATE, "?") + ")").orElse("");
   }
 
   private static List<Difference> analysisDifferences(Fixture recorded, Fixture now) {
@@ -120,7 +122,7 @@ public final class FixtureComparison {
         for (int row = 0; row < batch.rowCount(); row++) {
           List<String> cells = new ArrayList<>();
           for (int column = 0; column < batch.columns().size(); column++) {
-            cells.add(ResultPreview.format(batch.column(column), row));
+            cells.add(ShowText.cell(batch.column(column), row));
           }
           rows.add(cells);
         }

@@ -1,4 +1,4 @@
-package dev.sparkconnect.client.transport;
+package dev.sparkconnect.protocol.connection;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

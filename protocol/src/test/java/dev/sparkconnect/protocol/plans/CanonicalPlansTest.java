@@ -1,4 +1,4 @@
-package dev.sparkconnect.proto.canonical;
+package dev.sparkconnect.protocol.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

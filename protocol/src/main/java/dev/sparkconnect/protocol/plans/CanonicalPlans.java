@@ -1,4 +1,4 @@
-package dev.sparkconnect.proto.canonical;
+package dev.sparkconnect.protocol.plans;
 
 import com.google.protobuf.CodedOutputStream;
 import com.google.protobuf.Descriptors.Descriptor;
@@ -8,8 +8,6 @@ import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
-import dev.sparkconnect.proto.SQL;
-import dev.sparkconnect.proto.SqlCommand;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -54,31 +52,11 @@ public final class CanonicalPlans {
   public static <M extends Message> M canonicalize(M message) {
     if (message instanceof Plan plan && plan.hasCommand() && plan.getCommand().hasSqlCommand()) {
       message = (M) plan.toBuilder().setCommand(plan.getCommand().toBuilder()
-          .setSqlCommand(canonicalSqlCommand(plan.getCommand().getSqlCommand()))).build();
+          .setSqlCommand(SqlCommands.canonical(plan.getCommand().getSqlCommand()))).build();
     }
     Map<Long, Long> planIds = new HashMap<>();
     collectPlanIds(message, planIds);
     return (M) rewrite(message, new Renumbering(planIds));
-  }
-
-  /**
-   * A SQL command in its current form: older clients (and Apache Spark's JVM client) send the
-   * query in {@code SqlCommand}'s deprecated fields, newer ones as an {@code input} SQL relation.
-   * The server runs both the same way, so both get the one canonical form: an input relation
-   * without a plan id (nothing can refer to it).
-   */
-  private static SqlCommand canonicalSqlCommand(SqlCommand command) {
-    if (command.hasInput()) {
-      return command.toBuilder().setInput(command.getInput().toBuilder().clearCommon()).build();
-    }
-    SQL sql = SQL.newBuilder()
-        .setQuery(command.getSql())
-        .putAllArgs(command.getArgsMap())
-        .addAllPosArgs(command.getPosArgsList())
-        .putAllNamedArguments(command.getNamedArgumentsMap())
-        .addAllPosArguments(command.getPosArgumentsList())
-        .build();
-    return SqlCommand.newBuilder().setInput(Relation.newBuilder().setSql(sql)).build();
   }
 
   /**

@@ -6,7 +6,7 @@ package dev.sparkconnect.client.types;
  * <p>Atomic types are singletons taken from {@link DataTypes} ({@code DataTypes.LongType});
  * parameterised ones are values ({@code DataTypes.createDecimalType(10, 2)},
  * {@code new ArrayType(DataTypes.StringType, true)}). Types compare by value. Each type's
- * javadoc names the Java class its values have in a {@link dev.sparkconnect.client.Row}.
+ * javadoc names the Java class its values have in a {@code dev.sparkconnect.client.Row}.
  */
 public abstract class DataType {
 

@@ -1,9 +1,11 @@
 package dev.sparkconnect.client.types;
 
-import dev.sparkconnect.client.internal.Json;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,18 +20,19 @@ final class JsonTypes {
 
   static DataType parse(String json) {
     try {
-      return type(Json.parse(json));
-    } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+      return type(JsonParser.parseString(json));
+    } catch (JsonParseException | IllegalArgumentException | IllegalStateException | UnsupportedOperationException
+        | NullPointerException e) {
       throw new IllegalArgumentException("Not a Spark JSON data type: " + json + " (" + e.getMessage() + ")", e);
     }
   }
 
-  private static DataType type(Object value) {
-    if (value instanceof String name) {
-      return named(name);
+  private static DataType type(JsonElement value) {
+    if (value.isJsonPrimitive()) {
+      return named(value.getAsString());
     }
-    Map<?, ?> object = (Map<?, ?>) value;
-    String kind = (String) object.get("type");
+    JsonObject object = value.getAsJsonObject();
+    String kind = object.get("type").getAsString();
     switch (kind) {
       case "array":
         return new ArrayType(type(object.get("elementType")), bool(object.get("containsNull")));
@@ -38,9 +41,9 @@ final class JsonTypes {
             bool(object.get("valueContainsNull")));
       case "struct": {
         List<StructField> fields = new ArrayList<>();
-        for (Object field : (List<?>) object.get("fields")) {
-          Map<?, ?> f = (Map<?, ?>) field;
-          fields.add(new StructField((String) f.get("name"), type(f.get("type")), bool(f.get("nullable"))));
+        for (JsonElement field : object.getAsJsonArray("fields")) {
+          JsonObject f = field.getAsJsonObject();
+          fields.add(new StructField(f.get("name").getAsString(), type(f.get("type")), bool(f.get("nullable"))));
         }
         return new StructType(fields);
       }
@@ -92,7 +95,7 @@ final class JsonTypes {
     throw new IllegalArgumentException("unknown type name '" + name + "'");
   }
 
-  private static boolean bool(Object value) {
-    return value == null || Boolean.parseBoolean(value.toString());
+  private static boolean bool(JsonElement value) {
+    return value == null || value.isJsonNull() || Boolean.parseBoolean(value.getAsString());
   }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 
 /**
  * STRUCT, a row type: an ordered list of {@link StructField}s. It is also the type of a
- * DataFrame's schema. Java value of a struct column: {@link dev.sparkconnect.client.Row}.
+ * DataFrame's schema. Java value of a struct column: {@code dev.sparkconnect.client.Row}.
  *
  * <pre>{@code
  * StructType schema = new StructType()

@@ -1,4 +1,4 @@
-package dev.sparkconnect.client.transport;
+package dev.sparkconnect.protocol.connection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

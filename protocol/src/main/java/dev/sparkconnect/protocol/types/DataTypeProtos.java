@@ -1,4 +1,6 @@
-package dev.sparkconnect.client.types;
+package dev.sparkconnect.protocol.types;
+
+import dev.sparkconnect.client.types.*;
 
 import java.util.ArrayList;
 import java.util.List;
