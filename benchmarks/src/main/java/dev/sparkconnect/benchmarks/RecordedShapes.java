@@ -1,7 +1,7 @@
 package dev.sparkconnect.benchmarks;
 
 import dev.sparkconnect.client.SparkSession;
-import dev.sparkconnect.client.results.RowStream;
+import dev.sparkconnect.client.internal.results.RowStream;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.mock.record.RecordingProxy;

@@ -1,7 +1,7 @@
 package dev.sparkconnect.client;
 
-import dev.sparkconnect.client.results.QueryResult;
-import dev.sparkconnect.client.results.RowStream;
+import dev.sparkconnect.client.internal.results.QueryResult;
+import dev.sparkconnect.client.internal.results.RowStream;
 import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;

@@ -1,6 +1,6 @@
 package dev.sparkconnect.client;
 
-import dev.sparkconnect.client.transport.ResponseStream;
+import dev.sparkconnect.client.internal.transport.ResponseStream;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.sparkconnect.client;
 
-import dev.sparkconnect.client.results.ColumnReader;
+import dev.sparkconnect.client.internal.Rows;
+import dev.sparkconnect.client.internal.results.ColumnReader;
 import dev.sparkconnect.client.types.StructType;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -45,6 +46,28 @@ public final class Row {
   private final int index;
   private final StructType schema;
 
+  static {
+    Rows.install(new Rows.Maker() {
+      @Override
+      public Row withSchema(Object[] values, StructType schema) {
+        if (schema != null && schema.size() != values.length) {
+          throw new IllegalArgumentException("A row of " + values.length + " values for a schema of " + schema.size()
+              + " fields: " + schema.simpleString());
+        }
+        return new Row(values, schema);
+      }
+
+      @Override
+      public Row fromColumns(ColumnReader[] columns, int index, StructType schema) {
+        if (schema != null && schema.size() != columns.length) {
+          throw new IllegalArgumentException("A row of " + columns.length + " columns for a schema of " + schema.size()
+              + " fields: " + schema.simpleString());
+        }
+        return new Row(columns, index, schema);
+      }
+    });
+  }
+
   private Row(Object[] values, StructType schema) {
     this.values = values;
     this.columns = null;
@@ -67,30 +90,6 @@ public final class Row {
   /** A row of {@code values}, without a schema. */
   public static Row fromList(List<?> values) {
     return new Row(values.toArray(), null);
-  }
-
-  /**
-   * A row of {@code values} with {@code schema}; the array is taken as is, not copied. For result
-   * decoders, which build each array once and hand it over.
-   */
-  public static Row withSchema(Object[] values, StructType schema) {
-    if (schema != null && schema.size() != values.length) {
-      throw new IllegalArgumentException("A row of " + values.length + " values for a schema of " + schema.size()
-          + " fields: " + schema.simpleString());
-    }
-    return new Row(values, schema);
-  }
-
-  /**
-   * Row {@code index} of result columns, each value read by {@code columns[i]} when asked for. For
-   * result decoders: the readers must be immutable and stay valid while the row is referenced.
-   */
-  public static Row fromColumns(ColumnReader[] columns, int index, StructType schema) {
-    if (schema != null && schema.size() != columns.length) {
-      throw new IllegalArgumentException("A row of " + columns.length + " columns for a schema of " + schema.size()
-          + " fields: " + schema.simpleString());
-    }
-    return new Row(columns, index, schema);
   }
 
   /** This row with its values read and held by itself: it no longer keeps a result batch in memory. */

@@ -1,16 +1,15 @@
 package dev.sparkconnect.client;
 
 import dev.sparkconnect.client.errors.SparkSessionClosedException;
-import dev.sparkconnect.client.results.QueryResult;
-import dev.sparkconnect.client.results.ResultCollector;
-import dev.sparkconnect.client.results.RowStream;
+import dev.sparkconnect.client.internal.results.QueryResult;
+import dev.sparkconnect.client.internal.results.ResultCollector;
+import dev.sparkconnect.client.internal.results.RowStream;
 import dev.sparkconnect.protocol.connection.ConnectionString;
-import dev.sparkconnect.client.transport.ClientOptions;
-import dev.sparkconnect.client.transport.RetryPolicy;
-import dev.sparkconnect.client.transport.SparkConnectClient;
+import dev.sparkconnect.client.internal.transport.ClientOptions;
+import dev.sparkconnect.client.internal.transport.SparkConnectClient;
 import dev.sparkconnect.client.types.StructType;
-import dev.sparkconnect.client.upload.JavaBeans;
-import dev.sparkconnect.client.upload.LocalRelations;
+import dev.sparkconnect.client.internal.upload.JavaBeans;
+import dev.sparkconnect.client.internal.upload.LocalRelations;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.CachedLocalRelation;
 import dev.sparkconnect.proto.ConfigRequest;

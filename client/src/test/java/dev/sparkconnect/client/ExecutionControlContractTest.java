@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkconnect.client.errors.SparkException;
-import dev.sparkconnect.client.results.RowStream;
+import dev.sparkconnect.client.internal.results.RowStream;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkconnect.client.errors.RetriesExhaustedException;
-import dev.sparkconnect.client.transport.RetryPolicy;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;

@@ -3,7 +3,8 @@ package dev.sparkconnect.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.sparkconnect.client.results.ColumnReader;
+import dev.sparkconnect.client.internal.Rows;
+import dev.sparkconnect.client.internal.results.ColumnReader;
 import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.types.StructType;
 import java.util.List;
@@ -18,8 +19,8 @@ class RowTest {
 
   @Test
   void aRowReadFromColumnsEqualsTheRowOfItsValues() {
-    Row fromColumns = Row.fromColumns(columns(new AtomicInteger()), 1, SCHEMA);
-    Row fromValues = Row.withSchema(new Object[] {2L, "b", null}, SCHEMA);
+    Row fromColumns = Rows.fromColumns(columns(new AtomicInteger()), 1, SCHEMA);
+    Row fromValues = Rows.withSchema(new Object[] {2L, "b", null}, SCHEMA);
 
     assertThat(fromColumns).isEqualTo(fromValues).hasSameHashCodeAs(fromValues);
     assertThat(fromColumns.toString()).isEqualTo("[2,b,null]");
@@ -33,7 +34,7 @@ class RowTest {
   @Test
   void valuesAreReadOnlyWhenAskedForAndCopyDetachesTheRow() {
     AtomicInteger reads = new AtomicInteger();
-    Row row = Row.fromColumns(columns(reads), 0, SCHEMA);
+    Row row = Rows.fromColumns(columns(reads), 0, SCHEMA);
     assertThat(reads).hasValue(0);
 
     assertThat(row.getString(1)).isEqualTo("a");
@@ -49,7 +50,7 @@ class RowTest {
 
   @Test
   void aSchemaOfAnotherWidthIsRefused() {
-    assertThatThrownBy(() -> Row.fromColumns(columns(new AtomicInteger()), 0, new StructType().add("x", DataTypes.LongType)))
+    assertThatThrownBy(() -> Rows.fromColumns(columns(new AtomicInteger()), 0, new StructType().add("x", DataTypes.LongType)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 columns");
   }
 

@@ -5,8 +5,16 @@ import com.google.rpc.Code;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.mock.faults.Delay;
+import dev.sparkconnect.mock.faults.DropConnection;
+import dev.sparkconnect.mock.faults.EndStream;
+import dev.sparkconnect.mock.faults.FailCall;
+import dev.sparkconnect.mock.faults.FaultEffect;
+import dev.sparkconnect.mock.faults.LoseSession;
+import dev.sparkconnect.mock.faults.RestartServer;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.protocol.errors.ErrorConditions;
 import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
 import java.time.Duration;
 import java.util.Map;
@@ -31,39 +39,19 @@ import java.util.Objects;
  */
 public final class Fault {
 
-  /** What the fault does when it fires. */
-  public enum Kind {
-    /** Fails the call with a status (and its details). */
-    FAIL,
-    /** Waits, then goes on normally. */
-    DELAY,
-    /** Ends the stream successfully but without {@code result_complete}, so the client must reattach. */
-    END_STREAM,
-    /** Closes every connection to the server (TCP); the calls in flight fail with UNAVAILABLE. */
-    DROP_CONNECTION,
-    /** Forgets the calling session, as a server that evicted it would. */
-    LOSE_SESSION,
-    /** Restarts the server: every session and operation is gone and server-side session ids change. */
-    RESTART_SERVER
-  }
-
   /** Every fault fires this many times unless told otherwise. */
   static final int ALWAYS = -1;
 
-  private final Kind kind;
-  private final Status status;
-  private final Duration delay;
+  private final FaultEffect effect;
   private final String rpc;
   private final String planKey;
   private final int afterResponses;
   private final boolean betweenResponses;
   private final int times;
 
-  private Fault(Kind kind, Status status, Duration delay, String rpc, String planKey, int afterResponses,
-      boolean betweenResponses, int times) {
-    this.kind = kind;
-    this.status = status;
-    this.delay = delay;
+  private Fault(FaultEffect effect, String rpc, String planKey, int afterResponses, boolean betweenResponses,
+      int times) {
+    this.effect = effect;
     this.rpc = rpc;
     this.planKey = planKey;
     this.afterResponses = afterResponses;
@@ -71,40 +59,37 @@ public final class Fault {
     this.times = times;
   }
 
-  private static Fault of(Kind kind, Status status, Duration delay) {
-    return new Fault(kind, status, delay, SparkConnectRpc.EXECUTE_PLAN.methodName(), null, 0, false, 1);
+  /**
+   * A fault that does what {@code effect} does: the way to arm a kind of fault of your own (one
+   * class implementing {@link FaultEffect}). Like every fault it fires on the next ExecutePlan,
+   * before its first response, once, unless placed otherwise.
+   */
+  public static Fault of(FaultEffect effect) {
+    return new Fault(Objects.requireNonNull(effect, "effect"), SparkConnectRpc.EXECUTE_PLAN.methodName(), null, 0,
+        false, 1);
   }
 
   /** {@code UNAVAILABLE}: the network or the server is gone for a moment. Clients retry it. */
   public static Fault unavailable() {
-    return of(Kind.FAIL, Status.newBuilder().setCode(Code.UNAVAILABLE_VALUE)
-        .setMessage("mock server: fault injected (UNAVAILABLE)").build(), null);
+    return of(new FailCall(Status.newBuilder().setCode(Code.UNAVAILABLE_VALUE)
+        .setMessage("mock server: fault injected (UNAVAILABLE)").build()));
   }
 
   /** {@code INTERNAL [INVALID_CURSOR.DISCONNECTED]}: what Spark answers when a stream is cut under a reattach. */
   public static Fault invalidCursorDisconnected() {
-    return of(Kind.FAIL, SparkErrors.status("org.apache.spark.SparkSQLException", "INVALID_CURSOR.DISCONNECTED",
-        "HY000", "The cursor is disconnected by the server (fault injected by the mock server).", Map.of()), null);
+    return of(new FailCall(SparkErrors.status(ErrorConditions.SQL_EXCEPTION, "INVALID_CURSOR.DISCONNECTED",
+        "HY000", "The cursor is disconnected by the server (fault injected by the mock server).", Map.of())));
   }
 
   /** A Spark error with this error class, SQL state and message, carrying ErrorInfo as Spark sends it. */
   public static Fault sparkError(String errorClass, String sqlState, String message) {
-    return of(Kind.FAIL, SparkErrors.status("org.apache.spark.SparkException", errorClass, sqlState, message, Map.of()), null);
+    return of(new FailCall(SparkErrors.status(ErrorConditions.SPARK_EXCEPTION, errorClass, sqlState, message,
+        Map.of())));
   }
 
   /** Any status but OK, exactly as given (with whatever details it holds). */
   public static Fault status(Status status) {
-    return of(Kind.FAIL, checkedFailure(status), null);
-  }
-
-  /** A status a call can fail with: a gRPC code from 1 (CANCELLED) to 16 (UNAUTHENTICATED). */
-  static Status checkedFailure(Status status) {
-    Objects.requireNonNull(status, "status");
-    if (status.getCode() < 1 || status.getCode() > 16) {
-      throw new IllegalArgumentException("a failure needs a gRPC status code from 1 (CANCELLED) to 16"
-          + " (UNAUTHENTICATED), not " + status.getCode());
-    }
-    return status;
+    return of(new FailCall(status));
   }
 
   /** The RPCs of the Spark Connect service, by the names faults use. */
@@ -118,35 +103,32 @@ public final class Fault {
         .addDetails(Any.pack(RetryInfo.newBuilder().setRetryDelay(com.google.protobuf.Duration.newBuilder()
             .setSeconds(retryDelay.getSeconds()).setNanos(retryDelay.getNano())).build()))
         .build();
-    return of(Kind.FAIL, status, null);
+    return of(new FailCall(status));
   }
 
   /** Waits {@code delay} before the response it is placed at (the first, unless moved). */
   public static Fault delay(Duration delay) {
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("a delay cannot be negative: " + delay);
-    }
-    return of(Kind.DELAY, null, delay);
+    return of(new Delay(delay));
   }
 
   /** Ends the stream cleanly without {@code result_complete}: the client must reattach for the rest. */
   public static Fault endStream() {
-    return of(Kind.END_STREAM, null, null);
+    return of(new EndStream());
   }
 
   /** Closes every client connection (on a TCP server), as a network failure would. */
   public static Fault dropConnection() {
-    return of(Kind.DROP_CONNECTION, null, null);
+    return of(new DropConnection());
   }
 
   /** Forgets the calling session: its next call finds a new server-side session id. */
   public static Fault loseSession() {
-    return of(Kind.LOSE_SESSION, null, null);
+    return of(new LoseSession());
   }
 
   /** Restarts the server, as a driver restart would: all sessions and operations are gone. */
   public static Fault restartServer() {
-    return of(Kind.RESTART_SERVER, null, null);
+    return of(new RestartServer());
   }
 
   /** Applies to this RPC ({@code "ExecutePlan"}, {@code "ReattachExecute"}, {@code "AnalyzePlan"}, ...), or {@code "*"} for all. */
@@ -156,12 +138,12 @@ public final class Fault {
       throw new IllegalArgumentException("no RPC is named '" + rpcName + "'; use \"*\" or one of "
           + new java.util.TreeSet<>(RPCS));
     }
-    return new Fault(kind, status, delay, rpcName, planKey, afterResponses, betweenResponses, times);
+    return new Fault(effect, rpcName, planKey, afterResponses, betweenResponses, times);
   }
 
   /** Applies only to calls about this plan (compared by its canonical form). */
   public Fault forPlan(Plan plan) {
-    return new Fault(kind, status, delay, rpc, Fixture.keyOf(plan), afterResponses, betweenResponses, times);
+    return new Fault(effect, rpc, Fixture.keyOf(plan), afterResponses, betweenResponses, times);
   }
 
   /** Applies only to calls about the plan whose root is this relation. */
@@ -177,15 +159,16 @@ public final class Fault {
     if (responses < 0) {
       throw new IllegalArgumentException("afterResponses must be 0 or more, not " + responses);
     }
-    return new Fault(kind, status, delay, rpc, planKey, responses, betweenResponses, times);
+    return new Fault(effect, rpc, planKey, responses, betweenResponses, times);
   }
 
   /** For a delay: waits before every response from its position on, not only once per call. */
   public Fault betweenResponses() {
-    if (kind != Kind.DELAY) {
-      throw new IllegalStateException("betweenResponses() is for delays; this fault is " + kind);
+    if (!effect.letsTheCallGoOn()) {
+      throw new IllegalStateException("betweenResponses() is for effects after which the call goes on, such as"
+          + " delays; this fault is " + effect.describe());
     }
-    return new Fault(kind, status, delay, rpc, planKey, afterResponses, true, times);
+    return new Fault(effect, rpc, planKey, afterResponses, true, times);
   }
 
   /** Fires on this many calls, then is spent. */
@@ -193,7 +176,7 @@ public final class Fault {
     if (count < 1) {
       throw new IllegalArgumentException("times must be 1 or more, not " + count);
     }
-    return new Fault(kind, status, delay, rpc, planKey, afterResponses, betweenResponses, count);
+    return new Fault(effect, rpc, planKey, afterResponses, betweenResponses, count);
   }
 
   /** Fires on the next matching call only (the default). */
@@ -203,22 +186,12 @@ public final class Fault {
 
   /** Fires on every matching call until the server's faults are cleared. */
   public Fault always() {
-    return new Fault(kind, status, delay, rpc, planKey, afterResponses, betweenResponses, ALWAYS);
+    return new Fault(effect, rpc, planKey, afterResponses, betweenResponses, ALWAYS);
   }
 
-  /** What the fault does: fail or delay the call, end the stream early, drop connections, lose the session or restart. */
-  public Kind kind() {
-    return kind;
-  }
-
-  /** The status a FAIL fault answers with. */
-  public Status status() {
-    return status;
-  }
-
-  /** How long a delay fault waits, or null for other kinds. */
-  public Duration delay() {
-    return delay;
+  /** What the fault does when it fires. */
+  public FaultEffect effect() {
+    return effect;
   }
 
   /** The RPC the fault applies to, such as {@code ExecutePlan}, or {@code *} for every RPC. */
@@ -245,8 +218,7 @@ public final class Fault {
 
   @Override
   public String toString() {
-    return kind + (status == null ? "" : " " + Code.forNumber(status.getCode()))
-        + (delay == null ? "" : " " + delay.toMillis() + " ms" + (betweenResponses ? " between responses" : ""))
+    return effect.describe() + (betweenResponses ? " between responses" : "")
         + " on " + rpc + (planKey == null ? "" : " for one plan") + " after " + afterResponses + " responses, "
         + (times == ALWAYS ? "always" : times + (times == 1 ? " time" : " times"));
   }

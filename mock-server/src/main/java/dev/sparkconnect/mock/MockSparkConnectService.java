@@ -218,7 +218,7 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     int sent = 0;
     for (int index = from; ; index++) {
       for (Fault fault : faults.at(sent)) {
-        if (applyInStream(fault, session, out)) {
+        if (fault.effect().applyTo(new ReplayedStream(server, session, out))) {
           return;
         }
       }
@@ -255,50 +255,6 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
     out.onCompleted();
   }
 
-  /** Applies a fault inside a stream; true when it ended the call. */
-  private boolean applyInStream(Fault fault, MockSession session, ServerCallStreamObserver<ExecutePlanResponse> out) {
-    switch (fault.kind()) {
-      case DELAY -> sleep(fault);
-      case FAIL -> {
-        out.onError(SparkErrors.exception(fault.status()));
-        return true;
-      }
-      case END_STREAM -> {
-        out.onCompleted();
-        return true;
-      }
-      case DROP_CONNECTION -> {
-        out.onError(dropped());
-        server.dropConnections();
-        return true;
-      }
-      case LOSE_SESSION -> {
-        server.sessions().lose(session);
-        out.onError(dropped());
-        return true;
-      }
-      case RESTART_SERVER -> {
-        server.restart();
-        out.onError(dropped());
-        return true;
-      }
-      default -> throw new IllegalStateException(fault.kind().name());
-    }
-    return false;
-  }
-
-  private static StatusRuntimeException dropped() {
-    return io.grpc.Status.UNAVAILABLE.withDescription("mock server: connection dropped (fault injected)").asRuntimeException();
-  }
-
-  private static void sleep(Fault fault) {
-    try {
-      TimeUnit.NANOSECONDS.sleep(fault.delay().toNanos());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
   // ---- unary RPCs ------------------------------------------------------------------------------
 
   @FunctionalInterface
@@ -311,20 +267,10 @@ final class MockSparkConnectService extends SparkConnectServiceGrpc.SparkConnect
       StreamObserver<R> out, Handler<R> handler) {
     server.journal().add(rpc, sessionId, request);
     try {
+      UnaryCall call = new UnaryCall(server, rpc, sessionId, out);
       for (Fault fault : server.faults().forCall(rpc, planKey).at(0)) {
-        switch (fault.kind()) {
-          case DELAY -> sleep(fault);
-          case FAIL -> throw SparkErrors.exception(fault.status());
-          case DROP_CONNECTION -> {
-            server.dropConnections();
-            throw dropped();
-          }
-          case LOSE_SESSION -> server.sessions().all().stream()
-              .filter(session -> session.sessionId.equals(sessionId)).toList()
-              .forEach(server.sessions()::lose);
-          case RESTART_SERVER -> server.restart();
-          case END_STREAM -> { }
-          default -> throw new IllegalStateException(fault.kind().name());
+        if (fault.effect().applyTo(call)) {
+          return;
         }
       }
       out.onNext(handler.answer());

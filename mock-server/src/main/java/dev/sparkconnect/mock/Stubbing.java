@@ -6,6 +6,7 @@ import dev.sparkconnect.arrow.ArrowIpcMessages;
 import dev.sparkconnect.arrow.ArrowSchema;
 import dev.sparkconnect.arrow.ArrowStreamWriter;
 import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.mock.faults.FailCall;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.RecordedError;
 import dev.sparkconnect.proto.ExecutePlanResponse;
@@ -92,7 +93,7 @@ public final class Stubbing {
 
   /** Fails with exactly this status. */
   public void fails(Status status) {
-    Fault.checkedFailure(status);
+    new FailCall(status);
     stubs.add(Fixture.execution(plan, List.of(), new RecordedError(status, Optional.empty())));
   }
 

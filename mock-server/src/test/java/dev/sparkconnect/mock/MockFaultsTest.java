@@ -7,13 +7,15 @@ import dev.sparkconnect.arrow.ArrowField;
 import dev.sparkconnect.arrow.ArrowSchema;
 import dev.sparkconnect.arrow.ArrowType;
 import dev.sparkconnect.client.DataFrame;
+import dev.sparkconnect.client.RetryPolicy;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.client.errors.RetriesExhaustedException;
 import dev.sparkconnect.client.errors.SparkConnectionException;
 import dev.sparkconnect.client.errors.SparkException;
 import dev.sparkconnect.client.errors.SparkServerRestartedException;
-import dev.sparkconnect.client.transport.RetryPolicy;
+import dev.sparkconnect.mock.faults.FaultEffect;
+import dev.sparkconnect.mock.faults.FaultedCall;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,37 @@ class MockFaultsTest {
     for (int i = 0; i < ROWS; i++) {
       assertThat(rows.get(i).getLong(0)).isEqualTo(i);
     }
+  }
+
+  /**
+   * A kind of fault the mock does not ship, written as one class in the test: it ends the stream
+   * cleanly and counts how often it did. No switch anywhere needs to know it.
+   */
+  static final class EndTheStreamAndCount implements FaultEffect {
+    final java.util.concurrent.atomic.AtomicInteger fired = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public boolean applyTo(FaultedCall call) {
+      fired.incrementAndGet();
+      return call.endStream();
+    }
+
+    @Override
+    public String describe() {
+      return "end the stream and count";
+    }
+  }
+
+  @Test
+  void aKindOfFaultOfOnesOwnIsOneClass() {
+    EndTheStreamAndCount effect = new EndTheStreamAndCount();
+    server.inject(Fault.of(effect).onRpc("*").afterResponses(4).times(2));
+
+    assertEveryRowOnce();
+
+    assertThat(effect.fired).hasValue(2);
+    assertThat(server.journal().reattachCount()).isEqualTo(2);
+    assertThat(server.pendingFaults()).isEmpty();
   }
 
   /** Positions 0 to 10 break the stream; at 11 the client already has result_complete and is done. */

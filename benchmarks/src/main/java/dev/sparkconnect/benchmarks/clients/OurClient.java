@@ -3,7 +3,7 @@ package dev.sparkconnect.benchmarks.clients;
 import dev.sparkconnect.client.DataFrame;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.SparkSession;
-import dev.sparkconnect.client.results.RowStream;
+import dev.sparkconnect.client.internal.results.RowStream;
 import java.util.List;
 import org.openjdk.jmh.infra.Blackhole;
 

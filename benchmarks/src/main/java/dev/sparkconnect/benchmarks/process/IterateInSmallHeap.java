@@ -53,7 +53,7 @@ public final class IterateInSmallHeap {
   private static long iterateOurs(String remote, String sql) {
     try (dev.sparkconnect.client.SparkSession spark =
              dev.sparkconnect.client.SparkSession.builder().remote(remote).create();
-         dev.sparkconnect.client.results.RowStream rows = spark.sql(sql).toLocalIterator()) {
+         dev.sparkconnect.client.internal.results.RowStream rows = spark.sql(sql).toLocalIterator()) {
       return count(rows, row -> row.getString(2).length());
     }
   }

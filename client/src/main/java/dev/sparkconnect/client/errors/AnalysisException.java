@@ -8,7 +8,7 @@ public class AnalysisException extends SparkException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Made by the client from the error the server sent; see {@link ServerErrors}. */
+  /** Made by the client from the error the server sent; see {@code ServerErrors}. */
   public AnalysisException(ServerError error) {
     super(error);
   }

@@ -5,7 +5,7 @@ public class SparkArrayIndexOutOfBoundsException extends SparkException {
 
   private static final long serialVersionUID = 1L;
 
-  /** Made by the client from the error the server sent; see {@link ServerErrors}. */
+  /** Made by the client from the error the server sent; see {@code ServerErrors}. */
   public SparkArrayIndexOutOfBoundsException(ServerError error) {
     super(error);
   }

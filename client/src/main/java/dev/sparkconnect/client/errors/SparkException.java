@@ -25,7 +25,7 @@ public class SparkException extends RuntimeException implements SparkThrowable {
   private final List<QueryContext> queryContexts;
   private final List<StackTraceElement> serverStackTrace;
 
-  /** Made by the client when it maps a server error; see {@link ServerErrors}. */
+  /** Made by the client when it maps a server error; see {@code ServerErrors}. */
   public SparkException(ServerError error) {
     super(error.message(), error.cause());
     this.condition = error.condition();

@@ -5,6 +5,7 @@ import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.RecordedError;
 import dev.sparkconnect.mock.Fault;
 import dev.sparkconnect.mock.FaultSchedule;
+import dev.sparkconnect.mock.faults.FaultedCall;
 import dev.sparkconnect.proto.AddArtifactsRequest;
 import dev.sparkconnect.proto.AddArtifactsResponse;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
@@ -35,6 +36,7 @@ import dev.sparkconnect.protocol.errors.SparkErrorInfo;
 import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
 import io.grpc.Channel;
 import io.grpc.Context;
+import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.ClientCallStreamObserver;
 import io.grpc.stub.ClientResponseObserver;
@@ -145,7 +147,7 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
           () -> recordings.remove(forwarded.getOperationId()));
     }
     FaultSchedule.Call callFaults = faults.forCall(SparkConnectRpc.EXECUTE_PLAN.methodName(), Fixture.keyOf(request.getPlan()));
-    upstream.executePlan(forwarded, new Relay<>(out, recording, callFaults));
+    upstream.executePlan(forwarded, new Relay<>(SparkConnectRpc.EXECUTE_PLAN.methodName(), out, recording, callFaults));
   }
 
   @Override
@@ -153,19 +155,22 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     Recording recording = recordings.get(request.getOperationId());
     FaultSchedule.Call callFaults = faults.forCall(SparkConnectRpc.REATTACH_EXECUTE.methodName(),
         recording == null ? null : Fixture.keyOf(recording.plan));
-    upstream.reattachExecute(request, new Relay<>(out, recording, callFaults));
+    upstream.reattachExecute(request,
+        new Relay<>(SparkConnectRpc.REATTACH_EXECUTE.methodName(), out, recording, callFaults));
   }
 
   /** Passes one stream of responses to the client, recording them and applying faults on the way. */
-  private final class Relay<Q> implements ClientResponseObserver<Q, ExecutePlanResponse> {
+  private final class Relay<Q> implements ClientResponseObserver<Q, ExecutePlanResponse>, FaultedCall {
     private final ServerCallStreamObserver<ExecutePlanResponse> out;
     private final Recording recording;
     private final FaultSchedule.Call callFaults;
+    private final String rpc;
     private ClientCallStreamObserver<Q> call;
     private int sent;
     private boolean ended;
 
-    Relay(StreamObserver<ExecutePlanResponse> out, Recording recording, FaultSchedule.Call callFaults) {
+    Relay(String rpc, StreamObserver<ExecutePlanResponse> out, Recording recording, FaultSchedule.Call callFaults) {
+      this.rpc = rpc;
       this.out = (ServerCallStreamObserver<ExecutePlanResponse>) out;
       this.recording = recording;
       this.callFaults = callFaults;
@@ -227,28 +232,53 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     /** Applies the faults placed before the next response; true when one ended the client's call. */
     private boolean applyFaults() {
       for (Fault fault : callFaults.at(sent)) {
-        switch (fault.kind()) {
-          case DELAY -> sleep(fault);
-          case FAIL -> {
-            end();
-            out.onError(StatusProto.toStatusRuntimeException(fault.status()));
-            return true;
-          }
-          case END_STREAM -> {
-            end();
-            out.onCompleted();
-            return true;
-          }
-          default -> {
-            end();
-            out.onError(io.grpc.Status.UNAVAILABLE
-                .withDescription("recording proxy: connection dropped (fault " + fault.kind() + " injected)")
-                .asRuntimeException());
-            return true;
-          }
+        if (fault.effect().applyTo(this)) {
+          return true;
         }
       }
       return false;
+    }
+
+    @Override
+    public String rpc() {
+      return rpc;
+    }
+
+    @Override
+    public boolean isCancelled() {
+      return out.isCancelled();
+    }
+
+    @Override
+    public boolean fail(StatusRuntimeException failure) {
+      end();
+      out.onError(failure);
+      return true;
+    }
+
+    @Override
+    public boolean endStream() {
+      end();
+      out.onCompleted();
+      return true;
+    }
+
+    @Override
+    public boolean dropConnections() {
+      return fail(io.grpc.Status.UNAVAILABLE
+          .withDescription("recording proxy: connection dropped (fault injected)").asRuntimeException());
+    }
+
+    /** The proxy cannot make the real server forget a session: the client sees the connection drop. */
+    @Override
+    public boolean loseSession() {
+      return dropConnections();
+    }
+
+    /** The proxy cannot restart the real server: the client sees the connection drop. */
+    @Override
+    public boolean restartServer() {
+      return dropConnections();
     }
 
     private void end() {
@@ -262,14 +292,6 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
   private static boolean isCursorOrHandleProblem(Status status) {
     String message = status.getMessage();
     return message.contains("INVALID_CURSOR.") || message.contains("INVALID_HANDLE.");
-  }
-
-  private static void sleep(Fault fault) {
-    try {
-      TimeUnit.NANOSECONDS.sleep(fault.delay().toNanos());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** The error as recorded, with its full details fetched from the server while it still has them. */

@@ -1,0 +1,210 @@
+package dev.sparkconnect.client.internal.transport;
+
+import dev.sparkconnect.client.RetryPolicy;
+import dev.sparkconnect.client.errors.RetriesExhaustedException;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.ReattachExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteResponse;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.StreamObserver;
+import java.time.Duration;
+import io.grpc.Context;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The responses of one reattachable execution, delivered exactly once each and in order, across
+ * broken and cut streams.
+ *
+ * <p>The execution is started with {@code reattachable = true}. Every response's id is remembered;
+ * when a stream ends before {@code result_complete}, or fails with a retryable error, the
+ * iterator reattaches after the last response it handed out, so the server resends nothing twice
+ * and skips nothing. If the server has forgotten the operation before anything arrived, the
+ * original request is sent again with the same operation id. Consumed responses are released on
+ * the server as they are handed out, all of them at the end; releases are asynchronous and only
+ * logged when they fail.
+ */
+final class ReattachableExecution implements ResponseStream {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ReattachableExecution.class);
+
+  private final SparkConnectClient client;
+  private final ExecutePlanRequest request;
+  private final RetryPolicy retryPolicy;
+  private final String attempt;
+
+  private Iterator<ExecutePlanResponse> stream;
+  private boolean started;
+  private String lastResponseId;
+  private ExecutePlanResponse next;
+  private boolean complete;
+  private int retries;
+  private final Context.CancellableContext context = Context.current().withCancellation();
+
+  ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy) {
+    this.client = client;
+    this.request = request;
+    this.retryPolicy = retryPolicy;
+    this.attempt = "executing operation " + request.getOperationId() + " on " + client.remote();
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    if (complete) {
+      return false;
+    }
+    while (true) {
+      try {
+        if (stream == null) {
+          // Calls made inside the context end when it is cancelled, so close() can stop a blocking read.
+          Context previous = context.attach();
+          try {
+            stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
+          } finally {
+            context.detach(previous);
+          }
+          started = true;
+        }
+        if (stream.hasNext()) {
+          ExecutePlanResponse response = stream.next();
+          retries = 0;
+          client.observeServerSession(response.getServerSideSessionId());
+          if (response.hasExecutionProgress()) {
+            client.progress(request.getOperationId(), response.getExecutionProgress());
+          }
+          if (!response.getResponseId().isEmpty()) {
+            lastResponseId = response.getResponseId();
+          }
+          if (response.hasResultComplete()) {
+            complete = true;
+            release(ReleaseExecuteRequest.newBuilder()
+                .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+          } else if (lastResponseId != null) {
+            release(ReleaseExecuteRequest.newBuilder()
+                .setReleaseUntil(ReleaseExecuteRequest.ReleaseUntil.newBuilder().setResponseId(lastResponseId)));
+          }
+          next = response;
+          return true;
+        }
+        // The server closed this stream before the result was complete: more is to come.
+        stream = null;
+        LOG.debug("Stream of operation {} ended before result_complete; reattaching after {}",
+            request.getOperationId(), lastResponseId);
+      } catch (StatusRuntimeException e) {
+        stream = null;
+        if (context.isCancelled()) {
+          complete = true;
+          throw new IllegalStateException("This result stream was closed", e);
+        }
+        if (RetryableErrors.isOperationGone(e) && lastResponseId == null && retries < retryPolicy.maxRetries()) {
+          // Nothing was received yet, so nothing is lost by starting over.
+          started = false;
+          retries++;
+          continue;
+        }
+        boolean retryable = RetryableErrors.isRetryable(e);
+        if (retryable && retries < retryPolicy.maxRetries()) {
+          sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)));
+          retries++;
+          continue;
+        }
+        complete = true;
+        if (started) {
+          release(ReleaseExecuteRequest.newBuilder()
+              .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+        }
+        if (retryable) {
+          throw new RetriesExhaustedException("Gave up " + attempt + " after " + (retries + 1) + " attempts (gRPC "
+              + e.getStatus().getCode() + "); the last failure is the cause", retries + 1, e);
+        }
+        throw client.error(e, attempt);
+      }
+    }
+  }
+
+  @Override
+  public ExecutePlanResponse next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    ExecutePlanResponse response = next;
+    next = null;
+    return response;
+  }
+
+  @Override
+  public String operationId() {
+    return request.getOperationId();
+  }
+
+  @Override
+  public void close() {
+    if (complete) {
+      return;
+    }
+    complete = true;
+    next = null;
+    context.cancel(null);
+    if (started) {
+      release(ReleaseExecuteRequest.newBuilder().setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+    }
+  }
+
+  private ReattachExecuteRequest reattachRequest() {
+    ReattachExecuteRequest.Builder reattach = ReattachExecuteRequest.newBuilder()
+        .setSessionId(request.getSessionId())
+        .setUserContext(request.getUserContext())
+        .setOperationId(request.getOperationId())
+        .setClientType(request.getClientType());
+    if (lastResponseId != null) {
+      reattach.setLastResponseId(lastResponseId);
+    }
+    String observed = observedOr(request.getClientObservedServerSideSessionId());
+    if (!observed.isEmpty()) {
+      reattach.setClientObservedServerSideSessionId(observed);
+    }
+    return reattach.build();
+  }
+
+  private String observedOr(String fallback) {
+    String observed = client.observedServerSessionId();
+    return observed != null ? observed : fallback;
+  }
+
+  private void release(ReleaseExecuteRequest.Builder release) {
+    ReleaseExecuteRequest message = release
+        .setSessionId(request.getSessionId())
+        .setUserContext(request.getUserContext())
+        .setOperationId(request.getOperationId())
+        .setClientType(request.getClientType())
+        .build();
+    client.asyncStub().releaseExecute(message, new StreamObserver<>() {
+      @Override
+      public void onNext(ReleaseExecuteResponse value) {}
+
+      @Override
+      public void onError(Throwable t) {
+        LOG.debug("Releasing responses of operation {} failed: {}", request.getOperationId(), t.toString());
+      }
+
+      @Override
+      public void onCompleted() {}
+    });
+  }
+
+  private static void sleep(Duration wait) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while waiting to retry", e);
+    }
+  }
+}

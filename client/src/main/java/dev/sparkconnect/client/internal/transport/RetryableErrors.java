@@ -1,0 +1,46 @@
+package dev.sparkconnect.client.internal.transport;
+
+import com.google.rpc.RetryInfo;
+import dev.sparkconnect.client.internal.errors.ServerErrors;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import java.time.Duration;
+
+/** Which gRPC failures are worth retrying, as Apache Spark's clients decide it. */
+final class RetryableErrors {
+
+  private RetryableErrors() {}
+
+  /**
+   * UNAVAILABLE (the server or network is briefly gone), INTERNAL with
+   * {@code INVALID_CURSOR.DISCONNECTED} (a reattach raced a stream cut), and any failure with
+   * {@code google.rpc.RetryInfo}.
+   */
+  static boolean isRetryable(StatusRuntimeException e) {
+    Status.Code code = e.getStatus().getCode();
+    if (code == Status.Code.UNAVAILABLE) {
+      return true;
+    }
+    String description = e.getStatus().getDescription();
+    if (code == Status.Code.INTERNAL && description != null && description.contains("INVALID_CURSOR.DISCONNECTED")) {
+      return true;
+    }
+    return serverRetryDelay(e) != null;
+  }
+
+  /** The delay the server asked for with {@code RetryInfo}, or null. */
+  static Duration serverRetryDelay(StatusRuntimeException e) {
+    RetryInfo info = ServerErrors.detail(e, RetryInfo.class);
+    if (info == null) {
+      return null;
+    }
+    return Duration.ofSeconds(info.getRetryDelay().getSeconds(), info.getRetryDelay().getNanos());
+  }
+
+  /** The server no longer knows the operation or session: it finished, expired or the server restarted. */
+  static boolean isOperationGone(StatusRuntimeException e) {
+    String description = e.getStatus().getDescription();
+    return description != null && (description.contains("INVALID_HANDLE.OPERATION_NOT_FOUND")
+        || description.contains("INVALID_HANDLE.SESSION_NOT_FOUND"));
+  }
+}

@@ -1,0 +1,381 @@
+package dev.sparkconnect.client.internal.transport;
+
+import dev.sparkconnect.client.RetryPolicy;
+import dev.sparkconnect.client.internal.errors.ServerErrors;
+import dev.sparkconnect.client.errors.SparkServerRestartedException;
+import dev.sparkconnect.proto.AddArtifactsRequest;
+import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.AnalyzePlanResponse;
+import dev.sparkconnect.proto.ArtifactStatusesRequest;
+import dev.sparkconnect.proto.ArtifactStatusesResponse;
+import dev.sparkconnect.proto.ConfigRequest;
+import dev.sparkconnect.proto.ConfigResponse;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.InterruptRequest;
+import dev.sparkconnect.proto.InterruptResponse;
+import dev.sparkconnect.proto.ResultChunkingOptions;
+import dev.sparkconnect.proto.FetchErrorDetailsRequest;
+import dev.sparkconnect.proto.FetchErrorDetailsResponse;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.ReattachOptions;
+import dev.sparkconnect.proto.ReleaseSessionRequest;
+import dev.sparkconnect.proto.SparkConnectServiceGrpc;
+import dev.sparkconnect.proto.UserContext;
+import dev.sparkconnect.protocol.connection.ConnectionString;
+import io.grpc.ClientInterceptor;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The protocol calls of one Spark Connect session over one gRPC channel. Every request carries the
+ * session id, the user context and the client type; every failure is turned into the matching
+ * exception of {@link dev.sparkconnect.client.errors}.
+ *
+ * <p>This is the layer beneath {@link dev.sparkconnect.client.SparkSession}; applications use that.
+ */
+public final class SparkConnectClient implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SparkConnectClient.class);
+
+  private final ConnectionString remote;
+  private final ManagedChannel channel;
+  private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
+  private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
+  private final RetryPolicy retryPolicy;
+  private final AtomicReference<String> serverSideSessionId = new AtomicReference<>();
+  /** Whether the server has answered anything for this session, that is whether it holds one to release. */
+  private volatile boolean answered;
+  private final ClientOptions options;
+  private final String sessionId;
+  private final UserContext userContext;
+  private final String clientType;
+
+  private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId,
+      ClientOptions options) {
+    this.remote = remote;
+    this.options = options;
+    this.retryPolicy = options.retryPolicy();
+    this.channel = channel;
+    this.sessionId = sessionId;
+    this.userContext = UserContext.newBuilder()
+        .setUserId(remote.userId().orElse(System.getProperty("user.name", "")))
+        .build();
+    this.clientType = ClientVersion.clientType(remote.userAgent().orElse("spark-connect-java"));
+    this.stub = SparkConnectServiceGrpc.newBlockingStub(channel);
+    this.asyncStub = SparkConnectServiceGrpc.newStub(channel);
+  }
+
+  /** Opens a channel to {@code remote} for a session with the given id, or a new one. */
+  public static SparkConnectClient connect(ConnectionString remote) {
+    return connect(remote, List.of(), ClientOptions.defaults());
+  }
+
+  /**
+   * Opens a channel to {@code remote}, with {@code interceptors} seeing every call (for metrics,
+   * tracing or tests), the first in the list closest to the application, and executions run as
+   * {@code options} say.
+   */
+  public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors,
+      ClientOptions options) {
+    NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
+        .maxInboundMessageSize(remote.maxMessageSize())
+        .userAgent(remote.userAgent().orElse("spark-connect-java"));
+    if (remote.useTls() || options.trustedCertificates() != null) {
+      builder.useTransportSecurity();
+      if (options.trustedCertificates() != null) {
+        builder.sslContext(TlsContexts.trusting(options.trustedCertificates()));
+      }
+    } else {
+      builder.usePlaintext();
+    }
+    if (options.keepAliveTime() != null) {
+      builder.keepAliveTime(options.keepAliveTime().toNanos(), TimeUnit.NANOSECONDS)
+          .keepAliveTimeout(options.keepAliveTimeout().toNanos(), TimeUnit.NANOSECONDS)
+          .keepAliveWithoutCalls(true);
+    }
+    List<ClientInterceptor> all = new ArrayList<>(interceptors);
+    HeadersInterceptor headers = new HeadersInterceptor(remote);
+    if (!headers.isEmpty()) {
+      all.add(headers);
+    }
+    builder.intercept(all);
+    String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
+    return new SparkConnectClient(remote, builder.build(), sessionId, options);
+  }
+
+  /** The session id every request carries. */
+  public String sessionId() {
+    return sessionId;
+  }
+
+  /** The server this client talks to (its token redacted in {@code toString}). */
+  public ConnectionString remote() {
+    return remote;
+  }
+
+  /**
+   * Starts executing {@code plan} and returns its responses as they arrive, each exactly once and
+   * in order even when streams break (see {@link ReattachableExecution}). Iterate to the end: the
+   * last response is {@code result_complete}.
+   */
+  public ResponseStream execute(Plan plan) {
+    return execute(plan, List.of());
+  }
+
+  /** As {@link #execute(Plan)}, with {@code tags} for interrupting by tag. */
+  public ResponseStream execute(Plan plan, Collection<String> tags) {
+    ExecutePlanRequest.Builder request = ExecutePlanRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setOperationId(UUID.randomUUID().toString())
+        .setPlan(plan)
+        .addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder()
+            .setReattachOptions(ReattachOptions.newBuilder().setReattachable(true)))
+        .addAllTags(tags);
+    if (options.allowArrowChunking()) {
+      ResultChunkingOptions.Builder chunking = ResultChunkingOptions.newBuilder().setAllowArrowBatchChunking(true);
+      if (options.preferredArrowChunkSize() > 0) {
+        chunking.setPreferredArrowChunkSize(options.preferredArrowChunkSize());
+      }
+      request.addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder().setResultChunkingOptions(chunking));
+    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    return new ReattachableExecution(this, request.build(), retryPolicy);
+  }
+
+  /** The stub for request-response calls, with the configured deadline if any. */
+  private SparkConnectServiceGrpc.SparkConnectServiceBlockingStub unary() {
+    Duration deadline = options.callDeadline();
+    return deadline == null ? stub : stub.withDeadlineAfter(deadline.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
+  SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub() {
+    return stub;
+  }
+
+  SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub() {
+    return asyncStub;
+  }
+
+  /**
+   * Interrupts running executions of this session: all of them ({@code kind} ALL), those with a tag
+   * ({@code TAG}, {@code value} the tag) or one ({@code OPERATION_ID}, {@code value} its id).
+   *
+   * @return the ids of the operations interrupted
+   */
+  public List<String> interrupt(InterruptRequest.InterruptType kind, String value) {
+    InterruptRequest.Builder request = InterruptRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setInterruptType(kind);
+    if (kind == InterruptRequest.InterruptType.INTERRUPT_TYPE_TAG) {
+      request.setOperationTag(value);
+    } else if (kind == InterruptRequest.InterruptType.INTERRUPT_TYPE_OPERATION_ID) {
+      request.setOperationId(value);
+    }
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    try {
+      InterruptResponse response = unary().interrupt(request.build());
+      observeServerSession(response.getServerSideSessionId());
+      return List.copyOf(response.getInterruptedIdsList());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "interrupting operations on " + remote);
+    }
+  }
+
+  /**
+   * Makes sure the server holds {@code bytes} as the artifact {@code cache/<sha-256 hex>}, uploading
+   * them only if it does not have them yet, and returns the hash: what a
+   * {@code CachedLocalRelation} names.
+   */
+  public String cacheArtifact(byte[] bytes) {
+    String hash = sha256(bytes);
+    String name = "cache/" + hash;
+    ArtifactStatusesRequest.Builder status = ArtifactStatusesRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .addNames(name);
+    withObservedSession(status::setClientObservedServerSideSessionId);
+    ArtifactStatusesResponse statuses;
+    try {
+      statuses = unary().artifactStatus(status.build());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "asking for artifact " + name + " on " + remote);
+    }
+    ArtifactStatusesResponse.ArtifactStatus known = statuses.getStatusesMap().get(name);
+    if (known == null || !known.getExists()) {
+      ArtifactUpload.send(this, name, bytes);
+    }
+    return hash;
+  }
+
+  /** A new AddArtifacts request with this session's fields. */
+  AddArtifactsRequest.Builder artifactRequest() {
+    AddArtifactsRequest.Builder request = AddArtifactsRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType);
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    return request;
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("This JVM has no SHA-256", e);
+    }
+  }
+
+  /** Hands a progress report to the session's listener, if any. */
+  void progress(String operationId, ExecutePlanResponse.ExecutionProgress progress) {
+    try {
+      options.progressSink().accept(operationId, progress);
+    } catch (RuntimeException e) {
+      LOG.warn("A progress listener failed; progress reports go on", e);
+    }
+  }
+
+  /** Sends an AnalyzePlan request; the session fields are filled in here. */
+  public AnalyzePlanResponse analyze(AnalyzePlanRequest.Builder request) {
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    AnalyzePlanResponse response;
+    try {
+      response = unary().analyzePlan(request
+          .setSessionId(sessionId)
+          .setUserContext(userContext)
+          .setClientType(clientType)
+          .build());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "analysing a plan on " + remote);
+    }
+    observeServerSession(response.getServerSideSessionId());
+    return response;
+  }
+
+  /** Sends a Config request; the session fields are filled in here. */
+  public ConfigResponse config(ConfigRequest.Operation operation) {
+    ConfigRequest.Builder request = ConfigRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setOperation(operation);
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    ConfigResponse response;
+    try {
+      response = unary().config(request.build());
+    } catch (StatusRuntimeException e) {
+      throw error(e, "reading or writing configuration on " + remote);
+    }
+    observeServerSession(response.getServerSideSessionId());
+    return response;
+  }
+
+  /**
+   * Asks the server to release this session, if it ever answered for it (a session that made no
+   * call has nothing on the server). A failure is only logged: the session expires there anyway.
+   */
+  public void releaseSession() {
+    if (!answered) {
+      LOG.debug("Session {} made no call that the server answered; nothing to release", sessionId);
+      return;
+    }
+    try {
+      stub.withDeadlineAfter(10, TimeUnit.SECONDS).releaseSession(ReleaseSessionRequest.newBuilder()
+          .setSessionId(sessionId)
+          .setUserContext(userContext)
+          .setClientType(clientType)
+          .build());
+    } catch (StatusRuntimeException e) {
+      LOG.warn("The server did not release session {} ({}); it will expire there on its own",
+          sessionId, e.getStatus().getCode());
+    }
+  }
+
+  /**
+   * Asks the server for the cause chain, query contexts and stack trace of the error with id
+   * {@code errorId}; null if the server has none.
+   */
+  public FetchErrorDetailsResponse fetchErrorDetails(String errorId) {
+    FetchErrorDetailsRequest.Builder request = FetchErrorDetailsRequest.newBuilder()
+        .setSessionId(sessionId)
+        .setUserContext(userContext)
+        .setClientType(clientType)
+        .setErrorId(errorId);
+    withObservedSession(request::setClientObservedServerSideSessionId);
+    try {
+      return stub.withDeadlineAfter(10, TimeUnit.SECONDS).fetchErrorDetails(request.build());
+    } catch (StatusRuntimeException e) {
+      LOG.debug("Could not fetch the details of error {}: {}", errorId, e.getStatus());
+      return null;
+    }
+  }
+
+  /** The exception for a failed call, with the server's error details fetched when it has them. */
+  RuntimeException error(StatusRuntimeException failure, String attempt) {
+    return ServerErrors.toException(failure, attempt, this::fetchErrorDetails);
+  }
+
+  /**
+   * Records the server-side session id a response carries; a different one than before means the
+   * server restarted and this session is gone there.
+   *
+   * @throws SparkServerRestartedException when the id changed
+   */
+  void observeServerSession(String id) {
+    answered = true;
+    if (id == null || id.isEmpty()) {
+      return;
+    }
+    String previous = serverSideSessionId.compareAndExchange(null, id);
+    if (previous != null && !previous.equals(id)) {
+      throw new SparkServerRestartedException("The server restarted (its session id changed from " + previous
+          + " to " + id + "), so session " + sessionId + " is gone from it with its temporary views and settings;"
+          + " build a new SparkSession", null);
+    }
+  }
+
+  /** Hands the server-side session id seen so far, if any, to {@code setter} (a request builder's). */
+  private void withObservedSession(java.util.function.Consumer<String> setter) {
+    String observed = serverSideSessionId.get();
+    if (observed != null) {
+      setter.accept(observed);
+    }
+  }
+
+  /** The server-side session id seen so far, or null before the first response. */
+  String observedServerSessionId() {
+    return serverSideSessionId.get();
+  }
+
+  /** Closes the channel. Calls in flight are cancelled. */
+  @Override
+  public void close() {
+    channel.shutdown();
+    try {
+      if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+        channel.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      channel.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

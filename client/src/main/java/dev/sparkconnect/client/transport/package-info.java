@@ -1,5 +1,0 @@
-/**
- * The wire: {@code sc://} connection strings, the gRPC channel with its headers and TLS, and the
- * protocol calls of one session.
- */
-package dev.sparkconnect.client.transport;

@@ -1,0 +1,70 @@
+package dev.sparkconnect.mock;
+
+import dev.sparkconnect.mock.faults.FaultedCall;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ServerCallStreamObserver;
+
+/** A replayed response stream (ExecutePlan or ReattachExecute) as faults act on it. */
+final class ReplayedStream implements FaultedCall {
+
+  private final MockSparkConnectServer server;
+  private final MockSession session;
+  private final ServerCallStreamObserver<ExecutePlanResponse> out;
+
+  ReplayedStream(MockSparkConnectServer server, MockSession session, ServerCallStreamObserver<ExecutePlanResponse> out) {
+    this.server = server;
+    this.session = session;
+    this.out = out;
+  }
+
+  /** The failure of a call whose connection broke under it. */
+  static StatusRuntimeException dropped() {
+    return Status.UNAVAILABLE.withDescription("mock server: connection dropped (fault injected)").asRuntimeException();
+  }
+
+  @Override
+  public String rpc() {
+    return SparkConnectRpc.EXECUTE_PLAN.methodName();
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return out.isCancelled();
+  }
+
+  @Override
+  public boolean fail(StatusRuntimeException failure) {
+    out.onError(failure);
+    return true;
+  }
+
+  @Override
+  public boolean endStream() {
+    out.onCompleted();
+    return true;
+  }
+
+  @Override
+  public boolean dropConnections() {
+    out.onError(dropped());
+    server.dropConnections();
+    return true;
+  }
+
+  @Override
+  public boolean loseSession() {
+    server.sessions().lose(session);
+    out.onError(dropped());
+    return true;
+  }
+
+  @Override
+  public boolean restartServer() {
+    server.restart();
+    out.onError(dropped());
+    return true;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.sparkconnect.mock;
+
+import dev.sparkconnect.mock.faults.FaultedCall;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+
+/**
+ * A call answered once (AnalyzePlan, Config, ...) as faults act on it: a lost session or a restart
+ * happens before the answer, which then comes as it would from the server after it.
+ */
+final class UnaryCall implements FaultedCall {
+
+  private final MockSparkConnectServer server;
+  private final String rpc;
+  private final String sessionId;
+  private final StreamObserver<?> out;
+
+  UnaryCall(MockSparkConnectServer server, String rpc, String sessionId, StreamObserver<?> out) {
+    this.server = server;
+    this.rpc = rpc;
+    this.sessionId = sessionId;
+    this.out = out;
+  }
+
+  @Override
+  public String rpc() {
+    return rpc;
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return out instanceof ServerCallStreamObserver<?> call && call.isCancelled();
+  }
+
+  @Override
+  public boolean fail(StatusRuntimeException failure) {
+    out.onError(failure);
+    return true;
+  }
+
+  @Override
+  public boolean endStream() {
+    return false;
+  }
+
+  @Override
+  public boolean dropConnections() {
+    server.dropConnections();
+    return fail(ReplayedStream.dropped());
+  }
+
+  @Override
+  public boolean loseSession() {
+    server.sessions().all().stream().filter(session -> session.sessionId.equals(sessionId)).toList()
+        .forEach(server.sessions()::lose);
+    return false;
+  }
+
+  @Override
+  public boolean restartServer() {
+    server.restart();
+    return false;
+  }
+}

@@ -1,0 +1,35 @@
+package dev.sparkconnect.mock.faults;
+
+import io.grpc.StatusRuntimeException;
+
+/**
+ * One call, as a {@link FaultEffect} sees it: the few things a fault can do to it, each carried out
+ * by whatever serves the call (the mock server or the recording proxy). Each method says whether
+ * the call is over afterwards.
+ */
+public interface FaultedCall {
+
+  /** The RPC of the call, such as {@code ExecutePlan}. */
+  String rpc();
+
+  /** Whether the client has given up on the call (cancelled it or gone away). */
+  boolean isCancelled();
+
+  /** Ends the call with {@code failure}; always true. */
+  boolean fail(StatusRuntimeException failure);
+
+  /**
+   * Ends a response stream cleanly but without {@code result_complete}, as a server does when it
+   * rotates a stream; a call that is not a stream goes on (false).
+   */
+  boolean endStream();
+
+  /** Closes the connections the call travels on, as a network failure would. */
+  boolean dropConnections();
+
+  /** Forgets the calling session, as a server that evicted it would. */
+  boolean loseSession();
+
+  /** Restarts the server: every session and operation is gone and server-side session ids change. */
+  boolean restartServer();
+}
