@@ -4,9 +4,14 @@ import com.google.protobuf.Message;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.PlanDiff;
+import dev.sparkconnect.fixtures.RecordedError;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.protocol.plans.CanonicalPlans;
+import dev.sparkconnect.protocol.plans.SqlCommands;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,8 +44,44 @@ final class Answers {
     return find(Fixture.keyOf(request));
   }
 
+  /** What an ExecutePlan of {@code plan} is answered with: the responses (without ids) and the error it ends with, if any. */
+  record Replay(List<ExecutePlanResponse> responses, RecordedError error) {}
+
+  /**
+   * The answer to {@code plan}: its recording or stub; for a SQL command whose query is recorded
+   * as a relation, what Spark answers a query with (that relation, or the query's failure, since
+   * Spark analyses SQL when the command runs); otherwise the miss report.
+   */
+  Replay replay(Plan plan) {
+    Optional<Fixture> fixture = execution(plan);
+    if (fixture.isPresent()) {
+      List<ExecutePlanResponse> template = new ArrayList<>(fixture.get().responses());
+      if (fixture.get().error().isPresent()) {
+        return new Replay(template, fixture.get().error().get());
+      }
+      if (template.isEmpty() || !template.get(template.size() - 1).hasResultComplete()) {
+        template.add(RESULT_COMPLETE);
+      }
+      return new Replay(template, null);
+    }
+    Optional<Relation> sqlRelation = SqlCommands.queryOf(plan);
+    Optional<Fixture> query = sqlRelation.flatMap(relation -> execution(Plan.newBuilder().setRoot(relation).build()));
+    if (query.isPresent() && query.get().error().isPresent()) {
+      return new Replay(List.of(), query.get().error().get());
+    }
+    if (query.isPresent()) {
+      return new Replay(List.of(ExecutePlanResponse.newBuilder().setSqlCommandResult(
+          ExecutePlanResponse.SqlCommandResult.newBuilder().setRelation(sqlRelation.get())).build(), RESULT_COMPLETE),
+          null);
+    }
+    return new Replay(List.of(), miss(Fixture.Rpc.EXECUTE_PLAN, CanonicalPlans.canonicalize(plan)));
+  }
+
+  private static final ExecutePlanResponse RESULT_COMPLETE = ExecutePlanResponse.newBuilder()
+      .setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build();
+
   /** The error for a request with no answer, naming the nearest recordings and their differences. */
-  dev.sparkconnect.fixtures.RecordedError miss(Fixture.Rpc rpc, Message canonicalRequest) {
+  RecordedError miss(Fixture.Rpc rpc, Message canonicalRequest) {
     StringBuilder report = new StringBuilder("No recording or stub answers this ")
         .append(rpc.methodName()).append(" request (").append(fixtures.size()).append(" fixtures, ")
         .append(stubs.size()).append(" stubs loaded).\nThe request, in canonical form:\n")

@@ -27,6 +27,19 @@ final class MockSession {
     this.config = new SessionConfig(confDefaults);
   }
 
+  /**
+   * The status of a recorded error as this session sends it: with a fresh error id under which
+   * {@code FetchErrorDetails} finds the recorded details, once.
+   */
+  com.google.rpc.Status withFreshErrorId(dev.sparkconnect.fixtures.RecordedError error) {
+    if (!error.hasErrorId()) {
+      return error.status();
+    }
+    String errorId = UUID.randomUUID().toString();
+    error.details().ifPresent(details -> errorDetails.put(errorId, details));
+    return dev.sparkconnect.fixtures.RecordedError.withErrorId(error.status(), errorId);
+  }
+
   MockSession cloneAs(String newSessionId) {
     MockSession clone = new MockSession(newSessionId, userId, confDefaults);
     clone.config.replaceAll(config.all(""));

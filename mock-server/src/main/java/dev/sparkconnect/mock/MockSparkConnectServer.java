@@ -92,7 +92,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
   }
 
   private Server listen(int onPort) {
-    var definition = ServerInterceptors.intercept(service, new RequiredToken(options.token));
+    var definition = ServerInterceptors.intercept(service, new JournalingInterceptor(journal), new RequiredToken(options.token));
     try {
       if (options.inProcessName != null) {
         return InProcessServerBuilder.forName(options.inProcessName)

@@ -3,6 +3,7 @@ package dev.sparkconnect.mock;
 import dev.sparkconnect.proto.ConfigRequest;
 import dev.sparkconnect.proto.ConfigResponse;
 import dev.sparkconnect.proto.KeyValue;
+import dev.sparkconnect.protocol.errors.ErrorConditions;
 import io.grpc.StatusRuntimeException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -110,7 +111,7 @@ final class SessionConfig {
   }
 
   private static StatusRuntimeException notFound(String key) {
-    return SparkErrors.exception(SparkErrors.status("org.apache.spark.SparkNoSuchElementException", "SQL_CONF_NOT_FOUND",
+    return SparkErrors.exception(SparkErrors.status(ErrorConditions.NO_SUCH_ELEMENT_EXCEPTION, "SQL_CONF_NOT_FOUND",
         "42K0I", "The SQL config \"" + key + "\" cannot be found. Please verify that the config exists.",
         Map.of("sqlConf", "\"" + key + "\"")));
   }

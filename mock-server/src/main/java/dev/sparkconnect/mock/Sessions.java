@@ -21,6 +21,17 @@ final class Sessions {
     this.confDefaults = confDefaults;
   }
 
+  /** The session {@code request} belongs to, created on first use. */
+  MockSession of(com.google.protobuf.Message request) {
+    return get(Requests.sessionId(request), Requests.user(request), Requests.observedServerSideSessionId(request));
+  }
+
+  /** The session {@code request} belongs to, which must exist already (see {@link #existing}). */
+  MockSession existingOf(com.google.protobuf.Message request) {
+    return existing(Requests.sessionId(request), Requests.user(request),
+        Requests.observedServerSideSessionId(request));
+  }
+
   /** The session a request belongs to, created on first use. */
   MockSession get(String sessionId, UserContext user, String observedServerSideSessionId) {
     checkUuid(sessionId, "session");

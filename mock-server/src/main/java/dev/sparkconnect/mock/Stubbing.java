@@ -11,6 +11,7 @@ import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.RecordedError;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.protocol.errors.ErrorConditions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -88,7 +89,7 @@ public final class Stubbing {
 
   /** Fails with a Spark error of this class, SQL state and message (ErrorInfo as Spark sends it). */
   public void fails(String errorClass, String sqlState, String message) {
-    fails(SparkErrors.status("org.apache.spark.sql.AnalysisException", errorClass, sqlState, message, Map.of()));
+    fails(SparkErrors.status(ErrorConditions.ANALYSIS_EXCEPTION, errorClass, sqlState, message, Map.of()));
   }
 
   /** Fails with exactly this status. */

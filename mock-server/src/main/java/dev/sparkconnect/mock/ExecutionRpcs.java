@@ -1,0 +1,175 @@
+package dev.sparkconnect.mock;
+
+import com.google.rpc.Status;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.protocol.errors.ErrorConditions;
+import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
+import dev.sparkconnect.proto.ExecutePlanRequest;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.ReattachExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteRequest;
+import dev.sparkconnect.proto.ReleaseExecuteResponse;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.StreamObserver;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * ExecutePlan, ReattachExecute and ReleaseExecute: each execution becomes a {@link ReplayedOperation}
+ * with fresh ids, streamed under Spark's reattach rules (stream limits, buffers kept until released)
+ * with the armed faults applied at each position.
+ */
+final class ExecutionRpcs {
+
+  private final MockSparkConnectServer server;
+
+  ExecutionRpcs(MockSparkConnectServer server) {
+    this.server = server;
+  }
+
+  void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> observer) {
+    ServerCallStreamObserver<ExecutePlanResponse> out = (ServerCallStreamObserver<ExecutePlanResponse>) observer;
+    try {
+      MockSession session = server.sessions().of(request);
+      String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
+      Sessions.checkUuid(operationId, "operation");
+      String planKey = Fixture.keyOf(request.getPlan());
+      boolean reattachable = request.getRequestOptionsList().stream()
+          .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
+      ReplayedOperation operation = replay(session, operationId, planKey, reattachable,
+          new HashSet<>(request.getTagsList()), request.getPlan());
+      if (session.operations.putIfAbsent(operationId, operation) != null) {
+        throw SparkErrors.handle("INVALID_HANDLE.OPERATION_ALREADY_EXISTS", "The handle " + operationId
+            + " is invalid. Operation already exists.");
+      }
+      try {
+        stream(session, operation, 0, server.faults().forCall(SparkConnectRpc.EXECUTE_PLAN.methodName(), planKey), out);
+      } finally {
+        if (!operation.reattachable) {
+          session.operations.remove(operationId);
+        }
+      }
+    } catch (StatusRuntimeException e) {
+      out.onError(e);
+    } catch (RuntimeException e) {
+      out.onError(UnaryRpc.internalError(SparkConnectRpc.EXECUTE_PLAN.methodName(), e));
+    }
+  }
+
+  void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> observer) {
+    ServerCallStreamObserver<ExecutePlanResponse> out = (ServerCallStreamObserver<ExecutePlanResponse>) observer;
+    try {
+      MockSession session = server.sessions().existingOf(request);
+      ReplayedOperation operation = operation(session, request.getOperationId());
+      if (!operation.reattachable) {
+        throw SparkErrors.handle("INVALID_CURSOR.NOT_REATTACHABLE", "The cursor is invalid. Operation "
+            + request.getOperationId() + " is not reattachable.");
+      }
+      int from = operation.resumeIndex(request.hasLastResponseId() ? request.getLastResponseId() : null);
+      stream(session, operation, from, server.faults().forCall(SparkConnectRpc.REATTACH_EXECUTE.methodName(), operation.planKey), out);
+    } catch (StatusRuntimeException e) {
+      out.onError(e);
+    } catch (RuntimeException e) {
+      out.onError(UnaryRpc.internalError(SparkConnectRpc.REATTACH_EXECUTE.methodName(), e));
+    }
+  }
+
+  void releaseExecute(ReleaseExecuteRequest request, StreamObserver<ReleaseExecuteResponse> out) {
+    UnaryRpc.answer(server, SparkConnectRpc.RELEASE_EXECUTE.methodName(), request, null, out, () -> {
+      MockSession session = server.sessions().existing(request.getSessionId(), request.getUserContext(), null);
+      ReleaseExecuteResponse.Builder response = ReleaseExecuteResponse.newBuilder()
+          .setSessionId(session.sessionId).setServerSideSessionId(session.serverSideSessionId);
+      ReplayedOperation operation = session.operations.get(request.getOperationId());
+      if (operation != null && !operation.reattachable) {
+        throw SparkErrors.handle("INVALID_CURSOR.NOT_REATTACHABLE", "The cursor is invalid. Operation "
+            + operation.operationId + " is not reattachable, so there is nothing to release.");
+      }
+      if (operation != null) {
+        response.setOperationId(operation.operationId);
+        if (request.hasReleaseAll()) {
+          session.operations.remove(operation.operationId);
+        } else if (request.hasReleaseUntil()) {
+          operation.releaseUntil(request.getReleaseUntil().getResponseId());
+        }
+      }
+      return response.build();
+    });
+  }
+
+  private ReplayedOperation operation(MockSession session, String operationId) {
+    Sessions.checkUuid(operationId, "operation");
+    ReplayedOperation operation = session.operations.get(operationId);
+    if (operation == null) {
+      throw SparkErrors.handle("INVALID_HANDLE.OPERATION_NOT_FOUND", "The handle " + operationId
+          + " is invalid. Operation not found.");
+    }
+    return operation;
+  }
+
+  /** The answer to a plan (see {@link Answers#replay}), stamped with this session's and operation's ids. */
+  private ReplayedOperation replay(MockSession session, String operationId, String planKey, boolean reattachable,
+      java.util.Set<String> tags, Plan plan) {
+    Answers.Replay replay = server.answers().replay(plan);
+    List<ExecutePlanResponse> responses = new ArrayList<>(replay.responses().size());
+    for (ExecutePlanResponse response : replay.responses()) {
+      responses.add(response.toBuilder()
+          .setSessionId(session.sessionId)
+          .setServerSideSessionId(session.serverSideSessionId)
+          .setOperationId(operationId)
+          .setResponseId(UUID.randomUUID().toString())
+          .build());
+    }
+    Status error = replay.error() == null ? null : session.withFreshErrorId(replay.error());
+    return new ReplayedOperation(operationId, planKey, reattachable, tags, responses, error);
+  }
+
+  private void stream(MockSession session, ReplayedOperation operation, int from, FaultSchedule.Call faults,
+      ServerCallStreamObserver<ExecutePlanResponse> out) {
+    MockSparkConnectServer.StreamLimits limits = server.streamLimits();
+    long started = System.nanoTime();
+    long bytes = 0;
+    int sent = 0;
+    for (int index = from; ; index++) {
+      for (Fault fault : faults.at(sent)) {
+        if (fault.effect().applyTo(new ReplayedStream(server, session, out))) {
+          return;
+        }
+      }
+      if (operation.isInterrupted()) {
+        session.operations.remove(operation.operationId);
+        out.onError(SparkErrors.exception(SparkErrors.status(ErrorConditions.SPARK_EXCEPTION,
+            "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of())));
+        return;
+      }
+      if (out.isCancelled()) {
+        return;
+      }
+      if (index >= operation.size()) {
+        break;
+      }
+      ExecutePlanResponse response = operation.response(index);
+      out.onNext(response);
+      sent++;
+      bytes += response.getSerializedSize();
+      boolean more = index + 1 < operation.size() || operation.error() != null;
+      if (more && operation.reattachable && limits.reached(sent, bytes, System.nanoTime() - started)) {
+        out.onCompleted();
+        return;
+      }
+    }
+    if (operation.error() != null) {
+      session.operations.remove(operation.operationId);
+      out.onError(SparkErrors.exception(operation.error()));
+      return;
+    }
+    if (!operation.reattachable) {
+      session.operations.remove(operation.operationId);
+    }
+    out.onCompleted();
+  }
+}
