@@ -1,26 +1,17 @@
 package dev.sparkconnect.localserver;
 
-import dev.sparkconnect.localserver.child.ParentWatchingMain;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -50,31 +41,8 @@ import org.slf4j.LoggerFactory;
 public final class LocalSparkConnectServer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalSparkConnectServer.class);
-  private static final Map<Builder, LocalSparkConnectServer> SHARED = new ConcurrentHashMap<>();
-  private static final int PORT_ATTEMPTS = 3;
-  private static final int LOG_TAIL_LINES = 60;
 
-  /** The flags Spark's own launcher passes on Java 17 and later, so that Spark can reach JDK internals. */
-  private static final List<String> JAVA_OPTIONS = List.of(
-      "-XX:+IgnoreUnrecognizedVMOptions",
-      "--add-opens=java.base/java.lang=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-      "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
-      "--add-opens=java.base/java.io=ALL-UNNAMED",
-      "--add-opens=java.base/java.net=ALL-UNNAMED",
-      "--add-opens=java.base/java.nio=ALL-UNNAMED",
-      "--add-opens=java.base/java.util=ALL-UNNAMED",
-      "--add-opens=java.base/java.util.concurrent=ALL-UNNAMED",
-      "--add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED",
-      "--add-opens=java.base/jdk.internal.ref=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-      "--add-opens=java.base/sun.nio.cs=ALL-UNNAMED",
-      "--add-opens=java.base/sun.security.action=ALL-UNNAMED",
-      "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-      "-Djdk.reflect.useDirectMethodHandle=false",
-      "-Dio.netty.tryReflectionSetAccessible=true");
-
-  private final Builder config;
+  private final ServerSettings settings;
   private final Process process;
   private final int port;
   private final Path workDirectory;
@@ -83,9 +51,9 @@ public final class LocalSparkConnectServer implements AutoCloseable {
   private final Duration startupTime;
   private volatile boolean closed;
 
-  private LocalSparkConnectServer(Builder config, Process process, int port, Path workDirectory, String version,
+  LocalSparkConnectServer(ServerSettings settings, Process process, int port, Path workDirectory, String version,
       Duration startupTime) {
-    this.config = config;
+    this.settings = settings;
     this.process = process;
     this.port = port;
     this.workDirectory = workDirectory;
@@ -124,7 +92,7 @@ public final class LocalSparkConnectServer implements AutoCloseable {
 
   /** What was asked for: version and Scala build. */
   public SparkDistribution distribution() {
-    return config.distribution;
+    return settings.distribution();
   }
 
   /** The child JVM's process id. */
@@ -163,20 +131,20 @@ public final class LocalSparkConnectServer implements AutoCloseable {
       return;
     }
     closed = true;
-    SHARED.remove(config, this);
+    SharedServers.forget(settings, this);
     LiveServers.remove(this);
     stop(process);
     deleteRecursively(workDirectory, logFile);
-    LOG.info("Stopped local Spark Connect server {} on port {}", config.distribution, port);
+    LOG.info("Stopped local Spark Connect server {} on port {}", settings.distribution(), port);
   }
 
   @Override
   public String toString() {
-    return "LocalSparkConnectServer[" + config.distribution + ", " + remote() + ", pid " + process.pid()
+    return "LocalSparkConnectServer[" + settings.distribution() + ", " + remote() + ", pid " + process.pid()
         + (closed ? ", closed" : "") + "]";
   }
 
-  private static void stop(Process process) {
+  static void stop(Process process) {
     if (!process.isAlive()) {
       return;
     }
@@ -192,7 +160,11 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     }
   }
 
-  /** Configures and starts a {@link LocalSparkConnectServer}; also the key for shared servers. */
+  /**
+   * Configures a {@link LocalSparkConnectServer}; {@link #start()} launches one
+   * ({@code ServerLauncher}) and {@link #shared()} takes the one of the same settings that this JVM
+   * already runs ({@code SharedServers}).
+   */
   public static final class Builder {
     private SparkDistribution distribution = SparkDistribution.defaultDistribution();
     private final Map<String, String> conf = new LinkedHashMap<>();
@@ -254,23 +226,11 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     }
 
     /**
-     * The server of this configuration shared by the whole JVM: started on first call, then
-     * returned as is, and stopped when the JVM exits.
+     * The server of these settings shared by the whole JVM: started on first call, then returned
+     * as is, and stopped when the JVM exits.
      */
     public LocalSparkConnectServer shared() {
-      Builder key = copy();
-      LocalSparkConnectServer running = SHARED.get(key);
-      if (running != null && running.isRunning()) {
-        return running;
-      }
-      synchronized (SHARED) {
-        running = SHARED.get(key);
-        if (running == null || !running.isRunning()) {
-          running = key.start();
-          SHARED.put(key, running);
-        }
-        return running;
-      }
+      return SharedServers.get(settings());
     }
 
     /**
@@ -280,196 +240,12 @@ public final class LocalSparkConnectServer implements AutoCloseable {
      * @throws LocalServerStartException if it cannot be started or does not answer in time
      */
     public LocalSparkConnectServer start() {
-      List<Path> jars;
-      try {
-        jars = SparkJars.resolve(distribution);
-      } catch (IllegalStateException e) {
-        throw new LocalServerStartException(e.getMessage(), e);
-      }
-      LocalServerStartException last = null;
-      for (int attempt = 1; attempt <= PORT_ATTEMPTS; attempt++) {
-        try {
-          return copy().launch(jars, freePort());
-        } catch (PortTakenException e) {
-          last = e.failure;
-          LOG.warn("Port {} was taken before the server could bind it; trying another", e.port);
-        }
-      }
-      throw last;
+      return ServerLauncher.launch(settings());
     }
 
-    private LocalSparkConnectServer launch(List<Path> jars, int port) {
-      Path work = createWorkDirectory();
-      Path log = work.resolve("server.log");
-      Process process;
-      long started = System.nanoTime();
-      try {
-        ProcessBuilder builder = new ProcessBuilder(command(jars, port, work))
-            .directory(work.toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // Never let the server think it is a Spark Connect client itself.
-        builder.environment().remove("SPARK_REMOTE");
-        builder.environment().remove("SPARK_CONNECT_MODE_ENABLED");
-        builder.environment().remove("SPARK_LOCAL_REMOTE");
-        process = builder.start();
-      } catch (IOException e) {
-        throw new LocalServerStartException("Cannot launch a JVM for " + distribution + ": " + e.getMessage(), e);
-      }
-      LOG.info("Starting local Spark Connect server {} on port {} (pid {}, log {})", distribution, port,
-          process.pid(), log);
-      String version = awaitReady(process, port, log);
-      Duration startup = Duration.ofNanos(System.nanoTime() - started);
-      LocalSparkConnectServer server = new LocalSparkConnectServer(this, process, port, work, version, startup);
-      LiveServers.add(server);
-      LOG.info("Local Spark Connect server {} ready at {} in {} ms", version, server.remote(), startup.toMillis());
-      return server;
-    }
-
-    private String awaitReady(Process process, int port, Path log) {
-      long deadline = System.nanoTime() + startupTimeout.toNanos();
-      try (ReadinessProbe probe = new ReadinessProbe("localhost", port)) {
-        while (true) {
-          if (!process.isAlive()) {
-            String tail = tail(log, LOG_TAIL_LINES);
-            LocalServerStartException failure = new LocalServerStartException(distribution
-                + " exited with code " + process.exitValue() + " before answering on port " + port
-                + ". End of its log (" + log + "):\n" + tail);
-            if (tail.contains("BindException") || tail.contains("Address already in use")) {
-              throw new PortTakenException(port, failure);
-            }
-            throw failure;
-          }
-          String version;
-          try {
-            version = probe.sparkVersionOrNull();
-          } catch (RuntimeException e) {
-            stop(process);
-            throw new LocalServerStartException(distribution + " on port " + port + " answered with an error: "
-                + e.getMessage() + ". End of its log (" + log + "):\n" + tail(log, LOG_TAIL_LINES), e);
-          }
-          if (version != null) {
-            return version;
-          }
-          if (System.nanoTime() > deadline) {
-            stop(process);
-            throw new LocalServerStartException(distribution + " did not answer on port " + port + " within "
-                + startupTimeout.toSeconds() + " s. End of its log (" + log + "):\n" + tail(log, LOG_TAIL_LINES));
-          }
-          Thread.sleep(200);
-        }
-      } catch (InterruptedException e) {
-        stop(process);
-        Thread.currentThread().interrupt();
-        throw new LocalServerStartException("Interrupted while waiting for " + distribution + " to start", e);
-      }
-    }
-
-    private List<String> command(List<Path> jars, int port, Path work) {
-      Path javaBinary = javaHome().resolve("bin").resolve("java");
-      Path launcherDir = copyLauncherClass(work);
-      List<String> classpath = new ArrayList<>();
-      classpath.add(launcherDir.toString());
-      for (Path jar : jars) {
-        classpath.add(jar.toString());
-      }
-      Map<String, String> sparkConf = new LinkedHashMap<>();
-      sparkConf.put("spark.master", master);
-      sparkConf.put("spark.app.name", "spark-connect-java-local-server");
-      sparkConf.put("spark.connect.grpc.binding.port", Integer.toString(port));
-      sparkConf.put("spark.connect.grpc.binding.address", "localhost");
-      sparkConf.put("spark.ui.enabled", "false");
-      sparkConf.put("spark.sql.warehouse.dir", work.resolve("warehouse").toUri().toString());
-      sparkConf.put("spark.local.dir", work.resolve("local").toString());
-      sparkConf.put("spark.driver.host", "localhost");
-      sparkConf.put("spark.driver.bindAddress", "127.0.0.1");
-      sparkConf.putAll(conf);
-
-      List<String> args = new ArrayList<>();
-      args.add("-Xmx" + maxHeap);
-      args.addAll(JAVA_OPTIONS);
-      args.add("-Dderby.system.home=" + work);
-      sparkConf.forEach((key, value) -> args.add("-D" + key + "=" + value));
-      args.add("-cp");
-      args.add(String.join(File.pathSeparator, classpath));
-      args.add(ParentWatchingMain.class.getName());
-      args.add(SparkDistribution.SERVER_MAIN_CLASS);
-
-      // An argument file keeps a classpath of some 200 jars off the command line.
-      Path argFile = work.resolve("java.args");
-      StringBuilder text = new StringBuilder();
-      for (String arg : args) {
-        text.append('"').append(arg.replace("\\", "\\\\").replace("\"", "\\\"")).append('"').append('\n');
-      }
-      try {
-        Files.writeString(argFile, text, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      return List.of(javaBinary.toString(), "@" + argFile);
-    }
-
-    private Path javaHome() {
-      if (javaHome != null) {
-        return javaHome;
-      }
-      String fromEnv = System.getenv("SPARK_CONNECT_JAVA_HOME");
-      return fromEnv != null && !fromEnv.isBlank() ? Paths.get(fromEnv) : Paths.get(System.getProperty("java.home"));
-    }
-
-    private Builder copy() {
-      Builder copy = new Builder();
-      copy.distribution = distribution;
-      copy.conf.putAll(conf);
-      copy.master = master;
-      copy.maxHeap = maxHeap;
-      copy.javaHome = javaHome;
-      copy.startupTimeout = startupTimeout;
-      return copy;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Builder b && distribution.equals(b.distribution) && conf.equals(b.conf)
-          && master.equals(b.master) && maxHeap.equals(b.maxHeap) && Objects.equals(javaHome, b.javaHome);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(distribution, conf, master, maxHeap, javaHome);
-    }
-  }
-
-  /** Copies the one launcher class into the work directory, so the child's classpath holds nothing else of ours. */
-  private static Path copyLauncherClass(Path work) {
-    String resource = ParentWatchingMain.class.getName().replace('.', '/') + ".class";
-    Path target = work.resolve("launcher").resolve(resource);
-    try (InputStream in = ParentWatchingMain.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("Cannot find " + resource + " on the classpath");
-      }
-      Files.createDirectories(target.getParent());
-      Files.copy(in, target);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return work.resolve("launcher");
-  }
-
-  private static Path createWorkDirectory() {
-    try {
-      return Files.createTempDirectory("spark-connect-local-");
-    } catch (IOException e) {
-      throw new LocalServerStartException("Cannot create a work directory: " + e.getMessage(), e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new LocalServerStartException("Cannot find a free port: " + e.getMessage(), e);
+    /** The settings configured so far, as an immutable value. */
+    ServerSettings settings() {
+      return new ServerSettings(distribution, conf, master, maxHeap, javaHome, startupTimeout);
     }
   }
 
@@ -507,19 +283,6 @@ public final class LocalSparkConnectServer implements AutoCloseable {
       });
     } catch (IOException ignored) {
       // best effort: a temporary directory
-    }
-  }
-
-  /** A start that failed only because another process took the port first. */
-  private static final class PortTakenException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final transient LocalServerStartException failure;
-    final int port;
-
-    PortTakenException(int port, LocalServerStartException failure) {
-      super(failure.getMessage(), null, false, false);
-      this.port = port;
-      this.failure = failure;
     }
   }
 }

@@ -43,6 +43,8 @@ final class ReattachableExecution implements ResponseStream {
   private ExecutePlanResponse next;
   private boolean complete;
   private int retries;
+  /** Responses the current stream has brought; a stream that ends cleanly with none counts as a retry. */
+  private int receivedOnStream;
   private final Context.CancellableContext context = Context.current().withCancellation();
 
   ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy) {
@@ -71,10 +73,12 @@ final class ReattachableExecution implements ResponseStream {
             context.detach(previous);
           }
           started = true;
+          receivedOnStream = 0;
         }
         if (stream.hasNext()) {
           ExecutePlanResponse response = stream.next();
           retries = 0;
+          receivedOnStream++;
           client.observeServerSession(response.getServerSideSessionId());
           if (response.hasExecutionProgress()) {
             client.progress(request.getOperationId(), response.getExecutionProgress());
@@ -95,6 +99,18 @@ final class ReattachableExecution implements ResponseStream {
         }
         // The server closed this stream before the result was complete: more is to come.
         stream = null;
+        if (receivedOnStream == 0) {
+          // A stream that brought nothing is no progress: back off, and give up within the policy.
+          if (retries >= retryPolicy.maxRetries()) {
+            complete = true;
+            release(ReleaseExecuteRequest.newBuilder()
+                .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+            throw new RetriesExhaustedException("Gave up " + attempt + ": the server ended " + (retries + 1)
+                + " streams in a row without result_complete and without a new response", retries + 1, null);
+          }
+          sleep(retryPolicy.backoff(retries, null));
+          retries++;
+        }
         LOG.debug("Stream of operation {} ended before result_complete; reattaching after {}",
             request.getOperationId(), lastResponseId);
       } catch (StatusRuntimeException e) {
