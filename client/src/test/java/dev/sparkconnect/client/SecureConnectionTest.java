@@ -35,6 +35,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -46,6 +47,7 @@ class SecureConnectionTest {
   private static final String TOKEN = "s3cr3t-t0ken-value";
   private static final Map<String, String> seen = new ConcurrentHashMap<>();
   private static Server server;
+  private static Server plainServer;
   private static Path ca;
 
   @TempDir
@@ -101,8 +103,12 @@ class SecureConnectionTest {
         response.onCompleted();
       }
     };
-    server = NettyServerBuilder.forPort(0)
+    server = NettyServerBuilder.forAddress(new java.net.InetSocketAddress("127.0.0.1", 0))
         .sslContext(GrpcSslContexts.forServer(ca.toFile(), keyPem.toFile()).build())
+        .addService(ServerInterceptors.intercept(service, checkToken))
+        .build()
+        .start();
+    plainServer = NettyServerBuilder.forAddress(new java.net.InetSocketAddress("127.0.0.1", 0))
         .addService(ServerInterceptors.intercept(service, checkToken))
         .build()
         .start();
@@ -111,6 +117,7 @@ class SecureConnectionTest {
   @AfterAll
   static void stopServer() {
     server.shutdownNow();
+    plainServer.shutdownNow();
   }
 
   private static String remote(String token) {
@@ -148,7 +155,56 @@ class SecureConnectionTest {
     Path otherCa = dir.resolve("other.pem");
     Files.writeString(otherCa, pemOfSomeOtherCertificate());
     try (SparkSession spark = SparkSession.builder().remote(remote(TOKEN)).trustedCertificates(otherCa).create()) {
-      assertThatThrownBy(spark::version).isInstanceOf(SparkConnectionException.class).hasMessageContaining("UNAVAILABLE");
+      assertThatThrownBy(spark::version).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("is not trusted").hasMessageContaining("trustedCertificates");
+    }
+  }
+
+  @Test
+  void aTokenToThisMachineGoesInPlainTextToAPlainServer() {
+    try (SparkSession spark = SparkSession.builder()
+        .remote("sc://localhost:" + plainServer.getPort() + "/;token=" + TOKEN).create()) {
+      assertThat(spark.version()).isEqualTo("9.9.9-tls");
+    }
+    try (SparkSession spark = SparkSession.builder()
+        .remote("sc://127.0.0.1:" + plainServer.getPort() + "/;token=" + TOKEN + ";use_ssl=false").create()) {
+      assertThat(spark.version()).isEqualTo("9.9.9-tls");
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aPlainConnectionToATlsServerFailsAtOnceSayingSo() {
+    try (SparkSession spark = SparkSession.builder().remote("sc://localhost:" + server.getPort() + "/;use_ssl=false")
+        .create()) {
+      assertThatThrownBy(spark::version).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("speaks TLS, but this connection is plain text").hasMessageContaining("use_ssl=true");
+      assertThatThrownBy(() -> spark.range(3).collectAsList()).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("speaks TLS, but this connection is plain text");
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  void aTlsConnectionToAPlainServerFailsAtOnceSayingSo() {
+    try (SparkSession spark = SparkSession.builder()
+        .remote("sc://localhost:" + plainServer.getPort() + "/;use_ssl=true").create()) {
+      assertThatThrownBy(spark::version).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("does not speak TLS, but this connection uses TLS").hasMessageContaining("use_ssl=false");
+      assertThatThrownBy(() -> spark.range(3).collectAsList()).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("does not speak TLS");
+    }
+  }
+
+  @Test
+  void noServerAtAllIsSaidPlainly() throws Exception {
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = free.getLocalPort();
+    }
+    try (SparkSession spark = SparkSession.builder().remote("sc://localhost:" + port).create()) {
+      assertThatThrownBy(spark::version).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("connection refused by localhost:" + port);
     }
   }
 

@@ -14,13 +14,16 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * or system property, an environment variable, the method's annotation, the class's annotation,
  * the default. A value that is not valid fails with the valid ones listed.
  */
-record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String sparkVersion, String remote) {
+record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String sparkVersion, String remote,
+    boolean authenticate) {
 
   static final String MODE = "spark.connect.mode";
   static final String BACKEND = "spark.connect.backend";
   static final String FIXTURES = "spark.connect.fixtures";
   static final String SPARK_VERSION = "spark.connect.sparkVersion";
   static final String REMOTE = "spark.connect.remote";
+  static final String AUTHENTICATE = "spark.connect.authenticate";
+  static final String TOKEN = "spark.connect.token";
 
   static ExtensionSettings of(ExtensionContext context) {
     SparkConnectTest annotation = annotation(context);
@@ -29,7 +32,13 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
     String fixtures = value(context, FIXTURES, "SPARK_CONNECT_FIXTURES").orElse(annotation.fixtures());
     String version = value(context, SPARK_VERSION, "SPARK_CONNECT_SPARK_VERSION").orElse(annotation.sparkVersion());
     String remote = value(context, REMOTE, "SPARK_REMOTE").orElse(annotation.remote());
-    return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote);
+    Optional<String> token = value(context, TOKEN, "SPARK_CONNECT_TOKEN");
+    if (token.isPresent() && !remote.isBlank() && !remote.contains(";token=")) {
+      remote = remote + (remote.substring("sc://".length()).contains("/") ? "" : "/") + ";token=" + token.get();
+    }
+    boolean authenticate = value(context, AUTHENTICATE, "SPARK_CONNECT_AUTHENTICATE").map(Boolean::parseBoolean)
+        .orElse(annotation.authenticate());
+    return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote, authenticate);
   }
 
   private static SparkConnectTest annotation(ExtensionContext context) {
@@ -78,4 +87,11 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
     }
   }
 
+  /** The settings, with any token of the remote redacted. */
+  @Override
+  public String toString() {
+    return "ExtensionSettings[" + mode + ", " + backend + ", " + fixturesRoot + ", " + sparkVersion + ", "
+        + (remote.isBlank() ? "no remote" : SparkConnectEndpoint.redacted(remote))
+        + (authenticate ? ", authenticated" : "") + "]";
+  }
 }

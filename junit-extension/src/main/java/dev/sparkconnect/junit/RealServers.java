@@ -40,7 +40,7 @@ final class RealServers {
   /** The {@code sc://} address of a real server of {@code backend}, started if need be. */
   static String remote(ExtensionContext context, Backend backend, ExtensionSettings settings) {
     return switch (backend) {
-      case LOCAL -> local(context, settings.sparkVersion());
+      case LOCAL -> local(context, settings.sparkVersion(), settings.authenticate());
       case EXTERNAL -> {
         if (settings.remote().isBlank()) {
           throw new ExtensionConfigurationException("The EXTERNAL backend needs an sc:// endpoint: set "
@@ -49,24 +49,31 @@ final class RealServers {
         }
         yield settings.remote();
       }
-      case TESTCONTAINERS -> container(context, settings.sparkVersion());
+      case TESTCONTAINERS -> container(context, settings.sparkVersion(), settings.authenticate());
       case AUTO -> remote(context, resolve(context, backend), settings);
     };
   }
 
-  private static String local(ExtensionContext context, String version) {
-    if (version.isBlank() || version.equals(dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION)) {
+  private static String local(ExtensionContext context, String version, boolean authenticate) {
+    boolean defaultVersion = version.isBlank()
+        || version.equals(dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION);
+    if (defaultVersion && !authenticate) {
       return LocalSparkConnectServer.shared().remote();
     }
-    ServerResource server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("local-" + version,
-        key -> new ServerResource(LocalSparkConnectServer.builder().sparkVersion(version).start()), ServerResource.class);
+    String chosen = defaultVersion ? dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION : version;
+    ServerResource server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
+        "local-" + chosen + (authenticate ? "-authenticated" : ""), key -> {
+          LocalSparkConnectServer.Builder builder = LocalSparkConnectServer.builder().sparkVersion(chosen);
+          return new ServerResource((authenticate ? builder.authenticate() : builder).start());
+        }, ServerResource.class);
     return server.server.remote();
   }
 
-  private static String container(ExtensionContext context, String requestedVersion) {
+  private static String container(ExtensionContext context, String requestedVersion, boolean authenticate) {
     String version = requestedVersion.isBlank() ? dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION
         : requestedVersion;
-    ContainerResource container = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("container-" + version,
+    ContainerResource container = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
+        "container-" + version + (authenticate ? "-authenticated" : ""),
         key -> {
           Optional<String> unavailable = ContainerEngine.unavailableReason();
           if (unavailable.isPresent()) {
@@ -75,9 +82,12 @@ final class RealServers {
           }
           LocalSparkImage.ensure(version);
           SparkConnectContainer started = new SparkConnectContainer(version);
+          if (authenticate) {
+            started.withAuthenticationToken(SparkConnectContainer.newToken());
+          }
           started.start();
           LOG.info("@SparkConnectTest TESTCONTAINERS: Spark {} in container {} at {}", version,
-              started.getContainerId().substring(0, 12), started.remote());
+              started.getContainerId().substring(0, 12), started.address());
           return new ContainerResource(started);
         }, ContainerResource.class);
     return container.container.remote();

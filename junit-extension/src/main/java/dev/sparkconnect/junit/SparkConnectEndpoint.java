@@ -1,5 +1,6 @@
 package dev.sparkconnect.junit;
 
+import dev.sparkconnect.protocol.connection.ConnectionString;
 import java.nio.file.Path;
 
 /**
@@ -9,8 +10,18 @@ import java.nio.file.Path;
  */
 public record SparkConnectEndpoint(String remote, Mode mode, Backend backend, Path fixtures) {
 
+  /** The endpoint with any token or header value of its {@code sc://} string redacted. */
   @Override
   public String toString() {
-    return remote + " (" + mode + (mode.needsRealServer() ? ", " + backend : "") + ", fixtures " + fixtures + ")";
+    return redacted(remote) + " (" + mode + (mode.needsRealServer() ? ", " + backend : "") + ", fixtures " + fixtures + ")";
+  }
+
+  /** {@code remote} as it may be shown: token and header values replaced by {@code <redacted>}. */
+  static String redacted(String remote) {
+    try {
+      return ConnectionString.parse(remote).toString();
+    } catch (IllegalArgumentException e) {
+      return "(an sc:// string that does not parse)";
+    }
   }
 }

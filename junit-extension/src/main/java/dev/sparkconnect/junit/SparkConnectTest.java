@@ -29,10 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Every attribute can be overridden without touching code, by a JUnit configuration parameter
  * or system property ({@code spark.connect.mode}, {@code spark.connect.backend},
- * {@code spark.connect.fixtures}, {@code spark.connect.sparkVersion}, {@code spark.connect.remote})
- * or an environment variable ({@code SPARK_CONNECT_MODE}, {@code SPARK_CONNECT_BACKEND},
- * {@code SPARK_CONNECT_FIXTURES}, {@code SPARK_CONNECT_SPARK_VERSION}, {@code SPARK_REMOTE}), in that
- * order of precedence. Run a whole suite as a contract test with {@code -Dspark.connect.mode=VERIFY}.
+ * {@code spark.connect.fixtures}, {@code spark.connect.sparkVersion}, {@code spark.connect.remote},
+ * {@code spark.connect.authenticate}) or an environment variable ({@code SPARK_CONNECT_MODE},
+ * {@code SPARK_CONNECT_BACKEND}, {@code SPARK_CONNECT_FIXTURES}, {@code SPARK_CONNECT_SPARK_VERSION},
+ * {@code SPARK_REMOTE}, {@code SPARK_CONNECT_AUTHENTICATE}), in that order of precedence. An
+ * EXTERNAL server's token comes from {@code spark.connect.token} or {@code SPARK_CONNECT_TOKEN},
+ * added to its {@code sc://} string when that has none. Run a whole suite as a contract test with {@code -Dspark.connect.mode=VERIFY}.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
@@ -55,4 +57,12 @@ public @interface SparkConnectTest {
 
   /** The endpoint of an EXTERNAL server; empty to take it from configuration or {@code SPARK_REMOTE}. */
   String remote() default "";
+
+  /**
+   * Whether the LOCAL or TESTCONTAINERS server requires a bearer token, as Spark's
+   * {@code spark.connect.authenticate.token} makes it: the server gets a token made for the run,
+   * and the session a test receives carries it. For an EXTERNAL server, give its token with
+   * {@code spark.connect.token} or {@code SPARK_CONNECT_TOKEN} instead (never in code).
+   */
+  boolean authenticate() default false;
 }

@@ -109,6 +109,22 @@ class SparkConnectExtensionTest {
     }
   }
 
+  @SparkConnectTest(authenticate = true)
+  static class Authenticated {
+    @Test
+    void talksToATokenProtectedServerWithTheToken(SparkSession spark, SparkConnectEndpoint endpoint) {
+      assertThat(endpoint.remote()).contains(";token=");
+      String token = endpoint.remote().substring(endpoint.remote().indexOf(";token=") + ";token=".length());
+      assertThat(endpoint.toString()).doesNotContain(token).contains("token=<redacted>");
+      assertThat(spark.range(4).count()).isEqualTo(4);
+      try (SparkSession withoutToken = SparkSession.builder()
+          .remote(endpoint.remote().substring(0, endpoint.remote().indexOf("/;token="))).create()) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutToken.range(1).count())
+            .isInstanceOf(dev.sparkconnect.client.errors.SparkAuthenticationException.class);
+      }
+    }
+  }
+
   @SparkConnectTest
   static class WantsTheMock {
     @Test
@@ -202,6 +218,12 @@ class SparkConnectExtensionTest {
   @Tag("real-server")
   void sessionsDoNotLeakBetweenTests() {
     run("LIVE", selectClass(Isolation.class)).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+  }
+
+  @Test
+  @Tag("real-server")
+  void aTokenProtectedLocalServerGetsItsTokenToTheSessionAndNowhereElse() {
+    run("LIVE", selectClass(Authenticated.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
   }
 
   @Test

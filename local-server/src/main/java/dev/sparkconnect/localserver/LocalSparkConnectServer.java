@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -43,6 +44,7 @@ public final class LocalSparkConnectServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LocalSparkConnectServer.class);
 
   private final ServerSettings settings;
+  private final String token;
   private final Process process;
   private final int port;
   private final Path workDirectory;
@@ -51,8 +53,9 @@ public final class LocalSparkConnectServer implements AutoCloseable {
   private final Duration startupTime;
   private volatile boolean closed;
 
-  LocalSparkConnectServer(ServerSettings settings, Process process, int port, Path workDirectory, String version,
-      Duration startupTime) {
+  LocalSparkConnectServer(ServerSettings settings, String token, Process process, int port, Path workDirectory,
+      String version, Duration startupTime) {
+    this.token = token;
     this.settings = settings;
     this.process = process;
     this.port = port;
@@ -82,7 +85,20 @@ public final class LocalSparkConnectServer implements AutoCloseable {
 
   /** The connection string for a Spark Connect client: {@code sc://localhost:PORT}. */
   public String remote() {
-    return "sc://localhost:" + port;
+    return "sc://localhost:" + port + (token == null ? "" : "/;token=" + token);
+  }
+
+  /** The server's address without its token: what logs and messages may show. */
+  String address() {
+    return "sc://localhost:" + port + (token == null ? "" : " (token required)");
+  }
+
+  /**
+   * The bearer token clients must present, for a server started with
+   * {@link Builder#authenticate()}; {@link #remote()} carries it already. Never logged.
+   */
+  public Optional<String> token() {
+    return Optional.ofNullable(token);
   }
 
   /** The Spark version the running server reports (from an RPC, not from configuration). */
@@ -140,7 +156,7 @@ public final class LocalSparkConnectServer implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "LocalSparkConnectServer[" + settings.distribution() + ", " + remote() + ", pid " + process.pid()
+    return "LocalSparkConnectServer[" + settings.distribution() + ", " + address() + ", pid " + process.pid()
         + (closed ? ", closed" : "") + "]";
   }
 
@@ -172,8 +188,32 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     private String maxHeap = "2g";
     private Path javaHome;
     private Duration startupTimeout = Duration.ofMinutes(3);
+    private boolean authenticate;
+    private String token;
 
     private Builder() {}
+
+    /**
+     * Protects the server with a bearer token made at launch (Spark's
+     * {@code spark.connect.authenticate.token}, handed to the server in its argument file, which
+     * only this user can read, never on its command line): clients without it are refused. {@link LocalSparkConnectServer#remote()}
+     * then carries the token ({@code sc://localhost:PORT/;token=...}, plain text on loopback).
+     */
+    public Builder authenticate() {
+      this.authenticate = true;
+      this.token = null;
+      return this;
+    }
+
+    /** Protects the server with this bearer token; see {@link #authenticate()}. */
+    public Builder authenticate(String token) {
+      if (token == null || token.isEmpty()) {
+        throw new IllegalArgumentException("a token to authenticate with cannot be empty");
+      }
+      this.authenticate = true;
+      this.token = token;
+      return this;
+    }
 
     /** The Spark version to run, for example {@code "4.1.2"} or {@code "3.5.5"}. */
     public Builder sparkVersion(String version) {
@@ -245,7 +285,7 @@ public final class LocalSparkConnectServer implements AutoCloseable {
 
     /** The settings configured so far, as an immutable value. */
     ServerSettings settings() {
-      return new ServerSettings(distribution, conf, master, maxHeap, javaHome, startupTimeout);
+      return new ServerSettings(distribution, conf, master, maxHeap, javaHome, startupTimeout, authenticate, token);
     }
   }
 

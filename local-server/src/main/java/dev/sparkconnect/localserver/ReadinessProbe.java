@@ -5,9 +5,11 @@ import dev.sparkconnect.proto.AnalyzePlanResponse;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
 import io.grpc.ManagedChannel;
+import io.grpc.Metadata;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
+import io.grpc.stub.MetadataUtils;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -20,8 +22,14 @@ final class ReadinessProbe implements AutoCloseable {
   private final ManagedChannel channel;
   private final String sessionId = UUID.randomUUID().toString();
 
-  ReadinessProbe(String host, int port) {
-    this.channel = NettyChannelBuilder.forAddress(host, port).usePlaintext().build();
+  ReadinessProbe(String host, int port, String token) {
+    NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port).usePlaintext();
+    if (token != null) {
+      Metadata headers = new Metadata();
+      headers.put(Metadata.Key.of("Authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + token);
+      builder.intercept(MetadataUtils.newAttachHeadersInterceptor(headers));
+    }
+    this.channel = builder.build();
   }
 
   /**

@@ -53,10 +53,19 @@ final class ServerLauncher {
 
   private final ServerSettings settings;
   private final SparkDistribution distribution;
+  /** The token clients must present, or null for a server without authentication. */
+  private final String token;
 
   private ServerLauncher(ServerSettings settings) {
     this.settings = settings;
     this.distribution = settings.distribution();
+    this.token = !settings.authenticate() ? null : settings.token() != null ? settings.token() : newToken();
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[32];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   /**
@@ -102,6 +111,7 @@ final class ServerLauncher {
       builder.environment().remove("SPARK_REMOTE");
       builder.environment().remove("SPARK_CONNECT_MODE_ENABLED");
       builder.environment().remove("SPARK_LOCAL_REMOTE");
+      builder.environment().remove("SPARK_CONNECT_AUTHENTICATE_TOKEN");
       process = builder.start();
     } catch (IOException e) {
       throw new LocalServerStartException("Cannot launch a JVM for " + distribution + ": " + e.getMessage(), e);
@@ -110,15 +120,15 @@ final class ServerLauncher {
         process.pid(), log);
     String version = awaitReady(process, port, log);
     Duration startup = Duration.ofNanos(System.nanoTime() - started);
-    LocalSparkConnectServer server = new LocalSparkConnectServer(settings, process, port, work, version, startup);
+    LocalSparkConnectServer server = new LocalSparkConnectServer(settings, token, process, port, work, version, startup);
     LiveServers.add(server);
-    LOG.info("Local Spark Connect server {} ready at {} in {} ms", version, server.remote(), startup.toMillis());
+    LOG.info("Local Spark Connect server {} ready at {} in {} ms", version, server.address(), startup.toMillis());
     return server;
   }
 
   private String awaitReady(Process process, int port, Path log) {
     long deadline = System.nanoTime() + settings.startupTimeout().toNanos();
-    try (ReadinessProbe probe = new ReadinessProbe("localhost", port)) {
+    try (ReadinessProbe probe = new ReadinessProbe("localhost", port, token)) {
       while (true) {
         if (!process.isAlive()) {
           String tail = LocalSparkConnectServer.tail(log, LOG_TAIL_LINES);
@@ -174,6 +184,10 @@ final class ServerLauncher {
     sparkConf.put("spark.driver.host", "localhost");
     sparkConf.put("spark.driver.bindAddress", "127.0.0.1");
     sparkConf.putAll(settings.conf());
+    if (token != null) {
+      // In the argument file, in a work folder only this user can read: never on the command line.
+      sparkConf.put("spark.connect.authenticate.token", token);
+    }
 
     List<String> args = new ArrayList<>();
     args.add("-Xmx" + settings.maxHeap());

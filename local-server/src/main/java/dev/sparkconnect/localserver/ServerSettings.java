@@ -17,20 +17,38 @@ import java.util.Objects;
  * @param maxHeap the child JVM's {@code -Xmx}
  * @param javaHome the JDK to run Spark on, or null for the default
  * @param startupTimeout how long to wait for the server to answer
+ * @param authenticate whether clients must present a bearer token
+ * @param token the token clients must present, or null for one made at launch (when authenticating)
  */
 record ServerSettings(SparkDistribution distribution, Map<String, String> conf, String master, String maxHeap,
-    Path javaHome, Duration startupTimeout) {
+    Path javaHome, Duration startupTimeout, boolean authenticate, String token) {
 
   ServerSettings {
     Objects.requireNonNull(distribution, "distribution");
     conf = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(conf));
   }
 
-  /** What makes two servers interchangeable for sharing: everything but how long one waits for them. */
+  /**
+   * What makes two servers interchangeable for sharing: everything but how long one waits for
+   * them. A token made at launch is the shared server's own; a given token must match.
+   */
   record SharingKey(SparkDistribution distribution, Map<String, String> conf, String master, String maxHeap,
-      Path javaHome) {}
+      Path javaHome, boolean authenticate, String token) {
+    @Override
+    public String toString() {
+      return "SharingKey[" + distribution + ", " + conf + ", " + master + ", " + maxHeap + ", " + javaHome
+          + (authenticate ? ", authenticated" : "") + "]";
+    }
+  }
 
   SharingKey sharingKey() {
-    return new SharingKey(distribution, conf, master, maxHeap, javaHome);
+    return new SharingKey(distribution, conf, master, maxHeap, javaHome, authenticate, token);
+  }
+
+  /** The settings, never the token. */
+  @Override
+  public String toString() {
+    return "ServerSettings[" + distribution + ", conf " + conf.keySet() + ", " + master + ", -Xmx" + maxHeap
+        + (authenticate ? ", authenticated" : "") + "]";
   }
 }

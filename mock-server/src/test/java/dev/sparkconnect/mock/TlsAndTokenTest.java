@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.client.errors.SparkAuthenticationException;
 import dev.sparkconnect.client.errors.SparkConnectionException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +68,25 @@ class TlsAndTokenTest {
             .hasMessageNotContaining(token);
       }
       assertThat(new String(Files.readAllBytes(tls[0]), StandardCharsets.US_ASCII)).startsWith("-----BEGIN CERTIFICATE");
+    }
+  }
+
+  @Test
+  void aTokenProtectedMockOnThisMachineNeedsNoTls() {
+    String token = "t-" + UUID.randomUUID();
+    try (MockSparkConnectServer server = MockSparkConnectServer.builder().requireToken(token)
+        .sparkVersion("4.2.0-token").start()) {
+      try (SparkSession spark = SparkSession.builder().remote(server.remote() + "/;token=" + token).create()) {
+        assertThat(spark.version()).isEqualTo("4.2.0-token");
+      }
+      try (SparkSession none = SparkSession.builder().remote(server.remote()).create()) {
+        assertThatThrownBy(none::version).isInstanceOf(SparkAuthenticationException.class)
+            .hasMessageContaining("requires a bearer token");
+      }
+      try (SparkSession wrong = SparkSession.builder().remote(server.remote() + "/;token=not-it").create()) {
+        assertThatThrownBy(wrong::version).isInstanceOf(SparkAuthenticationException.class)
+            .hasMessageContaining("refused the bearer token").hasMessageNotContaining(token);
+      }
     }
   }
 }

@@ -55,8 +55,41 @@ public class SparkConnectContainer extends GenericContainer<SparkConnectContaine
     return withCommand(extended);
   }
 
-  /** The {@code sc://} address of the server, as the host sees it. */
+  private String token;
+
+  /**
+   * Requires clients to present {@code token} as a bearer token (Spark's
+   * {@code spark.connect.authenticate.token}, given to the server through its environment, not its
+   * command line); {@link #remote()} then carries it.
+   */
+  public SparkConnectContainer withAuthenticationToken(String token) {
+    if (token == null || token.isEmpty()) {
+      throw new IllegalArgumentException("an authentication token cannot be empty");
+    }
+    this.token = token;
+    return withEnv("SPARK_CONNECT_AUTHENTICATE_TOKEN", token);
+  }
+
+  /** A new random token, for {@link #withAuthenticationToken(String)}. */
+  public static String newToken() {
+    byte[] bytes = new byte[32];
+    new java.security.SecureRandom().nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
+  }
+
+  /**
+   * The {@code sc://} address of the server, as the host sees it, with its token if it requires
+   * one: plain text, which a token to a host other than this machine must ask for explicitly.
+   */
   public String remote() {
+    if (token == null) {
+      return address();
+    }
+    return address() + "/;token=" + token + ";use_ssl=false";
+  }
+
+  /** The {@code sc://} address without any token: what logs and messages may show. */
+  public String address() {
     return "sc://" + getHost() + ":" + getMappedPort(PORT);
   }
 }

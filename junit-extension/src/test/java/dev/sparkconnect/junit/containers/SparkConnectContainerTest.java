@@ -1,10 +1,12 @@
 package dev.sparkconnect.junit.containers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.client.errors.SparkAuthenticationException;
 import dev.sparkconnect.localserver.SparkDistribution;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,27 @@ class SparkConnectContainerTest {
 
         assertThat(rows).extracting(row -> row.getLong(1)).containsExactly(0L, 1L, 4L, 9L);
         assertThat(spark.version()).isEqualTo(SparkDistribution.DEFAULT_VERSION);
+      }
+    }
+  }
+
+  @Test
+  void aTokenProtectedContainerAdmitsOnlyItsToken() {
+    Optional<String> unavailable = ContainerEngine.unavailableReason();
+    assumeTrue(unavailable.isEmpty(), () -> "skipped: " + unavailable.orElse(""));
+    assumeTrue(LocalSparkImage.ensure(SparkDistribution.DEFAULT_VERSION), "skipped: no image can be had");
+    String token = SparkConnectContainer.newToken();
+
+    try (SparkConnectContainer container = new SparkConnectContainer(SparkDistribution.DEFAULT_VERSION)
+        .withAuthenticationToken(token)) {
+      container.start();
+      assertThat(container.remote()).contains(";token=" + token);
+      assertThat(container.address()).doesNotContain(token);
+      try (SparkSession spark = SparkSession.builder().remote(container.remote()).create()) {
+        assertThat(spark.range(5).count()).isEqualTo(5);
+      }
+      try (SparkSession stranger = SparkSession.builder().remote(container.address()).create()) {
+        assertThatThrownBy(() -> stranger.range(1).count()).isInstanceOf(SparkAuthenticationException.class);
       }
     }
   }

@@ -13,19 +13,30 @@ import java.util.UUID;
 /**
  * A parsed Spark Connect connection string, {@code sc://host[:port]/;key=value;...}.
  *
- * <p>The keys Spark defines are {@code token} (a bearer token; implies TLS), {@code use_ssl},
- * {@code user_id}, {@code user_agent}, {@code session_id} (a UUID) and
- * {@code grpc_max_message_size}; any other key is sent to the server as a gRPC header. Values may
- * be percent-encoded. The port is 15002 when none is given.
+ * <p>The keys Spark defines are {@code token} (a bearer token), {@code use_ssl}, {@code user_id},
+ * {@code user_agent}, {@code session_id} (a UUID) and {@code grpc_max_message_size}; any other key
+ * is sent to the server as a gRPC header. Values may be percent-encoded. The port is 15002 when
+ * none is given. Keys are Spark's, exactly: a key that differs from one of them only in case or by
+ * a slip ({@code Token}, {@code tokn}, {@code user-id}) is refused naming the key it resembles,
+ * rather than sent, unnoticed, as a header.
+ *
+ * <p><b>TLS and the token.</b> {@code use_ssl=true} or {@code use_ssl=false} decides. Without it, a
+ * token means TLS, except to a loopback host ({@code localhost}, {@code 127.0.0.0/8},
+ * {@code ::1}), where the token never leaves the machine and plain text is used, as a local
+ * Spark server started with {@code spark.connect.authenticate.token} expects. Sending a token in
+ * plain text to any other host takes an explicit {@code use_ssl=false}
+ * ({@link #sendsTokenInPlainTextOffThisMachine()}; the client logs a warning naming the host).
  *
  * <pre>{@code
  * ConnectionString remote = ConnectionString.parse("sc://spark.example.com:443/;token=...;user_id=alice");
- * remote.useTls();   // true, because a token is given
+ * remote.useTls();   // true, because a token is given to another host
  * remote.toString(); // the token is shown as <redacted>
+ * ConnectionString.parse("sc://localhost:15002/;token=...").useTls();   // false: loopback
  * }</pre>
  *
  * <p>Anything malformed is rejected with an {@link IllegalArgumentException} that names the bad
- * part; the token itself never appears in a message or in {@link #toString()}.
+ * part. Neither the token nor the value of any header parameter (which may be a credential, such
+ * as {@code x-api-key}) ever appears in a message or in {@link #toString()}.
  */
 public final class ConnectionString {
 
@@ -134,17 +145,21 @@ public final class ConnectionString {
 
     Map<String, String> values = new LinkedHashMap<>();
     if (!parameters.isEmpty()) {
+      int position = 0;
       for (String parameter : parameters.split(";", -1)) {
+        position++;
         if (parameter.isEmpty()) {
           continue;
         }
         int equals = parameter.indexOf('=');
         if (equals <= 0 || parameter.indexOf('=', equals + 1) >= 0) {
-          String shown = parameter.toLowerCase(Locale.ROOT).startsWith("token") ? "token=<redacted>" : parameter;
-          throw new IllegalArgumentException("The parameter '" + shown
-              + "' is not exactly one key=value pair; separate parameters with ';'");
+          // Only the key is ever shown: the rest may be a credential.
+          String shown = equals > 0 ? "'" + parameter.substring(0, equals) + "=...'" : "number " + position;
+          throw new IllegalArgumentException("The parameter " + shown
+              + " is not exactly one key=value pair; separate parameters with ';'");
         }
         String key = decode(parameter.substring(0, equals), "a parameter name");
+        checkNotASlipOfAKnownKey(key);
         String raw = parameter.substring(equals + 1);
         String decoded = decode(raw, "the value of '" + key + "'");
         if (values.put(key, decoded) != null) {
@@ -158,14 +173,11 @@ public final class ConnectionString {
       throw new IllegalArgumentException("The parameter 'token' is empty; give the bearer token or leave it out");
     }
     String useSsl = values.remove("use_ssl");
-    boolean useTls = token != null;
+    boolean useTls = token != null && !isLoopback(host);
     if (useSsl != null) {
       if (useSsl.equalsIgnoreCase("true")) {
         useTls = true;
       } else if (useSsl.equalsIgnoreCase("false")) {
-        if (token != null) {
-          throw new IllegalArgumentException("A token is only sent over TLS, but 'use_ssl=false' turns TLS off");
-        }
         useTls = false;
       } else {
         throw new IllegalArgumentException("The parameter 'use_ssl' is '" + useSsl + "'; use true or false");
@@ -234,9 +246,41 @@ public final class ConnectionString {
     return Optional.ofNullable(token);
   }
 
-  /** Whether the channel uses TLS: when {@code use_ssl=true} or a token is given. */
+  /**
+   * Whether the channel uses TLS: when {@code use_ssl=true}, or when a token is given to a host
+   * that is not a loopback address and {@code use_ssl=false} does not say otherwise.
+   */
   public boolean useTls() {
     return useTls;
+  }
+
+  /** Whether the host is a loopback address ({@code localhost}, {@code 127.0.0.0/8}, {@code ::1}), so traffic stays on this machine. */
+  public boolean isLoopback() {
+    return isLoopback(host);
+  }
+
+  /**
+   * Whether the token goes in plain text to another machine: a token, {@code use_ssl=false}, and a
+   * host that is not a loopback address. Clients should warn about it (naming the host, never the
+   * token).
+   */
+  public boolean sendsTokenInPlainTextOffThisMachine() {
+    return token != null && !useTls && !isLoopback(host);
+  }
+
+  /**
+   * Whether {@code host} is a loopback address, by its text alone (no name is looked up):
+   * {@code localhost}, an IPv4 address in {@code 127.0.0.0/8}, or {@code ::1}.
+   */
+  static boolean isLoopback(String host) {
+    String name = host.toLowerCase(Locale.ROOT);
+    if (name.equals("localhost") || name.endsWith(".localhost")) {
+      return true;
+    }
+    if (name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")) {
+      return true;
+    }
+    return name.equals("::1") || name.matches("(0{1,4}:){7}0{0,3}1") || name.equals("0:0:0:0:0:0:0:1");
   }
 
   /** The user id sent in every request's user context, if given. */
@@ -264,7 +308,7 @@ public final class ConnectionString {
     return headers;
   }
 
-  /** The connection string again, with the token replaced by {@code <redacted>}. */
+  /** The connection string again, with the token and every header value replaced by {@code <redacted>}. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(SCHEME);
@@ -280,7 +324,7 @@ public final class ConnectionString {
     if (maxMessageSize != DEFAULT_MAX_MESSAGE_SIZE) {
       text.append(";grpc_max_message_size=").append(maxMessageSize);
     }
-    headers.forEach((key, value) -> text.append(';').append(key).append('=').append(value));
+    headers.forEach((key, value) -> text.append(';').append(key).append("=<redacted>"));
     return text.toString();
   }
 
@@ -311,8 +355,50 @@ public final class ConnectionString {
     }
   }
 
-  /** The input with any token value hidden, for error messages. */
+  /** The input with every parameter value hidden, for error messages: any of them may be a credential. */
   private static String redact(String value) {
-    return value.replaceAll("(?i)(token=)[^;]*", "$1<redacted>");
+    return value.replaceAll("=[^;]*", "=<redacted>");
+  }
+
+  /** The keys Spark defines. */
+  private static final java.util.List<String> KNOWN_KEYS = java.util.List.of(
+      "token", "use_ssl", "user_id", "user_agent", "session_id", "grpc_max_message_size");
+
+  /**
+   * Refuses a key that is almost one of Spark's (another case, '-' for '_', one or two letters
+   * off): sent as a header, it would silently do nothing, which for {@code Token} means a token
+   * sent in plain text to the wrong place.
+   */
+  private static void checkNotASlipOfAKnownKey(String key) {
+    if (KNOWN_KEYS.contains(key)) {
+      return;
+    }
+    String normalised = key.toLowerCase(Locale.ROOT).replace('-', '_');
+    for (String known : KNOWN_KEYS) {
+      if (normalised.equals(known) || editDistance(normalised, known) <= (known.length() <= 6 ? 1 : 2)) {
+        throw new IllegalArgumentException("The parameter '" + key + "' is not one Spark knows; did you mean '"
+            + known + "'? (Parameters other than " + KNOWN_KEYS + " are sent as gRPC headers, so a misspelt"
+            + " one would be sent, not used.)");
+      }
+    }
+  }
+
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -47,6 +47,48 @@ class ConnectionStringTest {
     assertThat(remote.toString()).doesNotContain("s3cr3t").contains("token=<redacted>");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "sc://localhost:1/;token=t|false",
+      "sc://127.0.0.1:1/;token=t|false",
+      "sc://127.1.2.3:1/;token=t|false",
+      "sc://[::1]:1/;token=t|false",
+      "sc://spark.example.com:1/;token=t|true",
+      "sc://10.0.0.1:1/;token=t|true",
+      "sc://localhost:1/;token=t;use_ssl=true|true",
+      "sc://spark.example.com:1/;token=t;use_ssl=false|false",
+      "sc://spark.example.com:1/|false",
+  })
+  void aTokenMeansTlsExceptToALoopbackHost(String value, boolean tls) {
+    ConnectionString remote = ConnectionString.parse(value);
+
+    assertThat(remote.useTls()).isEqualTo(tls);
+    assertThat(remote.sendsTokenInPlainTextOffThisMachine())
+        .isEqualTo(remote.token().isPresent() && !tls && !remote.isLoopback());
+  }
+
+  @Test
+  void onlyAnExplicitUseSslFalseSendsATokenInPlainTextToAnotherHost() {
+    assertThat(ConnectionString.parse("sc://spark.example.com/;token=t;use_ssl=false")
+        .sendsTokenInPlainTextOffThisMachine()).isTrue();
+    assertThat(ConnectionString.parse("sc://localhost/;token=t").sendsTokenInPlainTextOffThisMachine()).isFalse();
+    assertThat(ConnectionString.parse("sc://spark.example.com/;token=t").sendsTokenInPlainTextOffThisMachine())
+        .isFalse();
+  }
+
+  @Test
+  void headerValuesAreNeverShownForTheyMayBeCredentials() {
+    ConnectionString remote = ConnectionString.parse("sc://h/;x-api-key=k3y;authorization=Basic%20c2VjcmV0");
+
+    assertThat(remote.headers()).containsEntry("x-api-key", "k3y").containsEntry("authorization", "Basic c2VjcmV0");
+    assertThat(remote.toString()).doesNotContain("k3y").doesNotContain("c2VjcmV0")
+        .contains("x-api-key=<redacted>").contains("authorization=<redacted>");
+    assertThatThrownBy(() -> ConnectionString.parse("sc://h/path;x-api-key=k3y"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("k3y"));
+    assertThatThrownBy(() -> ConnectionString.parse("sc://h/;x-api-key=k3y=more"))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("k3y"));
+  }
+
   @Test
   void ipv6HostsAreBracketed() {
     ConnectionString remote = ConnectionString.parse("sc://[::1]:15010");
@@ -64,8 +106,14 @@ class ConnectionStringTest {
       "sc://localhost:port|'port' is not a number",
       "sc://localhost:70000|'70000' is not a number from 1 to 65535",
       "sc://localhost/path|has no path",
-      "sc://localhost/;user_id|'user_id' is not exactly one key=value",
-      "sc://localhost/;a=b=c|'a=b=c' is not exactly one key=value",
+      "sc://localhost/;user_id|parameter number 1 is not exactly one key=value",
+      "sc://localhost/;a=b=c|'a=...' is not exactly one key=value",
+      "sc://localhost/;Token=t|'Token' is not one Spark knows; did you mean 'token'?",
+      "sc://localhost/;TOKEN=t|did you mean 'token'?",
+      "sc://localhost/;tokn=t|did you mean 'token'?",
+      "sc://localhost/;user-id=a|did you mean 'user_id'?",
+      "sc://localhost/;userid=a|did you mean 'user_id'?",
+      "sc://localhost/;use-ssl=true|did you mean 'use_ssl'?",
       "sc://localhost/;token=|'token' is empty",
       "sc://localhost/;session_id=abc|'abc', which is not a UUID",
       "sc://localhost/;use_ssl=yes|'use_ssl' is 'yes'",
@@ -96,7 +144,7 @@ class ConnectionStringTest {
   void noErrorMessageRevealsTheToken() {
     for (String value : new String[] {
         "sc://localhost/path;token=hunter2", "sc://localhost/;token=hunter2=x", "sc://localhost/;token=hunter2%zz",
-        "sc://localhost/;token=hunter2;use_ssl=false", "sc://localhost:bad/;token=hunter2"}) {
+        "sc://localhost/;Token=hunter2", "sc://localhost:bad/;token=hunter2", "sc://localhost/;hunter2"}) {
       assertThatThrownBy(() -> ConnectionString.parse(value))
           .as(value)
           .isInstanceOf(IllegalArgumentException.class)

@@ -125,7 +125,7 @@ final class ReattachableExecution implements ResponseStream {
           retries++;
           continue;
         }
-        boolean retryable = RetryableErrors.isRetryable(e);
+        boolean retryable = RetryableErrors.isRetryable(e) && client.canHeal(e);
         if (retryable && retries < retryPolicy.maxRetries()) {
           sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)));
           retries++;

@@ -1,6 +1,8 @@
 package dev.sparkconnect.client.internal.transport;
 
 import dev.sparkconnect.client.RetryPolicy;
+import dev.sparkconnect.client.errors.SparkAuthenticationException;
+import dev.sparkconnect.client.errors.SparkConnectionException;
 import dev.sparkconnect.client.internal.errors.ServerErrors;
 import dev.sparkconnect.client.errors.SparkServerRestartedException;
 import dev.sparkconnect.proto.AddArtifactsRequest;
@@ -34,6 +36,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -52,6 +55,7 @@ public final class SparkConnectClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SparkConnectClient.class);
 
   private final ConnectionString remote;
+  private final boolean tls;
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
@@ -65,8 +69,9 @@ public final class SparkConnectClient implements AutoCloseable {
   private final String clientType;
 
   private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId,
-      ClientOptions options) {
+      ClientOptions options, boolean tls) {
     this.remote = remote;
+    this.tls = tls;
     this.options = options;
     this.retryPolicy = options.retryPolicy();
     this.channel = channel;
@@ -94,7 +99,12 @@ public final class SparkConnectClient implements AutoCloseable {
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
         .maxInboundMessageSize(remote.maxMessageSize())
         .userAgent(remote.userAgent().orElse("spark-connect-java"));
-    if (remote.useTls() || options.trustedCertificates() != null) {
+    boolean tls = remote.useTls() || options.trustedCertificates() != null;
+    if (remote.sendsTokenInPlainTextOffThisMachine()) {
+      LOG.warn("The bearer token goes to {} in plain text, as use_ssl=false asks: anyone on the network between"
+          + " can read it. Use TLS for a server that is not on this machine.", remote.host());
+    }
+    if (tls) {
       builder.useTransportSecurity();
       if (options.trustedCertificates() != null) {
         builder.sslContext(TlsContexts.trusting(options.trustedCertificates()));
@@ -114,7 +124,7 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     builder.intercept(all);
     String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
-    return new SparkConnectClient(remote, builder.build(), sessionId, options);
+    return new SparkConnectClient(remote, builder.build(), sessionId, options, tls);
   }
 
   /** The session id every request carries. */
@@ -328,9 +338,31 @@ public final class SparkConnectClient implements AutoCloseable {
     }
   }
 
-  /** The exception for a failed call, with the server's error details fetched when it has them. */
+  /**
+   * The exception for a failed call: a connection problem said as its root cause and what to do,
+   * a server error with its details fetched when the server has them.
+   */
   RuntimeException error(StatusRuntimeException failure, String attempt) {
+    io.grpc.Status.Code code = failure.getStatus().getCode();
+    if ((code == io.grpc.Status.Code.UNAUTHENTICATED || code == io.grpc.Status.Code.PERMISSION_DENIED)
+        && ServerErrors.detail(failure, com.google.rpc.ErrorInfo.class) == null) {
+      String what = remote.token().isPresent()
+          ? "refused the bearer token of the connection string: check its token= value"
+          : "requires a bearer token: add ;token=... to the connection string";
+      return new SparkAuthenticationException("Failed " + attempt + ": the server " + what + " (gRPC " + code
+          + (failure.getStatus().getDescription() == null ? "" : ": " + failure.getStatus().getDescription()) + ")",
+          failure);
+    }
+    Optional<ConnectionFailures.Explained> explained = ConnectionFailures.explain(failure, remote, tls);
+    if (explained.isPresent()) {
+      return new SparkConnectionException("Failed " + attempt + ": " + explained.get().message(), failure);
+    }
     return ServerErrors.toException(failure, attempt, this::fetchErrorDetails);
+  }
+
+  /** Whether retrying {@code failure} could ever help: not for a TLS mismatch or a certificate problem. */
+  boolean canHeal(StatusRuntimeException failure) {
+    return ConnectionFailures.explain(failure, remote, tls).map(ConnectionFailures.Explained::canHeal).orElse(true);
   }
 
   /**
