@@ -1,5 +1,6 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.errors.FeatureNotSupportedByServerException;
 import dev.sparkconnect.client.errors.SparkSessionClosedException;
 import dev.sparkconnect.client.internal.results.QueryResult;
 import dev.sparkconnect.client.internal.results.ResultCollector;
@@ -25,6 +26,7 @@ import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.RelationCommon;
 import dev.sparkconnect.proto.SQL;
 import dev.sparkconnect.protocol.plans.SqlCommands;
+import dev.sparkconnect.protocol.versions.SparkVersion;
 import io.grpc.ClientInterceptor;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -190,7 +192,19 @@ public final class SparkSession implements AutoCloseable {
   }
 
   private DataFrame sqlCommand(Relation sql) {
-    QueryResult result = execute(SqlCommands.plan(sql));
+    Plan plan = SqlCommands.plan(sql);
+    SparkVersion server = serverVersion();
+    if (!server.isAtLeast(SparkVersion.V4_0)) {
+      // Servers before 4.0 read the query from the command's own fields, not from an input relation.
+      try {
+        plan = Plan.newBuilder().setCommand(plan.getCommand().toBuilder()
+            .setSqlCommand(SqlCommands.forSparkBefore40(plan.getCommand().getSqlCommand()))).build();
+      } catch (IllegalArgumentException e) {
+        throw new FeatureNotSupportedByServerException("SQL parameters that are expressions", server.text(),
+            SparkVersion.V4_0.text(), e.getMessage());
+      }
+    }
+    QueryResult result = execute(plan);
     Relation relation = result.sqlCommandRelation() != null ? result.sqlCommandRelation() : sql;
     return new DataFrame(this, relation);
   }
@@ -305,6 +319,18 @@ public final class SparkSession implements AutoCloseable {
       version = known;
     }
     return known;
+  }
+
+  /**
+   * The server's Spark version, asked once (on the first call that needs it) and remembered; a
+   * server that reports no version it can read is taken as the newest this client knows.
+   */
+  SparkVersion serverVersion() {
+    try {
+      return SparkVersion.parse(version());
+    } catch (IllegalArgumentException e) {
+      return SparkVersion.PROTOCOL;
+    }
   }
 
   /** The id of this session on the server. */

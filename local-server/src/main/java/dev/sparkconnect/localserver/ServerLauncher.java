@@ -112,6 +112,9 @@ final class ServerLauncher {
       builder.environment().remove("SPARK_CONNECT_MODE_ENABLED");
       builder.environment().remove("SPARK_LOCAL_REMOTE");
       builder.environment().remove("SPARK_CONNECT_AUTHENTICATE_TOKEN");
+      // Loopback only: without these Spark names its driver and executors by the machine's other address.
+      builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+      builder.environment().put("SPARK_LOCAL_HOSTNAME", "localhost");
       process = builder.start();
     } catch (IOException e) {
       throw new LocalServerStartException("Cannot launch a JVM for " + distribution + ": " + e.getMessage(), e);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +30,9 @@ import java.util.Optional;
 public final class ErrorConditions {
 
   private static final String RESOURCE = "error/error-conditions.json";
+  private static final String RESOURCE_3_5 = "spark-3.5/error/error-classes.json";
+  private static final java.util.regex.Pattern CONDITION_PREFIX =
+      java.util.regex.Pattern.compile("^\\s*\\[([A-Z][A-Z0-9_]*(?:\\.[A-Z][A-Z0-9_]*)*)\\] ?");
 
   /** Spark's exception classes, by the name Spark reports them under. */
   public static final String ANALYSIS_EXCEPTION = "org.apache.spark.sql.AnalysisException";
@@ -91,6 +95,7 @@ public final class ErrorConditions {
       Map.entry("UNSUPPORTED_FEATURE", UNSUPPORTED_OPERATION_EXCEPTION));
 
   private static volatile Map<String, String> sqlStates;
+  private static volatile List<JsonObject> tables;
 
   private ErrorConditions() {}
 
@@ -131,6 +136,100 @@ public final class ErrorConditions {
     return SPARK_EXCEPTION;
   }
 
+  /**
+   * The condition a message starts with ({@code [UNRESOLVED_COLUMN.WITH_SUGGESTION] A column ...}),
+   * if Spark's table knows it: how a Spark 3.5 server, which sends no condition of its own, says
+   * which it is.
+   */
+  public static Optional<String> inMessage(String message) {
+    if (message == null) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher match = CONDITION_PREFIX.matcher(message);
+    return match.find() && isKnown(match.group(1)) ? Optional.of(match.group(1)) : Optional.empty();
+  }
+
+  /**
+   * The message parameters of {@code message}, read back with the condition's message template
+   * (Spark 4's wording, then Spark 3.5's): what a Spark 3.5 server, which sends only the message,
+   * leaves to the client. Empty when no template fits.
+   */
+  public static Map<String, String> parametersIn(String condition, String message) {
+    if (condition == null || message == null) {
+      return Map.of();
+    }
+    String text = CONDITION_PREFIX.matcher(message).replaceFirst("");
+    for (JsonObject table : templates()) {
+      Optional<String> template = template(table, condition);
+      if (template.isEmpty()) {
+        continue;
+      }
+      List<String> names = new java.util.ArrayList<>();
+      List<String> joined = new java.util.ArrayList<>();
+      StringBuilder regex = new StringBuilder("^");
+      java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("<([A-Za-z0-9_]+)>").matcher(template.get());
+      int at = 0;
+      while (placeholder.find()) {
+        if (placeholder.start() == at && !names.isEmpty()) {
+          // Two placeholders side by side cannot be told apart: the first takes the text.
+          joined.add(placeholder.group(1));
+        } else {
+          regex.append(java.util.regex.Pattern.quote(template.get().substring(at, placeholder.start()))).append("(.*?)");
+          names.add(placeholder.group(1));
+        }
+        at = placeholder.end();
+      }
+      regex.append(java.util.regex.Pattern.quote(template.get().substring(at))).append(".*$");
+      java.util.regex.Matcher values = java.util.regex.Pattern.compile(regex.toString(), java.util.regex.Pattern.DOTALL)
+          .matcher(text);
+      if (values.matches()) {
+        Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+          parameters.putIfAbsent(names.get(i), values.group(i + 1));
+        }
+        joined.forEach(name -> parameters.putIfAbsent(name, ""));
+        return parameters;
+      }
+    }
+    return Map.of();
+  }
+
+  private static Optional<String> template(JsonObject table, String condition) {
+    String[] parts = condition.split("\\.");
+    JsonObject main = table.getAsJsonObject(parts[0]);
+    if (main == null) {
+      return Optional.empty();
+    }
+    StringBuilder text = new StringBuilder(lines(main));
+    if (parts.length > 1) {
+      JsonObject sub = main.has("subClass") ? main.getAsJsonObject("subClass").getAsJsonObject(parts[1]) : null;
+      if (sub == null) {
+        return Optional.empty();
+      }
+      text.append(' ').append(lines(sub));
+    }
+    return Optional.of(text.toString());
+  }
+
+  private static String lines(JsonObject entry) {
+    List<String> lines = new java.util.ArrayList<>();
+    entry.getAsJsonArray("message").forEach(line -> lines.add(line.getAsString()));
+    return String.join("\n", lines);
+  }
+
+  private static List<JsonObject> templates() {
+    List<JsonObject> loaded = tables;
+    if (loaded == null) {
+      synchronized (ErrorConditions.class) {
+        loaded = tables;
+        if (loaded == null) {
+          tables = loaded = List.of(json(RESOURCE), json(RESOURCE_3_5));
+        }
+      }
+    }
+    return loaded;
+  }
+
   /** How many conditions Spark's table has (subconditions not counted). */
   public static int count() {
     return table().size();
@@ -155,20 +254,23 @@ public final class ErrorConditions {
   }
 
   private static Map<String, String> load() {
-    try (InputStream in = ErrorConditions.class.getResourceAsStream(RESOURCE)) {
+    Map<String, String> states = new HashMap<>();
+    for (Map.Entry<String, JsonElement> entry : json(RESOURCE).entrySet()) {
+      JsonElement state = entry.getValue().getAsJsonObject().get("sqlState");
+      states.put(entry.getKey(), state == null ? null : state.getAsString());
+    }
+    return Collections.unmodifiableMap(states);
+  }
+
+  private static JsonObject json(String resource) {
+    try (InputStream in = ErrorConditions.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("Spark's error conditions (" + RESOURCE + " beside "
+        throw new IllegalStateException("Spark's error conditions (" + resource + " beside "
             + ErrorConditions.class.getName() + ") are missing from the class path: the protocol jar is incomplete");
       }
-      Map<String, String> states = new HashMap<>();
       try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-        JsonObject all = JsonParser.parseReader(reader).getAsJsonObject();
-        for (Map.Entry<String, JsonElement> entry : all.entrySet()) {
-          JsonElement state = entry.getValue().getAsJsonObject().get("sqlState");
-          states.put(entry.getKey(), state == null ? null : state.getAsString());
-        }
+        return JsonParser.parseReader(reader).getAsJsonObject();
       }
-      return Collections.unmodifiableMap(states);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read Spark's error conditions", e);
     }

@@ -1,6 +1,7 @@
 package dev.sparkconnect.protocol.plans;
 
 import dev.sparkconnect.proto.Command;
+import dev.sparkconnect.proto.Expression;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.RelationCommon;
@@ -61,6 +62,32 @@ public final class SqlCommands {
         .putAllArgs(sql.getArgsMap()).addAllPosArgs(sql.getPosArgsList())
         .putAllNamedArguments(sql.getNamedArgumentsMap()).addAllPosArguments(sql.getPosArgumentsList())
         .build();
+  }
+
+  /**
+   * The command as a server before Spark 4.0 reads it: the query in {@code sql}, its parameters as
+   * literals in {@code args} and {@code pos_args} (3.5 does not read {@code named_arguments} or
+   * {@code pos_arguments}).
+   *
+   * @throws IllegalArgumentException naming the parameter when one is an expression other than a
+   *     literal, which such a server cannot take
+   */
+  public static SqlCommand forSparkBefore40(SqlCommand command) {
+    SqlCommand deprecated = toDeprecatedFields(command);
+    SqlCommand.Builder old = deprecated.toBuilder().clearNamedArguments().clearPosArguments();
+    deprecated.getNamedArgumentsMap().forEach((name, value) -> old.putArgs(name, literal(value, "parameter :" + name)));
+    for (int i = 0; i < deprecated.getPosArgumentsCount(); i++) {
+      old.addPosArgs(literal(deprecated.getPosArguments(i), "positional parameter " + (i + 1)));
+    }
+    return old.build();
+  }
+
+  private static Expression.Literal literal(Expression value, String what) {
+    if (!value.hasLiteral()) {
+      throw new IllegalArgumentException("the SQL " + what + " is a " + value.getExprTypeCase()
+          + " expression, but only literals can be parameters");
+    }
+    return value.getLiteral();
   }
 
   /** The canonical form: an input SQL relation without a plan id (nothing can refer to it). */

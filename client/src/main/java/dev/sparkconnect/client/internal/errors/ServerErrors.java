@@ -64,6 +64,10 @@ public final class ServerErrors {
     BY_SERVER_CLASS.put(ErrorConditions.RUNTIME_EXCEPTION, SparkRuntimeException::new);
   }
 
+  /** An exception class and condition inside a wrapping message, as Spark 3.5 reports a failed task. */
+  private static final java.util.regex.Pattern WRAPPED_FAILURE = java.util.regex.Pattern.compile(
+      "(org\\.apache\\.spark\\.[\\w.]*(?:Exception|Error)): \\[([A-Z][A-Z0-9_]*(?:\\.[A-Z][A-Z0-9_]*)*)\\]");
+
   private ServerErrors() {}
 
   /**
@@ -102,12 +106,28 @@ public final class ServerErrors {
         return detailed;
       }
     }
+    // A Spark 3.5 server sends neither condition nor SQLSTATE nor parameters: its message starts
+    // with the condition, and Spark's table gives the rest.
+    String condition = spark.condition() != null ? spark.condition() : ErrorConditions.inMessage(description).orElse(null);
+    List<String> classes = spark.classes();
+    if (condition == null) {
+      // Spark 3.5 wraps a task's failure: "Job aborted due to stage failure: ... org.apache.spark.X: [CONDITION] ...".
+      java.util.regex.Matcher wrapped = WRAPPED_FAILURE.matcher(description);
+      if (wrapped.find() && ErrorConditions.isKnown(wrapped.group(2))) {
+        condition = wrapped.group(2);
+        classes = new java.util.ArrayList<>(classes);
+        classes.add(0, wrapped.group(1));
+        description = description.substring(wrapped.start(2) - 1);
+      }
+    }
+    Map<String, String> parameters = !spark.messageParameters().isEmpty() || spark.condition() != null
+        ? spark.messageParameters() : ErrorConditions.parametersIn(condition, description);
     return forClasses(new ServerError(
         description.isEmpty() ? info.getReason() : description,
-        spark.condition(),
-        spark.sqlState(),
-        spark.messageParameters(),
-        spark.classes(),
+        condition,
+        sqlStateOf(spark.sqlState(), condition),
+        parameters,
+        classes,
         spark.errorId(),
         List.of(),
         List.of(),
@@ -166,7 +186,7 @@ public final class ServerErrors {
       stack.add(new StackTraceElement(frame.getDeclaringClass(), frame.getMethodName(),
           frame.hasFileName() ? frame.getFileName() : null, frame.getLineNumber()));
     }
-    return forClasses(new ServerError(error.getMessage(), condition, sqlState, parameters,
+    return forClasses(new ServerError(error.getMessage(), condition, sqlStateOf(sqlState, condition), parameters,
         error.getErrorTypeHierarchyList(), null, contexts, stack, cause));
   }
 
@@ -194,6 +214,14 @@ public final class ServerErrors {
       }
     }
     return null;
+  }
+
+  /**
+   * The SQLSTATE the server sent, or, where it sent none (Spark 3.5 leaves many out), the one Spark's
+   * table of error conditions gives the condition.
+   */
+  private static String sqlStateOf(String sent, String condition) {
+    return sent != null ? sent : ErrorConditions.sqlState(condition).orElse(null);
   }
 
   private static String emptyToNull(String value) {

@@ -314,8 +314,13 @@ public final class SparkConnectClient implements AutoCloseable {
           .setClientType(clientType)
           .build());
     } catch (StatusRuntimeException e) {
-      LOG.warn("The server did not release session {} ({}); it will expire there on its own",
-          sessionId, e.getStatus().getCode());
+      if (e.getStatus().getCode() == io.grpc.Status.Code.UNIMPLEMENTED) {
+        // Spark 3.5 has no ReleaseSession: its sessions only expire.
+        LOG.debug("The server has no ReleaseSession; session {} will expire there on its own", sessionId);
+      } else {
+        LOG.warn("The server did not release session {} ({}); it will expire there on its own",
+            sessionId, e.getStatus().getCode());
+      }
     }
   }
 

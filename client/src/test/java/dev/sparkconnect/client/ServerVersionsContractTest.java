@@ -1,0 +1,190 @@
+package dev.sparkconnect.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.sparkconnect.client.errors.AnalysisException;
+import dev.sparkconnect.client.errors.FeatureNotSupportedByServerException;
+import dev.sparkconnect.client.errors.ParseException;
+import dev.sparkconnect.client.errors.SparkArithmeticException;
+import dev.sparkconnect.client.types.DataTypes;
+import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.localserver.LocalSparkConnectServer;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A representative subset of the contract, against each older Spark Connect server this client
+ * supports (the newest, 4.2.0, runs every contract test): SQL, DataFrame operations, every type,
+ * typed errors with their conditions and SQLSTATEs, local data, the catalog. Each server cuts every
+ * result stream after 123 bytes (as Spark's own reattach tests do), so every query here also
+ * reattaches. One server runs at a time.
+ */
+@Tag("real-server")
+@ParameterizedClass(name = "Spark {0}")
+@ValueSource(strings = {"3.5.5", "4.0.1", "4.1.2"})
+class ServerVersionsContractTest {
+
+  @Parameter
+  static String version;
+
+  private static LocalSparkConnectServer server;
+  private static SparkSession spark;
+
+  @org.junit.jupiter.params.BeforeParameterizedClassInvocation
+  static void startServer(String sparkVersion) {
+    server = LocalSparkConnectServer.builder().sparkVersion(sparkVersion)
+        .conf("spark.connect.execute.reattachable.senderMaxStreamSize", "123")
+        .start();
+    spark = SparkSession.builder().remote(server.remote()).create();
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+  }
+
+  @org.junit.jupiter.params.AfterParameterizedClassInvocation
+  static void stopServer() {
+    spark.close();
+    server.close();
+  }
+
+  @Test
+  void theServerIsTheVersionAsked() {
+    assertThat(spark.version()).isEqualTo(version);
+  }
+
+  @Test
+  void sqlQueriesAndTheirParametersAnswer() {
+    assertThat(spark.sql("SELECT id, id * id AS square FROM range(5)").collectAsList())
+        .extracting(row -> row.getLong(1)).containsExactly(0L, 1L, 4L, 9L, 16L);
+    assertThat(spark.sql("SELECT ? + 1 AS answer", 41).first().getInt(0)).isEqualTo(42);
+    assertThat(spark.sql("SELECT :name AS greeting", Map.of("name", "hello")).first().getString(0)).isEqualTo("hello");
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW planets AS SELECT * FROM VALUES ('Earth', 1), ('Mars', 2) AS t(name, moons)");
+    assertThat(spark.table("planets").count()).isEqualTo(2);
+  }
+
+  @Test
+  void aCollectionConstructorAsASqlParameterNeedsSpark40AndSaysSoBeforeSending() {
+    if (version.startsWith("3.")) {
+      assertThatThrownBy(() -> spark.sql("SELECT ? AS xs", functions.array(functions.lit(1), functions.lit(2))))
+          .isInstanceOf(FeatureNotSupportedByServerException.class)
+          .hasMessageContaining("SQL parameters that are expressions needs Spark 4.0.0 or later")
+          .hasMessageContaining("the server runs Spark " + version);
+    } else {
+      assertThat(spark.sql("SELECT ? AS xs", functions.array(functions.lit(1), functions.lit(2))).first()
+          .<Integer>getList(0)).containsExactly(1, 2);
+    }
+  }
+
+  @Test
+  void dataFrameOperationsAnswer() {
+    DataFrame numbers = spark.range(100);
+    List<Row> grouped = numbers.withColumn("bucket", functions.col("id").mod(3))
+        .groupBy("bucket").agg(functions.count("*").as("n"), functions.sum("id").as("total"))
+        .orderBy("bucket").collectAsList();
+
+    assertThat(grouped).extracting(row -> row.getLong(1)).containsExactly(34L, 33L, 33L);
+    assertThat(grouped.get(0).getLong(2)).isEqualTo(1683L);
+    DataFrame names = spark.sql("SELECT * FROM VALUES (0, 'zero'), (1, 'one') AS t(id, name)");
+    assertThat(numbers.join(names, "id").orderBy("id").collectAsList())
+        .extracting(row -> row.getString(1)).containsExactly("zero", "one");
+    assertThat(numbers.filter(functions.col("id").gt(97)).select(functions.col("id").multiply(2)).collectAsList())
+        .extracting(row -> row.getLong(0)).containsExactly(196L, 198L);
+  }
+
+  @Test
+  void everyTypeComesBackAsItsExactJavaType() {
+    Row row = spark.sql("SELECT CAST(1 AS TINYINT) b, CAST(2 AS SMALLINT) s, 3 i, 4L l, CAST(1.5 AS FLOAT) f,"
+        + " 2.5D d, CAST(12.34 AS DECIMAL(10,2)) dec, 'text' str, X'CAFE' bin, true bool, DATE'2024-02-29' dt,"
+        + " TIMESTAMP'2024-02-29 12:34:56' ts, TIMESTAMP_NTZ'2024-02-29 12:34:56' ntz, array(1, 2) arr,"
+        + " map('k', 1) m, named_struct('a', 1, 'b', 'x') st, INTERVAL '1-2' YEAR TO MONTH ym,"
+        + " INTERVAL '1 02:03:04' DAY TO SECOND dts").first();
+
+    assertThat(row.getByte(0)).isEqualTo((byte) 1);
+    assertThat(row.getShort(1)).isEqualTo((short) 2);
+    assertThat(row.getInt(2)).isEqualTo(3);
+    assertThat(row.getLong(3)).isEqualTo(4L);
+    assertThat(row.getFloat(4)).isEqualTo(1.5f);
+    assertThat(row.getDouble(5)).isEqualTo(2.5);
+    assertThat(row.getDecimal(6)).isEqualTo(new BigDecimal("12.34"));
+    assertThat(row.getString(7)).isEqualTo("text");
+    assertThat(row.getBinary(8)).containsExactly(0xCA, 0xFE);
+    assertThat(row.getBoolean(9)).isTrue();
+    assertThat(row.getLocalDate(10)).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(row.getInstant(11)).isEqualTo(Instant.parse("2024-02-29T12:34:56Z"));
+    assertThat(row.getLocalDateTime(12)).isEqualTo(LocalDateTime.of(2024, 2, 29, 12, 34, 56));
+    assertThat(row.<Integer>getList(13)).containsExactly(1, 2);
+    assertThat(row.<String, Integer>getMap(14)).containsEntry("k", 1);
+    assertThat(row.getStruct(15).getString(1)).isEqualTo("x");
+    assertThat(row.getPeriod(16)).isEqualTo(Period.ofYears(1).plusMonths(2));
+    assertThat(row.getDuration(17)).isEqualTo(Duration.ofDays(1).plusHours(2).plusMinutes(3).plusSeconds(4));
+  }
+
+  @Test
+  void errorsKeepTheirConditionSqlStateAndParameters() {
+    AnalysisException unresolved = catchThrowableOfType(AnalysisException.class,
+        () -> spark.sql("SELECT no_such_column FROM range(1)").collectAsList());
+    assertThat(unresolved.getCondition()).isEqualTo("UNRESOLVED_COLUMN.WITH_SUGGESTION");
+    assertThat(unresolved.getSqlState()).isEqualTo("42703");
+    assertThat(unresolved.getMessageParameters()).containsEntry("objectName", "`no_such_column`");
+
+    ParseException syntax = catchThrowableOfType(ParseException.class, () -> spark.sql("SELEC 1").collectAsList());
+    assertThat(syntax.getCondition()).isEqualTo("PARSE_SYNTAX_ERROR");
+    assertThat(syntax.getSqlState()).isEqualTo("42601");
+
+    try (SparkSession ansi = spark.newSession()) {
+      ansi.conf().set("spark.sql.ansi.enabled", "true");
+      SparkArithmeticException division = catchThrowableOfType(SparkArithmeticException.class,
+          () -> ansi.sql("SELECT 1 / (id - id) FROM range(2)").collectAsList());
+      assertThat(division.getCondition()).isEqualTo("DIVIDE_BY_ZERO");
+      assertThat(division.getSqlState()).isEqualTo("22012");
+    }
+  }
+
+  @Test
+  void localDataTravelsToTheServerAndBack() {
+    StructType schema = new StructType().add("id", DataTypes.LongType).add("name", DataTypes.StringType)
+        .add("day", DataTypes.DateType);
+    DataFrame people = spark.createDataFrame(List.of(Row.of(1L, "ann", LocalDate.of(2024, 1, 31)),
+        Row.of(2L, null, null)), schema);
+
+    assertThat(people.orderBy("id").collectAsList()).extracting(row -> row.get(1)).containsExactly("ann", null);
+    assertThat(people.filter(functions.col("day").isNotNull()).first().getLocalDate(2))
+        .isEqualTo(LocalDate.of(2024, 1, 31));
+  }
+
+  @Test
+  void theCatalogAnswers() {
+    spark.range(3).createOrReplaceTempView("three");
+
+    assertThat(spark.catalog().tableExists("three")).isTrue();
+    assertThat(spark.catalog().currentDatabase()).isEqualTo("default");
+    assertThat(spark.catalog().listTables().collectAsList()).extracting(row -> row.getString(0)).contains("three");
+  }
+
+  @Test
+  void largeResultsSurviveStreamsCutAfterEveryFewBytes() {
+    long sum = 0;
+    int rows = 0;
+    try (var stream = spark.range(20_000).toLocalIterator()) {
+      while (stream.hasNext()) {
+        sum += stream.next().getLong(0);
+        rows++;
+      }
+    }
+    assertThat(rows).isEqualTo(20_000);
+    assertThat(sum).isEqualTo(20_000L * 19_999L / 2);
+  }
+}
