@@ -189,10 +189,29 @@ class LocalDataContractTest extends RealServerTest {
             new StructType().add("amount", new DecimalType(10, 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Row 0: field 'amount'")
-        .hasMessageContaining("cannot hold String value not a number");
+        .hasMessageContaining("cannot hold java.lang.String value not a number").hasMessageContaining("it takes BigDecimal");
     assertThatThrownBy(() -> spark.createDataFrame(List.of(Row.of("Bern", 3000), Row.of("x")), ADDRESS))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Row 1 has 1 values")
         .satisfies(e -> assertThat(e).hasMessageContaining("struct<city:string,zip:int>"));
+  }
+
+  @Test
+  void rowsTakeTheJavaValuesApachesClientTakes() {
+    StructType schema = new StructType().add("dt", DataTypes.DateType).add("ts", DataTypes.TimestampType)
+        .add("n", DataTypes.LongType).add("xs", new ArrayType(DataTypes.StringType, true))
+        .add("m", new MapType(DataTypes.StringType, DataTypes.IntegerType, true));
+    DataFrame df = spark.createDataFrame(List.of(
+        Row.of(java.sql.Date.valueOf("2024-02-29"), java.sql.Timestamp.from(Instant.parse("2024-02-29T12:00:00Z")),
+            7, new String[] {"a", "b"}, Map.of("k", 1))), schema);
+
+    Row row = df.first();
+    assertThat(row.getLocalDate(0)).isEqualTo(LocalDate.of(2024, 2, 29));
+    assertThat(row.getInstant(1)).isEqualTo(Instant.parse("2024-02-29T12:00:00Z"));
+    assertThat(row.getLong(2)).isEqualTo(7L);
+    assertThat(row.<String>getList(3)).containsExactly("a", "b");
+    assertThat(row.<String, Integer>getMap(4)).containsEntry("k", 1);
+    assertThatThrownBy(() -> spark.createDataFrame(List.of(Row.of("not a date", null, null, null, null)), schema))
+        .hasMessageContaining("Row 0: field 'dt' of type date cannot hold java.lang.String");
   }
 }
