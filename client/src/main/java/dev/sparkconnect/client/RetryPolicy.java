@@ -20,6 +20,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * @param jitter the most random time added to a wait of at least {@code minJitterThreshold}
  * @param minJitterThreshold the shortest wait that gets jitter
  * @param maxServerRetryDelay the longest wait a server may ask for (with {@code RetryInfo})
+ * @param unreachableTimeout how long a call keeps retrying while nothing listens at the server's
+ *     address (connection refused, unknown host) and the server never answered this session: a
+ *     server that is starting gets that long, a wrong address fails after it, not after the whole
+ *     retry budget (30 s by default)
  */
 public record RetryPolicy(
     int maxRetries,
@@ -28,7 +32,8 @@ public record RetryPolicy(
     Duration maxBackoff,
     Duration jitter,
     Duration minJitterThreshold,
-    Duration maxServerRetryDelay) {
+    Duration maxServerRetryDelay,
+    Duration unreachableTimeout) {
 
   /**
    * A policy as given, checked; start from {@link #defaults()} when only one setting changes.
@@ -44,6 +49,7 @@ public record RetryPolicy(
     Objects.requireNonNull(jitter, "jitter");
     Objects.requireNonNull(minJitterThreshold, "minJitterThreshold");
     Objects.requireNonNull(maxServerRetryDelay, "maxServerRetryDelay");
+    Objects.requireNonNull(unreachableTimeout, "unreachableTimeout");
     if (multiplier < 1) {
       throw new IllegalArgumentException("multiplier is " + multiplier + "; waits may not shrink (use 1 or more)");
     }
@@ -52,7 +58,7 @@ public record RetryPolicy(
   /** Apache Spark's default policy. */
   public static RetryPolicy defaults() {
     return new RetryPolicy(15, Duration.ofMillis(50), 4.0, Duration.ofMinutes(1), Duration.ofMillis(500),
-        Duration.ofSeconds(2), Duration.ofMinutes(10));
+        Duration.ofSeconds(2), Duration.ofMinutes(10), Duration.ofSeconds(30));
   }
 
   /** No retries at all. */
@@ -63,12 +69,19 @@ public record RetryPolicy(
   /** This policy with another retry budget. */
   public RetryPolicy withMaxRetries(int retries) {
     return new RetryPolicy(retries, initialBackoff, multiplier, maxBackoff, jitter, minJitterThreshold,
-        maxServerRetryDelay);
+        maxServerRetryDelay, unreachableTimeout);
   }
 
   /** This policy with other waits. */
   public RetryPolicy withBackoff(Duration initial, double growth, Duration max) {
-    return new RetryPolicy(maxRetries, initial, growth, max, jitter, minJitterThreshold, maxServerRetryDelay);
+    return new RetryPolicy(maxRetries, initial, growth, max, jitter, minJitterThreshold, maxServerRetryDelay,
+        unreachableTimeout);
+  }
+
+  /** This policy with another time to wait for a server that cannot be reached at all; see {@link #unreachableTimeout()}. */
+  public RetryPolicy withUnreachableTimeout(Duration timeout) {
+    return new RetryPolicy(maxRetries, initialBackoff, multiplier, maxBackoff, jitter, minJitterThreshold,
+        maxServerRetryDelay, timeout);
   }
 
   /**

@@ -197,14 +197,18 @@ class SecureConnectionTest {
   }
 
   @Test
-  void noServerAtAllIsSaidPlainly() throws Exception {
+  @Timeout(60)
+  void noServerAtAllIsSaidPlainlyAfterTheUnreachableTimeout() throws Exception {
     int port;
     try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       port = free.getLocalPort();
     }
-    try (SparkSession spark = SparkSession.builder().remote("sc://localhost:" + port).create()) {
+    try (SparkSession spark = SparkSession.builder().remote("sc://localhost:" + port)
+        .retryPolicy(RetryPolicy.defaults().withUnreachableTimeout(java.time.Duration.ofSeconds(1))).create()) {
       assertThatThrownBy(spark::version).isInstanceOf(SparkConnectionException.class)
           .hasMessageContaining("connection refused by localhost:" + port);
+      assertThatThrownBy(() -> spark.range(1).collectAsList()).isInstanceOf(SparkConnectionException.class)
+          .hasMessageContaining("no Spark Connect server listens there");
     }
   }
 

@@ -68,7 +68,7 @@ final class ArtifactUpload {
       response = answer.get(10, TimeUnit.MINUTES);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof StatusRuntimeException failure) {
-        throw client.error(failure, "uploading artifact " + name + " to " + client.remote());
+        throw failure;
       }
       throw new IllegalStateException("Uploading artifact " + name + " failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {

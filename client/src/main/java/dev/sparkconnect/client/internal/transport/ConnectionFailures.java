@@ -20,8 +20,15 @@ final class ConnectionFailures {
 
   private ConnectionFailures() {}
 
-  /** A failure explained: the words a user reads, and whether retrying could ever help. */
-  record Explained(String message, boolean canHeal) {}
+  /**
+   * A failure explained: the words a user reads, whether retrying could ever help, and whether
+   * nothing listens at the address at all.
+   */
+  record Explained(String message, boolean canHeal, boolean unreachable) {
+    Explained(String message, boolean canHeal) {
+      this(message, canHeal, false);
+    }
+  }
 
   /**
    * The explanation of {@code failure} on a connection to {@code remote} (TLS or not), if it is a
@@ -58,11 +65,11 @@ final class ConnectionFailures {
       }
       if (cause instanceof ConnectException) {
         return Optional.of(new Explained("connection refused by " + where + ": no Spark Connect server listens"
-            + " there (is it started, and is the port right?)", true));
+            + " there (is it started, and is the port right?)", true, true));
       }
       if (cause instanceof UnknownHostException) {
         return Optional.of(new Explained("the host '" + remote.host() + "' is unknown: no address was found for it",
-            true));
+            true, true));
       }
     }
     String description = String.valueOf(failure.getStatus().getDescription());

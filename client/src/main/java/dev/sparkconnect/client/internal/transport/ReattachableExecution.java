@@ -43,6 +43,8 @@ final class ReattachableExecution implements ResponseStream {
   private ExecutePlanResponse next;
   private boolean complete;
   private int retries;
+  /** When this execution began, for the policy's patience with a server that cannot be reached. */
+  private final long startedNanos = System.nanoTime();
   /** Responses the current stream has brought; a stream that ends cleanly with none counts as a retry. */
   private int receivedOnStream;
   private final Context.CancellableContext context = Context.current().withCancellation();
@@ -125,7 +127,7 @@ final class ReattachableExecution implements ResponseStream {
           retries++;
           continue;
         }
-        boolean retryable = RetryableErrors.isRetryable(e) && client.canHeal(e);
+        boolean retryable = RetryableErrors.isRetryable(e) && client.mayRetry(e, startedNanos);
         if (retryable && retries < retryPolicy.maxRetries()) {
           sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)));
           retries++;

@@ -1,6 +1,7 @@
 package dev.sparkconnect.client.internal.transport;
 
 import dev.sparkconnect.client.RetryPolicy;
+import dev.sparkconnect.client.errors.RetriesExhaustedException;
 import dev.sparkconnect.client.errors.SparkAuthenticationException;
 import dev.sparkconnect.client.errors.SparkConnectionException;
 import dev.sparkconnect.client.internal.errors.ServerErrors;
@@ -201,7 +202,7 @@ public final class SparkConnectClient implements AutoCloseable {
     }
     withObservedSession(request::setClientObservedServerSideSessionId);
     try {
-      InterruptResponse response = unary().interrupt(request.build());
+      InterruptResponse response = withRetries(() -> unary().interrupt(request.build()));
       observeServerSession(response.getServerSideSessionId());
       return List.copyOf(response.getInterruptedIdsList());
     } catch (StatusRuntimeException e) {
@@ -225,15 +226,58 @@ public final class SparkConnectClient implements AutoCloseable {
     withObservedSession(status::setClientObservedServerSideSessionId);
     ArtifactStatusesResponse statuses;
     try {
-      statuses = unary().artifactStatus(status.build());
+      statuses = withRetries(() -> unary().artifactStatus(status.build()));
     } catch (StatusRuntimeException e) {
       throw error(e, "asking for artifact " + name + " on " + remote);
     }
     ArtifactStatusesResponse.ArtifactStatus known = statuses.getStatusesMap().get(name);
     if (known == null || !known.getExists()) {
-      ArtifactUpload.send(this, name, bytes);
+      try {
+        uploadWithRetries(name, bytes);
+      } catch (StatusRuntimeException e) {
+        throw error(e, "uploading artifact " + name + " to " + remote);
+      }
     }
     return hash;
+  }
+
+  /**
+   * Runs one request-response call with the session's retry policy, as Spark's clients retry every
+   * call: a failure that may heal (UNAVAILABLE, a disconnected cursor, a server's retry delay) is
+   * tried again after the policy's backoff; one that cannot heal, or the last retry's failure, is
+   * thrown as it is, for the caller to turn into the exception a user sees.
+   */
+  <T> T withRetries(java.util.function.Supplier<T> call) {
+    int retries = 0;
+    long started = System.nanoTime();
+    while (true) {
+      try {
+        return call.get();
+      } catch (StatusRuntimeException e) {
+        boolean mayRetry = RetryableErrors.isRetryable(e) && mayRetry(e, started);
+        if (!mayRetry || retries >= retryPolicy.maxRetries()) {
+          if (mayRetry) {
+            throw new RetriesExhaustedException("Gave up after " + (retries + 1) + " attempts (gRPC "
+                + e.getStatus().getCode() + ") on " + remote + "; the last failure is the cause", retries + 1, e);
+          }
+          throw e;
+        }
+        try {
+          Thread.sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)).toMillis());
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+        retries++;
+      }
+    }
+  }
+
+  private void uploadWithRetries(String name, byte[] bytes) {
+    withRetries(() -> {
+      ArtifactUpload.send(this, name, bytes);
+      return null;
+    });
   }
 
   /** A new AddArtifacts request with this session's fields. */
@@ -268,11 +312,12 @@ public final class SparkConnectClient implements AutoCloseable {
     withObservedSession(request::setClientObservedServerSideSessionId);
     AnalyzePlanResponse response;
     try {
-      response = unary().analyzePlan(request
+      AnalyzePlanRequest built = request
           .setSessionId(sessionId)
           .setUserContext(userContext)
           .setClientType(clientType)
-          .build());
+          .build();
+      response = withRetries(() -> unary().analyzePlan(built));
     } catch (StatusRuntimeException e) {
       throw error(e, "analysing a plan on " + remote);
     }
@@ -290,7 +335,7 @@ public final class SparkConnectClient implements AutoCloseable {
     withObservedSession(request::setClientObservedServerSideSessionId);
     ConfigResponse response;
     try {
-      response = unary().config(request.build());
+      response = withRetries(() -> unary().config(request.build()));
     } catch (StatusRuntimeException e) {
       throw error(e, "reading or writing configuration on " + remote);
     }
@@ -368,6 +413,23 @@ public final class SparkConnectClient implements AutoCloseable {
   /** Whether retrying {@code failure} could ever help: not for a TLS mismatch or a certificate problem. */
   boolean canHeal(StatusRuntimeException failure) {
     return ConnectionFailures.explain(failure, remote, tls).map(ConnectionFailures.Explained::canHeal).orElse(true);
+  }
+
+  /**
+   * Whether a call that began at {@code startedNanos} may retry {@code failure}: not when it cannot
+   * heal, and not once nothing has listened at the address for the policy's
+   * {@link RetryPolicy#unreachableTimeout()} while the server never answered this session.
+   */
+  boolean mayRetry(StatusRuntimeException failure, long startedNanos) {
+    Optional<ConnectionFailures.Explained> explained = ConnectionFailures.explain(failure, remote, tls);
+    if (explained.isEmpty()) {
+      return true;
+    }
+    if (!explained.get().canHeal()) {
+      return false;
+    }
+    return !(explained.get().unreachable() && !answered
+        && System.nanoTime() - startedNanos > retryPolicy.unreachableTimeout().toNanos());
   }
 
   /**

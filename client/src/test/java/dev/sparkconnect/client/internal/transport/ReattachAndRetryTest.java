@@ -168,4 +168,37 @@ class ReattachAndRetryTest {
         .hasMessageContaining("without result_complete");
     assertThat(server.reattaches.get()).isLessThanOrEqualTo(5);
   }
+
+  @Test
+  void everyRequestResponseCallRetriesAsExecutionsDo() {
+    SparkSession session = connect(new ScriptedSparkServer(ROWS).thenBreak(0, unavailable())
+        .thenBreak(0, invalidCursor()).thenAnswer().thenBreak(0, unavailable()), FAST);
+
+    assertThat(session.conf().get("spark.sql.shuffle.partitions")).isEqualTo("value of spark.sql.shuffle.partitions");
+    assertThat(server.configs.get()).isEqualTo(3);
+    assertThat(session.version()).isEqualTo("4.2.0");
+    assertThat(server.analyses.get()).isEqualTo(2);
+  }
+
+  @Test
+  void aRequestResponseCallThatCannotHealFailsAtOnce() {
+    SparkSession session = connect(new ScriptedSparkServer(ROWS)
+        .thenBreak(0, Status.INVALID_ARGUMENT.withDescription("no such thing").asRuntimeException()), FAST);
+
+    assertThatThrownBy(() -> session.conf().get("x")).hasMessageContaining("no such thing");
+    assertThat(server.configs.get()).isEqualTo(1);
+  }
+
+  @Test
+  void aRequestResponseCallGivesUpWhenThePolicySays() {
+    ScriptedSparkServer scripted = new ScriptedSparkServer(ROWS);
+    for (int i = 0; i < 10; i++) {
+      scripted.thenBreak(0, unavailable());
+    }
+    SparkSession session = connect(scripted, FAST.withMaxRetries(2));
+
+    assertThatThrownBy(session::version).isInstanceOf(RetriesExhaustedException.class)
+        .hasMessageContaining("3 attempts");
+    assertThat(server.analyses.get()).isEqualTo(3);
+  }
 }

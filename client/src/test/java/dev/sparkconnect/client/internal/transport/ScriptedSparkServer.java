@@ -51,6 +51,7 @@ final class ScriptedSparkServer implements AutoCloseable {
   final AtomicInteger executes = new AtomicInteger();
   final AtomicInteger reattaches = new AtomicInteger();
   final AtomicInteger configs = new AtomicInteger();
+  final AtomicInteger analyses = new AtomicInteger();
   private final Server server;
 
   ScriptedSparkServer(int rows) {
@@ -68,7 +69,7 @@ final class ScriptedSparkServer implements AutoCloseable {
     return "sc://127.0.0.1:" + server.getPort();
   }
 
-  /** The next call (ExecutePlan, ReattachExecute or Config) breaks this way. */
+  /** The next call (ExecutePlan, ReattachExecute, Config or AnalyzePlan) breaks this way. */
   ScriptedSparkServer thenBreak(int afterResponses, StatusRuntimeException failure) {
     script.add(new Break(afterResponses, failure));
     return this;
@@ -156,7 +157,27 @@ final class ScriptedSparkServer implements AutoCloseable {
         return;
       }
       List<dev.sparkconnect.proto.KeyValue> pairs = new ArrayList<>();
+      List<String> keys = request.getOperation().hasGet() ? request.getOperation().getGet().getKeysList()
+          : request.getOperation().hasGetOption() ? request.getOperation().getGetOption().getKeysList() : List.of();
+      for (String key : keys) {
+        pairs.add(dev.sparkconnect.proto.KeyValue.newBuilder().setKey(key).setValue("value of " + key).build());
+      }
       out.onNext(ConfigResponse.newBuilder().addAllPairs(pairs).setServerSideSessionId("server-session").build());
+      out.onCompleted();
+    }
+
+    @Override
+    public void analyzePlan(dev.sparkconnect.proto.AnalyzePlanRequest request,
+        StreamObserver<dev.sparkconnect.proto.AnalyzePlanResponse> out) {
+      analyses.incrementAndGet();
+      Break next = script.poll();
+      if (next != null && next.failure() != null && next.afterResponses() == 0) {
+        out.onError(next.failure());
+        return;
+      }
+      out.onNext(dev.sparkconnect.proto.AnalyzePlanResponse.newBuilder().setServerSideSessionId("server-session")
+          .setSparkVersion(dev.sparkconnect.proto.AnalyzePlanResponse.SparkVersion.newBuilder().setVersion("4.2.0"))
+          .build());
       out.onCompleted();
     }
 
