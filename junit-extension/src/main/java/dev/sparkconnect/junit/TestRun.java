@@ -55,7 +55,8 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
           folder);
     }
     if (mode == Mode.REPLAY) {
-      MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(folder).start();
+      // A test without fixtures of its own (stubs only, or a miss to report) replays from an empty store.
+      MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(FixtureStore.load(folder)).start();
       return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote());
     }
     Backend backend = RealServers.resolve(context, settings.backend());

@@ -4,6 +4,7 @@ import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.protocol.plans.SqlCommands;
+import dev.sparkconnect.protocol.rpc.DeepMessages;
 import io.grpc.Server;
 import io.grpc.ServerInterceptors;
 import io.grpc.inprocess.InProcessServerBuilder;
@@ -92,7 +93,8 @@ public final class MockSparkConnectServer implements AutoCloseable {
   }
 
   private Server listen(int onPort) {
-    var definition = ServerInterceptors.intercept(service, new JournalingInterceptor(journal), new RequiredToken(options.token));
+    var definition = ServerInterceptors.intercept(DeepMessages.serverDefinition(service.bindService()),
+        new JournalingInterceptor(journal), new RequiredToken(options.token));
     try {
       if (options.inProcessName != null) {
         return InProcessServerBuilder.forName(options.inProcessName)
@@ -292,8 +294,18 @@ public final class MockSparkConnectServer implements AutoCloseable {
 
     private Builder() {}
 
-    /** Serves the fixtures under this folder (at any depth); a missing folder serves none. */
+    /**
+     * Serves the fixtures under this folder (at any depth).
+     *
+     * @throws IllegalArgumentException naming the folder (and where a relative one was looked for)
+     *     when it does not exist: a mistyped path must not silently serve nothing
+     */
     public Builder fixtures(Path folder) {
+      if (!java.nio.file.Files.isDirectory(folder)) {
+        throw new IllegalArgumentException("The fixtures folder " + folder + " does not exist"
+            + (folder.isAbsolute() ? "" : " (looked for at " + folder.toAbsolutePath() + ")")
+            + ": record fixtures into it first, or pass the folder that holds them");
+      }
       this.fixtures = FixtureStore.load(folder);
       return this;
     }

@@ -87,9 +87,21 @@ public final class Stubbing {
     stubs.add(Fixture.execution(plan, List.of(resultComplete()), null));
   }
 
-  /** Fails with a Spark error of this class, SQL state and message (ErrorInfo as Spark sends it). */
-  public void fails(String errorClass, String sqlState, String message) {
-    fails(SparkErrors.status(ErrorConditions.ANALYSIS_EXCEPTION, errorClass, sqlState, message, Map.of()));
+  /**
+   * Fails with a Spark error of this condition, SQL state and message, raised as the exception
+   * class a real Spark server raises for that condition (for example {@code DIVIDE_BY_ZERO} as
+   * {@code org.apache.spark.SparkArithmeticException}, from Spark's table of conditions).
+   */
+  public void fails(String condition, String sqlState, String message) {
+    String exceptionClass = ErrorConditions.isKnown(condition) || sqlState == null
+        ? ErrorConditions.exceptionClass(condition)
+        : sqlState.startsWith("42") ? ErrorConditions.ANALYSIS_EXCEPTION : ErrorConditions.SPARK_EXCEPTION;
+    fails(exceptionClass, condition, sqlState, message);
+  }
+
+  /** Fails as {@link #fails(String, String, String)} does, raised as {@code exceptionClass} (a server class name). */
+  public void fails(String exceptionClass, String condition, String sqlState, String message) {
+    fails(SparkErrors.status(exceptionClass, condition, sqlState, message, Map.of()));
   }
 
   /** Fails with exactly this status. */

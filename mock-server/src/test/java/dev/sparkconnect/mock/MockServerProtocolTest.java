@@ -83,6 +83,54 @@ class MockServerProtocolTest {
   }
 
   @Test
+  void aStubbedConditionIsRaisedAsTheExceptionSparkRaisesForIt() {
+    server.stubSql("SELECT 1 / 0").fails("DIVIDE_BY_ZERO", "22012", "Division by zero.");
+    server.stubSql("SELECT 2 / 0").fails("org.apache.spark.SparkRuntimeException", "DIVIDE_BY_ZERO", "22012",
+        "Division by zero, raised as the test chose.");
+
+    assertThatThrownBy(() -> spark.sql("SELECT 1 / 0"))
+        .isInstanceOf(dev.sparkconnect.client.errors.SparkArithmeticException.class)
+        .hasMessageContaining("DIVIDE_BY_ZERO");
+    assertThatThrownBy(() -> spark.sql("SELECT 2 / 0"))
+        .isInstanceOf(dev.sparkconnect.client.errors.SparkRuntimeException.class)
+        .isNotInstanceOf(dev.sparkconnect.client.errors.SparkArithmeticException.class);
+  }
+
+  @Test
+  void aSchemaOfFortyNestedStructsCrossesTheWireBothWays() {
+    int depth = 40;
+    String type = "INT";
+    Object value = 7;
+    for (int i = 0; i < depth; i++) {
+      type = "STRUCT<a: " + type + ">";
+      value = new Object[] {value};
+    }
+    DataFrame deep = spark.table("deep");
+    server.stub(deep.plan()).returns("s " + type, new Object[] {value});
+
+    dev.sparkconnect.client.types.DataType schema = deep.schema().apply(0).dataType();
+    int levels = 0;
+    while (schema instanceof dev.sparkconnect.client.types.StructType struct) {
+      schema = struct.apply(0).dataType();
+      levels++;
+    }
+    assertThat(levels).isEqualTo(depth);
+    dev.sparkconnect.client.Row row = deep.collectAsList().get(0).getStruct(0);
+    for (int i = 1; i < depth; i++) {
+      row = row.getStruct(0);
+    }
+    assertThat(row.getInt(0)).isEqualTo(7);
+  }
+
+  @Test
+  void aFixturesFolderThatDoesNotExistIsRefusedByName() {
+    assertThatThrownBy(() -> MockSparkConnectServer.builder().fixtures(java.nio.file.Path.of("no/such/fixtures")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("The fixtures folder no/such/fixtures does not exist")
+        .hasMessageContaining("looked for at /");
+  }
+
+  @Test
   void configIsKeptPerSessionWithSparksDefaults() {
     spark.conf().set("spark.sql.shuffle.partitions", "7");
 

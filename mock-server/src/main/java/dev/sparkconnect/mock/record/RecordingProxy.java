@@ -5,6 +5,7 @@ import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.FixtureWriter;
 import dev.sparkconnect.mock.Fault;
 import dev.sparkconnect.mock.FaultSchedule;
+import dev.sparkconnect.protocol.rpc.DeepMessages;
 import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
@@ -79,7 +80,7 @@ public final class RecordingProxy implements AutoCloseable {
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
           .maxInboundMessageSize(128 * 1024 * 1024)
-          .addService(ServerInterceptors.intercept(service, headers))
+          .addService(ServerInterceptors.intercept(DeepMessages.serverDefinition(service.bindService()), headers))
           .build()
           .start();
     } catch (IOException e) {

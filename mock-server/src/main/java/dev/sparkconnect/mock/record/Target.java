@@ -1,6 +1,7 @@
 package dev.sparkconnect.mock.record;
 
 import dev.sparkconnect.protocol.connection.ConnectionString;
+import dev.sparkconnect.protocol.rpc.DeepMessages;
 import io.grpc.ManagedChannel;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 
@@ -29,7 +30,8 @@ public record Target(String host, int port, boolean tls, String token) {
   /** A channel to the target (TLS with the system's trust store when asked for). */
   public ManagedChannel channel() {
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port)
-        .maxInboundMessageSize(ConnectionString.DEFAULT_MAX_MESSAGE_SIZE);
+        .maxInboundMessageSize(ConnectionString.DEFAULT_MAX_MESSAGE_SIZE)
+        .intercept(DeepMessages.clientInterceptor());
     if (tls) {
       builder.useTransportSecurity();
     } else {

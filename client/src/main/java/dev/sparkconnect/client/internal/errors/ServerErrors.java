@@ -153,7 +153,9 @@ public final class ServerErrors {
     } catch (RuntimeException e) {
       return null;
     }
-    if (response == null || !response.hasRootErrorIdx() || response.getErrorsCount() == 0) {
+    if (response == null || !response.hasRootErrorIdx() || response.getErrorsCount() == 0
+        || response.getRootErrorIdx() < 0 || response.getRootErrorIdx() >= response.getErrorsCount()) {
+      // Details that do not hold together must not hide the error the status itself reports.
       return null;
     }
     return fromDetail(response, response.getRootErrorIdx(), failure, 0);
@@ -163,7 +165,8 @@ public final class ServerErrors {
       StatusRuntimeException failure, int depth) {
     FetchErrorDetailsResponse.Error error = response.getErrors(index);
     Throwable cause = failure;
-    if (error.hasCauseIdx() && error.getCauseIdx() != index && depth < response.getErrorsCount()) {
+    if (error.hasCauseIdx() && error.getCauseIdx() != index && error.getCauseIdx() >= 0
+        && error.getCauseIdx() < response.getErrorsCount() && depth < response.getErrorsCount()) {
       cause = fromDetail(response, error.getCauseIdx(), failure, depth + 1);
     }
     String condition = null;

@@ -26,6 +26,7 @@ import dev.sparkconnect.proto.ReleaseSessionRequest;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
 import dev.sparkconnect.protocol.connection.ConnectionString;
+import dev.sparkconnect.protocol.rpc.DeepMessages;
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
@@ -123,6 +124,7 @@ public final class SparkConnectClient implements AutoCloseable {
     if (!headers.isEmpty()) {
       all.add(headers);
     }
+    all.add(DeepMessages.clientInterceptor());
     builder.intercept(all);
     String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
     return new SparkConnectClient(remote, builder.build(), sessionId, options, tls);
