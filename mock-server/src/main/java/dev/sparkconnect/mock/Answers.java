@@ -80,22 +80,26 @@ final class Answers {
   private static final ExecutePlanResponse RESULT_COMPLETE = ExecutePlanResponse.newBuilder()
       .setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build();
 
-  /** The error for a request with no answer, naming the nearest recordings and their differences. */
+  /**
+   * The error for a request with no answer. What helps comes first: the nearest recordings of the
+   * same RPC and every path where they differ (a recording that shares little with the request is
+   * left out), then what to do (only the hints that apply), and last the request once, as readable
+   * JSON.
+   */
   RecordedError miss(Fixture.Rpc rpc, Message canonicalRequest) {
     StringBuilder report = new StringBuilder("No recording or stub answers this ")
-        .append(rpc.methodName()).append(" request (").append(fixtures.size()).append(" fixtures, ")
-        .append(stubs.size()).append(" stubs loaded).\nThe request, in canonical form:\n")
-        .append(indent(printable(canonicalRequest)));
-    List<FixtureStore.NearMiss> nearest = nearest(rpc, canonicalRequest);
+        .append(rpc.methodName()).append(" request (").append(count(fixtures.size(), "fixture")).append(", ")
+        .append(count(stubs.size(), "stub")).append(" loaded).\n");
+    List<FixtureStore.NearMiss> nearest = related(nearest(rpc, canonicalRequest), canonicalRequest);
     if (nearest.isEmpty()) {
-      report.append("Nothing of this RPC is recorded.\n");
+      report.append("No recording of this RPC resembles it.\n");
     } else {
       report.append("Nearest recordings:\n");
       int rank = 1;
       for (FixtureStore.NearMiss miss : nearest) {
         List<PlanDiff.Difference> differences = miss.differences();
         report.append("  ").append(rank++).append(". ").append(miss.fixture().name()).append(" (")
-            .append(differences.size()).append(differences.size() == 1 ? " difference" : " differences").append(")\n");
+            .append(count(differences.size(), "difference")).append(")\n");
         for (PlanDiff.Difference difference : differences.subList(0, Math.min(DIFFERENCES_SHOWN, differences.size()))) {
           report.append("       ").append(difference).append('\n');
         }
@@ -104,10 +108,45 @@ final class Answers {
         }
       }
     }
-    report.append("Record it (run the test in RECORD or RECORD_MISSING mode, or through the recording proxy)"
-        + " or stub it with server.stub(...).");
+    if (fixtures.size() == 0) {
+      report.append("Record it (run the test in RECORD or RECORD_MISSING mode, or through the recording proxy),"
+          + " or answer it in code with server.stub(...).\n");
+    } else {
+      report.append("If the query changed on purpose, record again (RECORD mode, or delete the stale fixture and use"
+          + " RECORD_MISSING); else answer it in code with server.stub(...).\n");
+    }
+    report.append("The request, in canonical form:\n").append(indent(readable(printable(canonicalRequest))));
     return SparkErrors.withDetails("dev.sparkconnect.mock.NoRecordingException",
         "MOCK_SERVER.NO_RECORDING", "XX000", report.toString());
+  }
+
+  /**
+   * The near misses worth showing: the nearest always, the others only while they share at least
+   * half of what the request holds (a recording of a different query is noise).
+   */
+  private static List<FixtureStore.NearMiss> related(List<FixtureStore.NearMiss> nearest, Message request) {
+    if (nearest.isEmpty()) {
+      return nearest;
+    }
+    int size = Math.max(1, PlanDiff.distance(PlanDiff.between(request.getDefaultInstanceForType(), request)));
+    List<FixtureStore.NearMiss> shown = new java.util.ArrayList<>();
+    shown.add(nearest.get(0));
+    for (FixtureStore.NearMiss miss : nearest.subList(1, nearest.size())) {
+      if (PlanDiff.distance(miss.differences()) * 2 <= size) {
+        shown.add(miss);
+      }
+    }
+    return shown;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** JSON as people read it: protobuf's printer escapes characters such as equals signs for HTML. */
+  private static String readable(String json) {
+    return json.replace("\\u003d", "=").replace("\\u003c", "<").replace("\\u003e", ">")
+        .replace("\\u0026", "&").replace("\\u0027", "'");
   }
 
   private List<FixtureStore.NearMiss> nearest(Fixture.Rpc rpc, Message canonicalRequest) {

@@ -19,16 +19,48 @@ import java.util.List;
  * }</pre>
  *
  * Tokens never reach the journal: it keeps request messages, not headers.
+ *
+ * <p>It keeps the last {@link #DEFAULT_LIMIT} requests by default (a long-running server must not
+ * grow without bound); {@link #dropped()} counts those it let go, {@link #count(String)} stays
+ * exact regardless, and {@code MockSparkConnectServer.Builder.journalLimit} chooses another bound
+ * ({@code Integer.MAX_VALUE} for the full history).
  */
 public final class Journal {
+
+  /** How many requests a journal keeps unless told otherwise. */
+  public static final int DEFAULT_LIMIT = 10_000;
 
   /** One request: its RPC, the session it came from, when, and the message itself. */
   public record Entry(String rpc, String sessionId, Instant receivedAt, Message request) {}
 
-  private final List<Entry> entries = new ArrayList<>();
+  private final java.util.ArrayDeque<Entry> entries = new java.util.ArrayDeque<>();
+  private final java.util.Map<String, Long> counts = new java.util.HashMap<>();
+  private final int limit;
+  private long dropped;
+
+  Journal() {
+    this(DEFAULT_LIMIT);
+  }
+
+  Journal(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a journal keeps at least 1 request, not " + limit);
+    }
+    this.limit = limit;
+  }
 
   synchronized void add(String rpc, String sessionId, Message request) {
-    entries.add(new Entry(rpc, sessionId, Instant.now(), request));
+    if (entries.size() == limit) {
+      entries.removeFirst();
+      dropped++;
+    }
+    entries.addLast(new Entry(rpc, sessionId, Instant.now(), request));
+    counts.merge(rpc, 1L, Long::sum);
+  }
+
+  /** How many requests were let go to keep the journal within its bound (0 while it holds every one). */
+  public synchronized long dropped() {
+    return dropped;
   }
 
   /** Every request so far, oldest first. */
@@ -41,9 +73,9 @@ public final class Journal {
     return entries.stream().filter(entry -> entry.rpc().equals(rpc)).toList();
   }
 
-  /** How many requests of one RPC arrived. */
-  public int count(String rpc) {
-    return entries(rpc).size();
+  /** How many requests of one RPC arrived, including those the journal has let go. */
+  public synchronized int count(String rpc) {
+    return Math.toIntExact(counts.getOrDefault(rpc, 0L));
   }
 
   /** The requests of one session. */
@@ -70,9 +102,11 @@ public final class Journal {
     return entries(SparkConnectRpc.RELEASE_EXECUTE.methodName()).stream().map(entry -> (ReleaseExecuteRequest) entry.request()).toList();
   }
 
-  /** Forgets every entry, for example between the phases of a test. */
+  /** Forgets every entry and count, for example between the phases of a test. */
   public synchronized void clear() {
     entries.clear();
+    counts.clear();
+    dropped = 0;
   }
 
   /** One line per request, for a failing test's message. */

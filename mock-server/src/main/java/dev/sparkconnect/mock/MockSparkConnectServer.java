@@ -58,7 +58,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
   private final Builder options;
   private final Answers answers;
   private final FaultSchedule faults = new FaultSchedule();
-  private final Journal journal = new Journal();
+  private final Journal journal;
   private volatile Sessions sessions;
   private final MockSparkConnectService service;
   private Server grpcServer;
@@ -69,6 +69,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
     this.options = options;
     this.answers = new Answers(options.fixtures == null ? FixtureStore.empty() : options.fixtures);
     this.sessions = new Sessions(SessionConfig.sparkDefaults());
+    this.journal = new Journal(options.journalLimit);
     this.service = new MockSparkConnectService(this);
   }
 
@@ -291,8 +292,22 @@ public final class MockSparkConnectServer implements AutoCloseable {
     private String sparkVersion = "4.2.0";
     private int maxInboundMessageSize = 128 * 1024 * 1024;
     private StreamLimits streamLimits = new StreamLimits(0, 0, null);
+    private int journalLimit = Journal.DEFAULT_LIMIT;
 
     private Builder() {}
+
+    /**
+     * How many requests the journal keeps ({@value Journal#DEFAULT_LIMIT} by default); the oldest
+     * go first and {@link Journal#dropped()} counts them. {@code Integer.MAX_VALUE} keeps the full
+     * history, for a test that needs every request of a long run.
+     */
+    public Builder journalLimit(int requests) {
+      if (requests < 1) {
+        throw new IllegalArgumentException("the journal keeps at least 1 request, not " + requests);
+      }
+      this.journalLimit = requests;
+      return this;
+    }
 
     /**
      * Serves the fixtures under this folder (at any depth).

@@ -60,7 +60,23 @@ class MockServerProtocolTest {
         .satisfies(e -> assertThat(((SparkException) e).getCondition()).isEqualTo("MOCK_SERVER.NO_RECORDING"))
         .hasMessageContaining("Nearest recordings:\n  1. execute-range-")
         .hasMessageContaining("root.range.end: recorded 10, requested 20")
-        .hasMessageContaining("\"end\": \"20\"");
+        .hasMessageContaining("\"end\": \"20\"")
+        .satisfies(e -> {
+          String message = e.getMessage();
+          assertThat(message.indexOf("Nearest recordings")).isLessThan(message.indexOf("The request, in canonical form"));
+          assertThat(message.split("No recording or stub answers", -1)).hasSize(2);
+          assertThat(message).doesNotContain("execute-sql").contains("RECORD or RECORD_MISSING");
+        });
+  }
+
+  @Test
+  void aMissReportReadsAsJsonPeopleWrite() {
+    server.stub(spark.range(10).filter("id = 1").plan()).returns("id BIGINT NOT NULL", new Object[] {1L});
+
+    assertThatThrownBy(() -> spark.range(10).filter("id = 2").collectAsList())
+        .hasMessageContaining("recorded \"id = 1\", requested \"id = 2\"")
+        .hasMessageContaining("\"id = 2\"")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\\u003d"));
   }
 
   @Test

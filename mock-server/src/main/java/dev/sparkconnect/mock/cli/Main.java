@@ -41,7 +41,7 @@ public final class Main {
       "Usage: spark-connect-mock <command> [options]",
       "",
       "Commands:",
-      "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token T] [--spark-version V]",
+      "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token-file F | --token T] [--spark-version V]",
       "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server.",
       "  record  --target sc://HOST:PORT --fixtures DIR [--port 15002]",
       "          Forward every call to a real server and write what it answers as fixtures.",
@@ -50,8 +50,10 @@ public final class Main {
       "  show    FIXTURE_DIR",
       "          Print one fixture: its request, how many responses, and its preview.",
       "",
-      "The token may also be given as SPARK_CONNECT_MOCK_TOKEN. Exit status: 0 done, 1 verify found",
-      "differences, 2 bad command line or fixtures.");
+      "A token given as --token T shows in the process list to every user of the machine: prefer",
+      "--token-file F (the first line of a file only you can read) or SPARK_CONNECT_MOCK_TOKEN.",
+      "Clients on this machine send it with sc://localhost:PORT/;token=T (no TLS needed on loopback).",
+      "Exit status: 0 done, 1 verify found differences, 2 bad command line or fixtures.");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -81,7 +83,7 @@ public final class Main {
     List<String> rest = args.subList(1, args.size());
     try {
       return switch (command) {
-        case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "spark-version")), block);
+        case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file", "spark-version")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
         case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf")));
         case "show" -> show(Arguments.parse(command, rest, Set.of()));
@@ -190,6 +192,22 @@ public final class Main {
   }
 
   private static String token(Arguments args) {
+    String file = args.get("token-file", null);
+    if (file != null) {
+      if (args.get("token", null) != null) {
+        throw new Arguments.UsageException("give the token once: --token-file or --token, not both");
+      }
+      try {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of(file)).strip();
+        String token = text.lines().findFirst().orElse("").strip();
+        if (token.isEmpty()) {
+          throw new Arguments.UsageException("--token-file " + file + " holds no token");
+        }
+        return token;
+      } catch (java.io.IOException e) {
+        throw new Arguments.UsageException("--token-file " + file + " cannot be read: " + e.getMessage());
+      }
+    }
     String token = args.get("token", System.getenv("SPARK_CONNECT_MOCK_TOKEN"));
     return token == null || token.isEmpty() ? null : token;
   }

@@ -99,4 +99,23 @@ class MainTest {
       assertThat(out()).contains("a bearer token is required").doesNotContain("hunter2-secret");
     }
   }
+
+  @Test
+  void aTokenFromAFileServesOurClientOnThisMachineWithoutTls(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("token"), "from-a-file-42\n");
+
+    assertThat(main.run(List.of("serve", "--port", "0", "--token-file", file.toString()), false)).isZero();
+    try (AutoCloseable started = main.started) {
+      String remote = ((dev.sparkconnect.mock.MockSparkConnectServer) started).remote();
+      try (dev.sparkconnect.client.SparkSession spark = dev.sparkconnect.client.SparkSession.builder()
+          .remote(remote + "/;token=from-a-file-42").create()) {
+        assertThat(spark.version()).isNotBlank();
+      }
+      assertThat(out()).doesNotContain("from-a-file-42");
+    }
+    assertThat(main.run(List.of("serve", "--port", "0", "--token-file", dir.resolve("none").toString()), false))
+        .isEqualTo(2);
+    assertThat(err()).contains("cannot be read");
+  }
 }

@@ -1,0 +1,42 @@
+package dev.sparkconnect.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.proto.ConfigRequest;
+import org.junit.jupiter.api.Test;
+
+/** The journal stays within its bound on a long run, and says how much it let go. */
+class JournalTest {
+
+  @Test
+  void aBoundedJournalKeepsTheNewestAndCountsEveryRequest() {
+    Journal journal = new Journal(3);
+    for (int i = 0; i < 10; i++) {
+      journal.add(i % 2 == 0 ? "Config" : "AnalyzePlan", "s" + i, ConfigRequest.getDefaultInstance());
+    }
+
+    assertThat(journal.entries()).extracting(Journal.Entry::sessionId).containsExactly("s7", "s8", "s9");
+    assertThat(journal.dropped()).isEqualTo(7);
+    assertThat(journal.count("Config")).isEqualTo(5);
+    assertThat(journal.count("AnalyzePlan")).isEqualTo(5);
+    journal.clear();
+    assertThat(journal.dropped()).isZero();
+    assertThat(journal.count("Config")).isZero();
+  }
+
+  @Test
+  void aServerJournalIsBoundedByDefaultAndCanKeepItAll() {
+    try (MockSparkConnectServer server = MockSparkConnectServer.builder().journalLimit(5).start();
+         SparkSession spark = SparkSession.builder().remote(server.remote()).create()) {
+      for (int i = 0; i < 12; i++) {
+        spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(i + 1));
+      }
+      assertThat(server.journal().entries()).hasSize(5);
+      assertThat(server.journal().count("Config")).isEqualTo(12);
+      assertThat(server.journal().dropped()).isEqualTo(7);
+    }
+    assertThatThrownBy(() -> MockSparkConnectServer.builder().journalLimit(0)).hasMessageContaining("at least 1");
+  }
+}
