@@ -94,8 +94,8 @@ public final class MockSparkConnectServer implements AutoCloseable {
   }
 
   private Server listen(int onPort) {
-    var definition = ServerInterceptors.intercept(DeepMessages.serverDefinition(service.bindService()),
-        new JournalingInterceptor(journal), new RequiredToken(options.token));
+    var definition = DeepMessages.serverDefinition(ServerInterceptors.intercept(service,
+        new JournalingInterceptor(journal), new RequiredToken(options.token)));
     try {
       if (options.inProcessName != null) {
         return InProcessServerBuilder.forName(options.inProcessName)

@@ -20,6 +20,7 @@ import dev.sparkconnect.proto.ReleaseSessionRequest;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.UserContext;
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
 import io.grpc.StatusRuntimeException;
 import io.grpc.inprocess.InProcessChannelBuilder;
 import io.grpc.stub.StreamObserver;
@@ -136,6 +137,41 @@ class MockServerProtocolTest {
       row = row.getStruct(0);
     }
     assertThat(row.getInt(0)).isEqualTo(7);
+  }
+
+  @Test
+  void aRequestThatIsNoValidMessageIsAnInvalidArgumentSayingSo() throws Exception {
+    MethodDescriptor.Marshaller<byte[]> bytes = new MethodDescriptor.Marshaller<>() {
+      @Override
+      public java.io.InputStream stream(byte[] value) {
+        return new java.io.ByteArrayInputStream(value);
+      }
+
+      @Override
+      public byte[] parse(java.io.InputStream stream) {
+        try {
+          return stream.readAllBytes();
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    };
+    MethodDescriptor<byte[], byte[]> config = MethodDescriptor.<byte[], byte[]>newBuilder()
+        .setType(MethodDescriptor.MethodType.UNARY)
+        .setFullMethodName(SparkConnectServiceGrpc.getConfigMethod().getFullMethodName())
+        .setRequestMarshaller(bytes).setResponseMarshaller(bytes).build();
+    ManagedChannel channel = io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder
+        .forAddress("localhost", java.net.URI.create(server.remote().replace("sc://", "http://")).getPort())
+        .usePlaintext().build();
+    try {
+      assertThatThrownBy(() -> io.grpc.stub.ClientCalls.blockingUnaryCall(channel, config, io.grpc.CallOptions.DEFAULT,
+          new byte[] {(byte) 0xff, (byte) 0xff, (byte) 0xff, 0x01, 0x02}))
+          .isInstanceOf(StatusRuntimeException.class)
+          .hasMessageContaining("INVALID_ARGUMENT")
+          .hasMessageContaining("The Config request is not a valid message");
+    } finally {
+      channel.shutdownNow();
+    }
   }
 
   @Test

@@ -80,7 +80,7 @@ public final class RecordingProxy implements AutoCloseable {
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
           .maxInboundMessageSize(128 * 1024 * 1024)
-          .addService(ServerInterceptors.intercept(DeepMessages.serverDefinition(service.bindService()), headers))
+          .addService(DeepMessages.serverDefinition(ServerInterceptors.intercept(service, headers)))
           .build()
           .start();
     } catch (IOException e) {

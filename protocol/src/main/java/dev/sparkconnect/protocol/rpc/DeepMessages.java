@@ -6,6 +6,9 @@ import io.grpc.Channel;
 import io.grpc.ClientCall;
 import io.grpc.ClientInterceptor;
 import io.grpc.MethodDescriptor;
+import io.grpc.ForwardingServerCall;
+import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.protobuf.ProtoUtils;
@@ -35,7 +38,10 @@ public final class DeepMessages {
     };
   }
 
-  /** {@code service} reading every request with Spark's recursion limit. */
+  /**
+   * {@code service} reading every request with Spark's recursion limit, and answering a request
+   * that does not parse with {@code INVALID_ARGUMENT}.
+   */
   public static ServerServiceDefinition serverDefinition(ServerServiceDefinition service) {
     ServerServiceDefinition.Builder deep = ServerServiceDefinition.builder(service.getServiceDescriptor().getName());
     for (ServerMethodDefinition<?, ?> method : service.getMethods()) {
@@ -44,11 +50,101 @@ public final class DeepMessages {
     return deep.build();
   }
 
-  private static <Q, A> ServerMethodDefinition<Q, A> deepRequests(ServerMethodDefinition<Q, A> method) {
+  /**
+   * The method reading its requests as bytes and parsing them itself (with Spark's recursion
+   * limit), so that a request that is not the message it should be is answered
+   * {@code INVALID_ARGUMENT} with the reason, as a client's mistake, rather than with gRPC's
+   * {@code UNKNOWN} and a server-side stack trace.
+   */
+  private static <Q, A> ServerMethodDefinition<byte[], A> deepRequests(ServerMethodDefinition<Q, A> method) {
     MethodDescriptor<Q, A> descriptor = method.getMethodDescriptor();
-    return ServerMethodDefinition.create(descriptor.toBuilder(deep(descriptor.getRequestMarshaller()),
-        descriptor.getResponseMarshaller()).build(), method.getServerCallHandler());
+    MethodDescriptor.Marshaller<Q> parser = deep(descriptor.getRequestMarshaller());
+    MethodDescriptor<byte[], A> raw = descriptor.toBuilder(BYTES, descriptor.getResponseMarshaller()).build();
+    ServerCallHandler<Q, A> handler = method.getServerCallHandler();
+    ServerCallHandler<byte[], A> parsing = (call, headers) -> {
+      ServerCall<Q, A> typed = new ForwardingServerCall.SimpleForwardingServerCall<Q, A>(cast(call)) {
+        @Override
+        public MethodDescriptor<Q, A> getMethodDescriptor() {
+          return descriptor;
+        }
+      };
+      ServerCall.Listener<Q> listener = handler.startCall(typed, headers);
+      return new ServerCall.Listener<>() {
+        private boolean failed;
+
+        @Override
+        public void onMessage(byte[] message) {
+          if (failed) {
+            return;
+          }
+          Q parsed;
+          try {
+            parsed = parser.parse(new java.io.ByteArrayInputStream(message));
+          } catch (RuntimeException e) {
+            failed = true;
+            String reason = e instanceof io.grpc.StatusRuntimeException status
+                ? status.getStatus().getDescription() : e.getMessage();
+            try {
+              call.close(io.grpc.Status.INVALID_ARGUMENT.withDescription("The " + descriptor.getBareMethodName()
+                  + " request is not a valid message: " + reason), new io.grpc.Metadata());
+            } catch (IllegalStateException alreadyClosed) {
+              // An interceptor (a missing token, say) ended the call first.
+            }
+            listener.onCancel();
+            return;
+          }
+          listener.onMessage(parsed);
+        }
+
+        @Override
+        public void onHalfClose() {
+          if (!failed) {
+            listener.onHalfClose();
+          }
+        }
+
+        @Override
+        public void onCancel() {
+          if (!failed) {
+            listener.onCancel();
+          }
+        }
+
+        @Override
+        public void onComplete() {
+          listener.onComplete();
+        }
+
+        @Override
+        public void onReady() {
+          listener.onReady();
+        }
+      };
+    };
+    return ServerMethodDefinition.create(raw, parsing);
   }
+
+  @SuppressWarnings("unchecked")
+  private static <Q, A> ServerCall<Q, A> cast(ServerCall<byte[], A> call) {
+    // Only sendMessage (of A) and close are used on it; requests never travel through it.
+    return (ServerCall<Q, A>) (ServerCall<?, A>) call;
+  }
+
+  private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
+    @Override
+    public java.io.InputStream stream(byte[] value) {
+      return new java.io.ByteArrayInputStream(value);
+    }
+
+    @Override
+    public byte[] parse(java.io.InputStream stream) {
+      try {
+        return stream.readAllBytes();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  };
 
   @SuppressWarnings("unchecked")
   private static <T> MethodDescriptor.Marshaller<T> deep(MethodDescriptor.Marshaller<T> marshaller) {
