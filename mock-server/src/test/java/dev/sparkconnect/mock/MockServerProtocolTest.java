@@ -141,21 +141,7 @@ class MockServerProtocolTest {
 
   @Test
   void aRequestThatIsNoValidMessageIsAnInvalidArgumentSayingSo() throws Exception {
-    MethodDescriptor.Marshaller<byte[]> bytes = new MethodDescriptor.Marshaller<>() {
-      @Override
-      public java.io.InputStream stream(byte[] value) {
-        return new java.io.ByteArrayInputStream(value);
-      }
-
-      @Override
-      public byte[] parse(java.io.InputStream stream) {
-        try {
-          return stream.readAllBytes();
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }
-    };
+    MethodDescriptor.Marshaller<byte[]> bytes = dev.sparkconnect.protocol.rpc.DeepMessages.rawBytes();
     MethodDescriptor<byte[], byte[]> config = MethodDescriptor.<byte[], byte[]>newBuilder()
         .setType(MethodDescriptor.MethodType.UNARY)
         .setFullMethodName(SparkConnectServiceGrpc.getConfigMethod().getFullMethodName())

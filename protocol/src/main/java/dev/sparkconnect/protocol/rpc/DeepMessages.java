@@ -130,6 +130,14 @@ public final class DeepMessages {
     return (ServerCall<Q, A>) (ServerCall<?, A>) call;
   }
 
+  /**
+   * A marshaller that sends and receives bytes as they are, for tools and tests that speak the
+   * protocol without its message classes (a malformed request, say).
+   */
+  public static MethodDescriptor.Marshaller<byte[]> rawBytes() {
+    return BYTES;
+  }
+
   private static final MethodDescriptor.Marshaller<byte[]> BYTES = new MethodDescriptor.Marshaller<>() {
     @Override
     public java.io.InputStream stream(byte[] value) {
