@@ -48,7 +48,7 @@ final class ExecutionRpcs {
             + " is invalid. Operation already exists.");
       }
       try {
-        stream(session, operation, 0, server.faults().forCall(SparkConnectRpc.EXECUTE_PLAN.methodName(), planKey), out);
+        stream(SparkConnectRpc.EXECUTE_PLAN.methodName(), session, operation, 0, planKey, out);
       } finally {
         if (!operation.reattachable) {
           session.operations.remove(operationId);
@@ -71,7 +71,7 @@ final class ExecutionRpcs {
             + request.getOperationId() + " is not reattachable.");
       }
       int from = operation.resumeIndex(request.hasLastResponseId() ? request.getLastResponseId() : null);
-      stream(session, operation, from, server.faults().forCall(SparkConnectRpc.REATTACH_EXECUTE.methodName(), operation.planKey), out);
+      stream(SparkConnectRpc.REATTACH_EXECUTE.methodName(), session, operation, from, operation.planKey, out);
     } catch (StatusRuntimeException e) {
       out.onError(e);
     } catch (RuntimeException e) {
@@ -128,15 +128,16 @@ final class ExecutionRpcs {
     return new ReplayedOperation(operationId, planKey, reattachable, tags, responses, error);
   }
 
-  private void stream(MockSession session, ReplayedOperation operation, int from, FaultSchedule.Call faults,
+  private void stream(String rpc, MockSession session, ReplayedOperation operation, int from, String planKey,
       ServerCallStreamObserver<ExecutePlanResponse> out) {
+    FaultSchedule.Call faults = server.faults().forCall(rpc, planKey);
     MockSparkConnectServer.StreamLimits limits = server.streamLimits();
     long started = System.nanoTime();
     long bytes = 0;
     int sent = 0;
     for (int index = from; ; index++) {
       for (Fault fault : faults.at(sent)) {
-        if (fault.effect().applyTo(new ReplayedStream(server, session, out))) {
+        if (fault.effect().applyTo(new ReplayedStream(rpc, server, session, out))) {
           return;
         }
       }

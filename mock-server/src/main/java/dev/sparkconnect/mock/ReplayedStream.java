@@ -2,19 +2,21 @@ package dev.sparkconnect.mock;
 
 import dev.sparkconnect.mock.faults.FaultedCall;
 import dev.sparkconnect.proto.ExecutePlanResponse;
-import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 
-/** A replayed response stream (ExecutePlan or ReattachExecute) as faults act on it. */
+/** A replayed response stream (of ExecutePlan or ReattachExecute, as {@code rpc} says) as faults act on it. */
 final class ReplayedStream implements FaultedCall {
 
+  private final String rpc;
   private final MockSparkConnectServer server;
   private final MockSession session;
   private final ServerCallStreamObserver<ExecutePlanResponse> out;
 
-  ReplayedStream(MockSparkConnectServer server, MockSession session, ServerCallStreamObserver<ExecutePlanResponse> out) {
+  ReplayedStream(String rpc, MockSparkConnectServer server, MockSession session,
+      ServerCallStreamObserver<ExecutePlanResponse> out) {
+    this.rpc = rpc;
     this.server = server;
     this.session = session;
     this.out = out;
@@ -27,7 +29,7 @@ final class ReplayedStream implements FaultedCall {
 
   @Override
   public String rpc() {
-    return SparkConnectRpc.EXECUTE_PLAN.methodName();
+    return rpc;
   }
 
   @Override

@@ -93,10 +93,7 @@ public final class Stubbing {
    * {@code org.apache.spark.SparkArithmeticException}, from Spark's table of conditions).
    */
   public void fails(String condition, String sqlState, String message) {
-    String exceptionClass = ErrorConditions.isKnown(condition) || sqlState == null
-        ? ErrorConditions.exceptionClass(condition)
-        : sqlState.startsWith("42") ? ErrorConditions.ANALYSIS_EXCEPTION : ErrorConditions.SPARK_EXCEPTION;
-    fails(exceptionClass, condition, sqlState, message);
+    fails(ErrorConditions.exceptionClass(condition, sqlState), condition, sqlState, message);
   }
 
   /** Fails as {@link #fails(String, String, String)} does, raised as {@code exceptionClass} (a server class name). */

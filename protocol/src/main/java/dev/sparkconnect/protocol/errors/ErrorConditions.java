@@ -118,12 +118,20 @@ public final class ErrorConditions {
    * {@code 0A} unsupported), else {@code SparkException}.
    */
   public static String exceptionClass(String condition) {
+    return exceptionClass(condition, null);
+  }
+
+  /**
+   * As {@link #exceptionClass(String)}, with {@code sqlState} standing in for the table's SQLSTATE
+   * when Spark's table does not know the condition (a condition of one's own, in a stub).
+   */
+  public static String exceptionClass(String condition, String sqlState) {
     String main = condition == null ? "" : main(condition);
     String written = CLASS_BY_CONDITION.get(main);
     if (written != null) {
       return written;
     }
-    String state = sqlState(condition).orElse("");
+    String state = sqlState(condition).orElse(sqlState == null ? "" : sqlState);
     if (state.startsWith("42")) {
       return ANALYSIS_EXCEPTION;
     }

@@ -405,17 +405,30 @@ public final class SparkConnectClient implements AutoCloseable {
           + (failure.getStatus().getDescription() == null ? "" : ": " + failure.getStatus().getDescription()) + ")",
           failure);
     }
-    Optional<ConnectionFailures.Explained> explained = ConnectionFailures.explain(failure, remote, tls);
+    Optional<ConnectionFailures.Explained> explained = explain(failure);
     if (explained.isPresent()) {
       return new SparkConnectionException("Failed " + attempt + ": " + explained.get().message(), failure);
     }
     return ServerErrors.toException(failure, attempt, this::fetchErrorDetails);
   }
 
-  /** Whether retrying {@code failure} could ever help: not for a TLS mismatch or a certificate problem. */
-  boolean canHeal(StatusRuntimeException failure) {
-    return ConnectionFailures.explain(failure, remote, tls).map(ConnectionFailures.Explained::canHeal).orElse(true);
+  /**
+   * The explanation of {@code failure}, worked out once: deciding whether to retry and saying why
+   * a call failed ask about the same failure, and explaining one may probe the server for TLS.
+   */
+  private Optional<ConnectionFailures.Explained> explain(StatusRuntimeException failure) {
+    Explanation last = lastExplanation;
+    if (last != null && last.failure() == failure) {
+      return last.explained();
+    }
+    Optional<ConnectionFailures.Explained> explained = ConnectionFailures.explain(failure, remote, tls);
+    lastExplanation = new Explanation(failure, explained);
+    return explained;
   }
+
+  private record Explanation(StatusRuntimeException failure, Optional<ConnectionFailures.Explained> explained) {}
+
+  private volatile Explanation lastExplanation;
 
   /**
    * Whether a call that began at {@code startedNanos} may retry {@code failure}: not when it cannot
@@ -423,7 +436,7 @@ public final class SparkConnectClient implements AutoCloseable {
    * {@link RetryPolicy#unreachableTimeout()} while the server never answered this session.
    */
   boolean mayRetry(StatusRuntimeException failure, long startedNanos) {
-    Optional<ConnectionFailures.Explained> explained = ConnectionFailures.explain(failure, remote, tls);
+    Optional<ConnectionFailures.Explained> explained = explain(failure);
     if (explained.isEmpty()) {
       return true;
     }
