@@ -3,6 +3,7 @@ package dev.sparkconnect.client;
 import dev.sparkconnect.client.types.DataType;
 import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.proto.Expression;
+import dev.sparkconnect.proto.Relation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,9 +26,52 @@ import java.util.Objects;
 public final class Column {
 
   private final Expression expression;
+  /**
+   * The plans this column's subquery expressions ({@link DataFrame#scalar()}, {@link DataFrame#exists()},
+   * {@link #isin(DataFrame)}) refer to by plan id; the DataFrame that uses the column sends them
+   * along as the references of a {@code WithRelations} plan.
+   */
+  private final List<Relation> subqueries;
 
   Column(Expression expression) {
+    this(expression, List.of());
+  }
+
+  private Column(Expression expression, List<Relation> subqueries) {
     this.expression = Objects.requireNonNull(expression, "expression");
+    this.subqueries = subqueries;
+  }
+
+  /** A column of a subquery expression whose plan is {@code subquery}, on top of the subqueries of {@code uses}. */
+  static Column withSubquery(Expression expression, Relation subquery, Column... uses) {
+    List<Relation> all = new ArrayList<>();
+    for (Column use : uses) {
+      all.addAll(use.subqueries);
+    }
+    all.add(subquery);
+    return new Column(expression, List.copyOf(all));
+  }
+
+  /**
+   * A column of {@code expression} built from {@code parts}: it keeps the subqueries of every column
+   * among them, so that a subquery survives being compared, aliased or passed to a function.
+   */
+  static Column derived(Expression expression, Object... parts) {
+    List<Relation> all = null;
+    for (Object part : parts) {
+      if (part instanceof Column column && !column.subqueries.isEmpty()) {
+        if (all == null) {
+          all = new ArrayList<>();
+        }
+        all.addAll(column.subqueries);
+      }
+    }
+    return new Column(expression, all == null ? List.of() : List.copyOf(all));
+  }
+
+  /** The plans this column's subquery expressions refer to, in the order they were made. */
+  List<Relation> subqueries() {
+    return subqueries;
   }
 
   /** A column of an expression already in protocol form. */
@@ -171,6 +215,26 @@ public final class Column {
     return fn("in", arguments.toArray());
   }
 
+  /**
+   * Whether the value is among the rows of {@code subquery}, a DataFrame of one column (SQL's
+   * {@code IN (SELECT ...)}); for several columns at once, call it on {@code struct(a, b)} with a
+   * DataFrame of as many columns. Needs Spark 4.1 or later.
+   */
+  public Column isin(DataFrame subquery) {
+    if (subquery == null) {
+      return isin((Object) null);
+    }
+    List<Expression> values = expression.hasUnresolvedFunction()
+        && expression.getUnresolvedFunction().getFunctionName().equals("struct")
+        && !expression.getUnresolvedFunction().getIsDistinct()
+        ? expression.getUnresolvedFunction().getArgumentsList() : List.of(expression);
+    Expression in = Expression.newBuilder().setSubqueryExpression(dev.sparkconnect.proto.SubqueryExpression.newBuilder()
+        .setPlanId(subquery.plan().getCommon().getPlanId())
+        .setSubqueryType(dev.sparkconnect.proto.SubqueryExpression.SubqueryType.SUBQUERY_TYPE_IN)
+        .addAllInSubqueryValues(values)).build();
+    return withSubquery(in, subquery.plan(), this);
+  }
+
   /** SQL LIKE with {@code %} and {@code _} wildcards. */
   public Column like(String pattern) {
     return fn("like", this, pattern);
@@ -236,8 +300,8 @@ public final class Column {
   /** Adds a branch to a {@link functions#when(Column, Object)} chain. */
   public Column when(Column condition, Object value) {
     Expression.UnresolvedFunction when = whenFunction("when()");
-    return new Column(Expression.newBuilder().setUnresolvedFunction(when.toBuilder()
-        .addArguments(condition.expression).addArguments(functions.lit(value).expression)).build());
+    return derived(Expression.newBuilder().setUnresolvedFunction(when.toBuilder()
+        .addArguments(condition.expression).addArguments(functions.lit(value).expression)).build(), this, condition, value);
   }
 
   /** The value of a {@link functions#when(Column, Object)} chain when no branch matched. */
@@ -246,8 +310,8 @@ public final class Column {
     if (when.getArgumentsCount() % 2 == 1) {
       throw new IllegalArgumentException("otherwise() can only be applied once on a when() chain");
     }
-    return new Column(Expression.newBuilder().setUnresolvedFunction(when.toBuilder()
-        .addArguments(functions.lit(value).expression)).build());
+    return derived(Expression.newBuilder().setUnresolvedFunction(when.toBuilder()
+        .addArguments(functions.lit(value).expression)).build(), this, value);
   }
 
   private Expression.UnresolvedFunction whenFunction(String method) {
@@ -261,7 +325,7 @@ public final class Column {
 
   /** The value converted to {@code type}; null where it cannot be, or an error under ANSI mode. */
   public Column cast(DataType type) {
-    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+    return derived(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
         .setExpr(expression).setType(DataTypeProtos.toProto(type))).build());
   }
 
@@ -274,13 +338,13 @@ public final class Column {
     if (parsed != null) {
       return cast(parsed);
     }
-    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+    return derived(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
         .setExpr(expression).setTypeStr(type)).build());
   }
 
   /** The value converted to {@code type}, or null where it cannot be, whatever the ANSI mode. */
   public Column try_cast(DataType type) {
-    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+    return derived(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
         .setExpr(expression).setType(DataTypeProtos.toProto(type))
         .setEvalMode(Expression.Cast.EvalMode.EVAL_MODE_TRY)).build());
   }
@@ -291,7 +355,7 @@ public final class Column {
     if (parsed != null) {
       return try_cast(parsed);
     }
-    return new Column(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
+    return derived(Expression.newBuilder().setCast(Expression.Cast.newBuilder()
         .setExpr(expression).setTypeStr(type)
         .setEvalMode(Expression.Cast.EvalMode.EVAL_MODE_TRY)).build());
   }
@@ -311,19 +375,19 @@ public final class Column {
 
   /** This column under another name. */
   public Column as(String name) {
-    return new Column(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+    return derived(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
         .setExpr(expression).addName(name)).build());
   }
 
   /** A column of several outputs (a generator such as {@code inline}) under these names. */
   public Column as(String... names) {
-    return new Column(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+    return derived(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
         .setExpr(expression).addAllName(Arrays.asList(names))).build());
   }
 
   /** This column under another name, with field metadata given as a JSON object. */
   public Column as(String name, String metadataJson) {
-    return new Column(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+    return derived(Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
         .setExpr(expression).addName(name).setMetadata(metadataJson)).build());
   }
 
@@ -369,7 +433,7 @@ public final class Column {
   }
 
   private Column sort(Expression.SortOrder.SortDirection direction, Expression.SortOrder.NullOrdering nulls) {
-    return new Column(Expression.newBuilder().setSortOrder(Expression.SortOrder.newBuilder()
+    return derived(Expression.newBuilder().setSortOrder(Expression.SortOrder.newBuilder()
         .setChild(expression).setDirection(direction).setNullOrdering(nulls)).build());
   }
 
@@ -396,14 +460,14 @@ public final class Column {
   }
 
   private Column extract(Object key) {
-    return new Column(Expression.newBuilder().setUnresolvedExtractValue(Expression.UnresolvedExtractValue.newBuilder()
-        .setChild(expression).setExtraction(functions.lit(key).expression)).build());
+    return derived(Expression.newBuilder().setUnresolvedExtractValue(Expression.UnresolvedExtractValue.newBuilder()
+        .setChild(expression).setExtraction(functions.lit(key).expression)).build(), this, key);
   }
 
   /** The struct with field {@code name} set to {@code value} (added if missing). */
   public Column withField(String name, Column value) {
-    return new Column(Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
-        .setStructExpression(expression).setFieldName(name).setValueExpression(value.expression)).build());
+    return derived(Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
+        .setStructExpression(expression).setFieldName(name).setValueExpression(value.expression)).build(), this, value);
   }
 
   /** The struct without the fields {@code names}. */
@@ -413,7 +477,22 @@ public final class Column {
       current = Expression.newBuilder().setUpdateFields(Expression.UpdateFields.newBuilder()
           .setStructExpression(current).setFieldName(name)).build();
     }
-    return new Column(current);
+    return derived(current, this);
+  }
+
+  /**
+   * This column, marked as a reference to the outer query inside a subquery ({@link DataFrame#scalar()},
+   * {@link DataFrame#exists()}, {@link DataFrame#lateralJoin(DataFrame)}): the server resolves it
+   * against the outer query's columns, not the subquery's. As in Apache Spark's client, the mark
+   * is not sent: the server finds outer references by name where the subquery cannot resolve them.
+   */
+  public Column outer() {
+    return this;
+  }
+
+  /** {@code function} applied to this column, for chaining reusable steps: {@code col("name").transform(c -> upper(trim(c)))}. */
+  public Column transform(java.util.function.Function<Column, Column> function) {
+    return function.apply(this);
   }
 
   // ---- windows
@@ -438,14 +517,14 @@ public final class Column {
     for (Object argument : arguments) {
       function.addArguments(functions.lit(argument).expression);
     }
-    return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
+    return derived(Expression.newBuilder().setUnresolvedFunction(function).build(), arguments);
   }
 
   /** A call of a function the server keeps for its own clients' use (marked internal). */
   static Column internalFn(String name, Object... arguments) {
     Column call = fn(name, arguments);
-    return new Column(call.expression.toBuilder().setUnresolvedFunction(
-        call.expression.getUnresolvedFunction().toBuilder().setIsInternal(true)).build());
+    return derived(call.expression.toBuilder().setUnresolvedFunction(
+        call.expression.getUnresolvedFunction().toBuilder().setIsInternal(true)).build(), call);
   }
 
   @Override

@@ -14,6 +14,10 @@ import dev.sparkconnect.proto.Drop;
 import dev.sparkconnect.proto.Filter;
 import dev.sparkconnect.proto.Hint;
 import dev.sparkconnect.proto.Join;
+import dev.sparkconnect.proto.LateralJoin;
+import dev.sparkconnect.proto.NearestByJoin;
+import dev.sparkconnect.proto.SubqueryExpression;
+import dev.sparkconnect.proto.WithWatermark;
 import dev.sparkconnect.proto.Limit;
 import dev.sparkconnect.proto.Offset;
 import dev.sparkconnect.proto.Project;
@@ -32,6 +36,7 @@ import dev.sparkconnect.proto.SubqueryAlias;
 import dev.sparkconnect.proto.ToDF;
 import dev.sparkconnect.proto.WithColumns;
 import dev.sparkconnect.proto.WithColumnsRenamed;
+import dev.sparkconnect.proto.WithRelations;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Expression;
 import dev.sparkconnect.proto.Plan;
@@ -108,7 +113,7 @@ public final class DataFrame {
 
   /** The given columns or expressions. */
   public DataFrame select(Column... columns) {
-    return derive(r -> r.setProject(Project.newBuilder().setInput(plan).addAllExpressions(expressions(columns))));
+    return derive(r -> r.setProject(Project.newBuilder().setInput(plan).addAllExpressions(expressions(columns))), columns);
   }
 
   /** The named columns. */
@@ -127,7 +132,7 @@ public final class DataFrame {
 
   /** The rows for which {@code condition} is true. */
   public DataFrame filter(Column condition) {
-    return derive(r -> r.setFilter(Filter.newBuilder().setInput(plan).setCondition(condition.expr())));
+    return derive(r -> r.setFilter(Filter.newBuilder().setInput(plan).setCondition(condition.expr())), condition);
   }
 
   /** The rows for which the SQL condition is true. */
@@ -165,7 +170,8 @@ public final class DataFrame {
     List<Expression.Alias> aliases = new ArrayList<>();
     columns.forEach((name, column) -> aliases.add(Expression.Alias.newBuilder()
         .setExpr(column.expr()).addName(name).build()));
-    return derive(r -> r.setWithColumns(WithColumns.newBuilder().setInput(plan).addAllAliases(aliases)));
+    return derive(r -> r.setWithColumns(WithColumns.newBuilder().setInput(plan).addAllAliases(aliases)),
+        columns.values().toArray(new Column[0]));
   }
 
   /** This DataFrame with a column renamed; nothing happens if there is no such column. */
@@ -191,7 +197,7 @@ public final class DataFrame {
     List<Expression> all = new ArrayList<>();
     all.add(column.expr());
     all.addAll(expressions(columns));
-    return derive(r -> r.setDrop(Drop.newBuilder().setInput(plan).addAllColumns(all)));
+    return derive(r -> r.setDrop(Drop.newBuilder().setInput(plan).addAllColumns(all)), prepend(column, columns));
   }
 
   /** The distinct rows. */
@@ -217,6 +223,46 @@ public final class DataFrame {
   public DataFrame dropDuplicates(String[] columnNames) {
     return derive(r -> r.setDeduplicate(Deduplicate.newBuilder().setInput(plan)
         .addAllColumnNames(Arrays.asList(columnNames)).setWithinWatermark(false)));
+  }
+
+  /**
+   * A streaming DataFrame's event-time watermark: rows more than {@code delayThreshold} (an interval
+   * such as {@code "10 minutes"}) behind the latest {@code eventTime} seen may be dropped, and state
+   * older than that is let go.
+   */
+  public DataFrame withWatermark(String eventTime, String delayThreshold) {
+    return derive(r -> r.setWithWatermark(WithWatermark.newBuilder().setInput(plan)
+        .setEventTime(eventTime).setDelayThreshold(delayThreshold)));
+  }
+
+  /** Duplicate rows dropped within the watermark (see {@link #withWatermark(String, String)}), all columns as key. */
+  public DataFrame dropDuplicatesWithinWatermark() {
+    return derive(r -> r.setDeduplicate(Deduplicate.newBuilder().setInput(plan)
+        .setAllColumnsAsKeys(true).setWithinWatermark(true)));
+  }
+
+  /** Rows with the same values of the named columns dropped within the watermark. */
+  public DataFrame dropDuplicatesWithinWatermark(String column, String... columns) {
+    return dropDuplicatesWithinWatermark(prepend(column, columns));
+  }
+
+  /** Rows with the same values of the named columns dropped within the watermark (Spark's array form). */
+  public DataFrame dropDuplicatesWithinWatermark(String[] columnNames) {
+    return derive(r -> r.setDeduplicate(Deduplicate.newBuilder().setInput(plan)
+        .addAllColumnNames(Arrays.asList(columnNames)).setWithinWatermark(true)));
+  }
+
+  /**
+   * This DataFrame with a column {@code index} of each row's position (0, 1, 2, ... in the
+   * DataFrame's order), as a BIGINT. Computing it takes a pass over the data.
+   */
+  public DataFrame zipWithIndex() {
+    return zipWithIndex("index");
+  }
+
+  /** This DataFrame with a column called {@code indexColumn} of each row's position, from 0. */
+  public DataFrame zipWithIndex(String indexColumn) {
+    return select(col("*"), Column.internalFn("distributed_sequence_id").alias(indexColumn));
   }
 
   /** The rows sorted by {@code columns}; plain columns sort ascending, nulls first. */
@@ -254,7 +300,7 @@ public final class DataFrame {
     for (Column column : columns) {
       orders.add(column.sortOrder());
     }
-    return derive(r -> r.setSort(Sort.newBuilder().setInput(plan).addAllOrder(orders).setIsGlobal(global)));
+    return derive(r -> r.setSort(Sort.newBuilder().setInput(plan).addAllOrder(orders).setIsGlobal(global)), columns);
   }
 
   /** This DataFrame under an alias, for qualified names such as {@code alias.column}. */
@@ -294,7 +340,7 @@ public final class DataFrame {
    * @param name a name unique among the observations of one query
    */
   public DataFrame observe(String name, Column expr, Column... exprs) {
-    return derive(r -> r.setCollectMetrics(collectMetrics(name, expr, exprs)));
+    return derive(r -> r.setCollectMetrics(collectMetrics(name, expr, exprs)), prepend(expr, exprs));
   }
 
   /**
@@ -431,7 +477,8 @@ public final class DataFrame {
 
   /** Rows as columns, the values of {@code indexColumn} becoming the column names. */
   public DataFrame transpose(Column indexColumn) {
-    return derive(r -> r.setTranspose(Transpose.newBuilder().setInput(plan).addIndexColumns(indexColumn.expr())));
+    return derive(r -> r.setTranspose(Transpose.newBuilder().setInput(plan).addIndexColumns(indexColumn.expr())),
+        indexColumn);
   }
 
   /** Rows as columns, the first column's values becoming the column names. */
@@ -454,25 +501,25 @@ public final class DataFrame {
   /** This DataFrame hash-partitioned by {@code columns} into {@code numPartitions}. */
   public DataFrame repartition(int numPartitions, Column... columns) {
     return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
-        .addAllPartitionExprs(expressions(columns)).setNumPartitions(numPartitions)));
+        .addAllPartitionExprs(expressions(columns)).setNumPartitions(numPartitions)), columns);
   }
 
   /** This DataFrame hash-partitioned by {@code columns}. */
   public DataFrame repartition(Column... columns) {
     return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
-        .addAllPartitionExprs(expressions(columns))));
+        .addAllPartitionExprs(expressions(columns))), columns);
   }
 
   /** This DataFrame range-partitioned by {@code columns} (ascending unless ordered) into {@code numPartitions}. */
   public DataFrame repartitionByRange(int numPartitions, Column... columns) {
     return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
-        .addAllPartitionExprs(sortOrders(columns)).setNumPartitions(numPartitions)));
+        .addAllPartitionExprs(sortOrders(columns)).setNumPartitions(numPartitions)), columns);
   }
 
   /** This DataFrame range-partitioned by {@code columns}. */
   public DataFrame repartitionByRange(Column... columns) {
     return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
-        .addAllPartitionExprs(sortOrders(columns))));
+        .addAllPartitionExprs(sortOrders(columns))), columns);
   }
 
   private static List<Expression> sortOrders(Column[] columns) {
@@ -481,6 +528,17 @@ public final class DataFrame {
       orders.add(Expression.newBuilder().setSortOrder(column.sortOrder()).build());
     }
     return orders;
+  }
+
+  /**
+   * This DataFrame in {@code numPartitions} partitions, each row going to the partition whose number
+   * {@code partitionId} gives (an integer from 0 to {@code numPartitions - 1}). Needs Spark 4.1 or later.
+   */
+  public DataFrame repartitionById(int numPartitions, Column partitionId) {
+    Expression direct = Expression.newBuilder().setDirectShufflePartitionId(
+        Expression.DirectShufflePartitionID.newBuilder().setChild(partitionId.expr())).build();
+    return derive(r -> r.setRepartitionByExpression(RepartitionByExpression.newBuilder().setInput(plan)
+        .addPartitionExprs(direct).setNumPartitions(numPartitions)), partitionId);
   }
 
   /** This DataFrame in {@code numPartitions} partitions, shuffled. */
@@ -548,13 +606,77 @@ public final class DataFrame {
   public DataFrame join(DataFrame right, Column condition, String joinType) {
     Join.JoinType type = JoinTypes.parse(joinType);
     return derive(r -> r.setJoin(Join.newBuilder().setLeft(plan).setRight(right.plan)
-        .setJoinCondition(condition.expr()).setJoinType(type)));
+        .setJoinCondition(condition.expr()).setJoinType(type)), condition);
   }
 
   /** The Cartesian product with {@code right}. */
   public DataFrame crossJoin(DataFrame right) {
     return derive(r -> r.setJoin(Join.newBuilder().setLeft(plan).setRight(right.plan)
         .setJoinType(Join.JoinType.JOIN_TYPE_CROSS)));
+  }
+
+  /** A lateral inner join: {@code right} may refer to this DataFrame's columns with {@link Column#outer()}. */
+  public DataFrame lateralJoin(DataFrame right) {
+    return lateralJoin(right, null, "inner");
+  }
+
+  /** A lateral inner join on {@code condition}. */
+  public DataFrame lateralJoin(DataFrame right, Column condition) {
+    return lateralJoin(right, condition, "inner");
+  }
+
+  /** A lateral join of type {@code joinType}: {@code inner}, {@code cross} or {@code left}. */
+  public DataFrame lateralJoin(DataFrame right, String joinType) {
+    return lateralJoin(right, null, joinType);
+  }
+
+  /**
+   * A lateral join of type {@code joinType} ({@code inner}, {@code cross} or {@code left}/{@code
+   * leftouter}) on {@code condition}, which may be null. For each row of this DataFrame, {@code right}
+   * is evaluated with the row's values wherever it uses {@link Column#outer()}:
+   *
+   * <pre>{@code
+   * orders.lateralJoin(items.where(col("items.order_id").equalTo(col("orders.id").outer())).select("sku"))
+   * }</pre>
+   *
+   * Needs Spark 4.0 or later on the server.
+   */
+  public DataFrame lateralJoin(DataFrame right, Column condition, String joinType) {
+    Join.JoinType type = JoinTypes.parse(joinType);
+    if (type != Join.JoinType.JOIN_TYPE_INNER && type != Join.JoinType.JOIN_TYPE_CROSS
+        && type != Join.JoinType.JOIN_TYPE_LEFT_OUTER) {
+      throw new IllegalArgumentException("Unsupported lateral join type '" + joinType
+          + "'. Supported lateral join types include: 'inner', 'cross', 'left', 'leftouter', 'left_outer'");
+    }
+    LateralJoin.Builder join = LateralJoin.newBuilder().setLeft(plan).setRight(right.plan).setJoinType(type);
+    if (condition != null) {
+      join.setJoinCondition(condition.expr());
+    }
+    return condition == null ? derive(r -> r.setLateralJoin(join)) : derive(r -> r.setLateralJoin(join), condition);
+  }
+
+  /**
+   * For each row of this DataFrame, the {@code numResults} rows of {@code right} that rank best by
+   * {@code rankingExpression}, an inner join: a nearest-neighbour search (Spark 4.2 or later).
+   *
+   * @param mode {@code "approx"} (the server may use an index) or {@code "exact"}
+   * @param direction {@code "distance"} (smallest first) or {@code "similarity"} (largest first)
+   */
+  public DataFrame nearestByJoin(DataFrame right, Column rankingExpression, int numResults, String mode,
+      String direction) {
+    return nearestByJoin(right, rankingExpression, numResults, mode, direction, "inner");
+  }
+
+  /**
+   * As {@link #nearestByJoin(DataFrame, Column, int, String, String)}, with {@code joinType}
+   * {@code "inner"} or {@code "leftouter"} (left rows with no match kept, with nulls). The server
+   * checks the arguments (at most 100,000 results per row).
+   */
+  public DataFrame nearestByJoin(DataFrame right, Column rankingExpression, int numResults, String mode,
+      String direction, String joinType) {
+    return derive(r -> r.setNearestByJoin(NearestByJoin.newBuilder().setLeft(plan).setRight(right.plan)
+        .setRankingExpression(rankingExpression.expr()).setNumResults(numResults)
+        .setJoinType(joinType).setMode(mode).setDirection(direction)), rankingExpression);
   }
 
   /** The rows of both, duplicates kept, matched by position (SQL UNION ALL). */
@@ -743,6 +865,48 @@ public final class DataFrame {
     return select().limit(1).collectAsList().isEmpty();
   }
 
+  /**
+   * This DataFrame, of one column and at most one row, as a value inside another query's
+   * expressions: {@code col("salary").gt(people.select(avg("salary")).scalar())}. The query it is used
+   * in sends this DataFrame's plan along. Correlated columns refer to the outer query with
+   * {@link Column#outer()}. Needs Spark 4.0 or later.
+   */
+  public Column scalar() {
+    return Column.withSubquery(subquery(SubqueryExpression.SubqueryType.SUBQUERY_TYPE_SCALAR), plan);
+  }
+
+  /**
+   * Whether this DataFrame has any row, as a boolean expression inside another query (SQL's
+   * {@code EXISTS}); usually correlated with {@link Column#outer()}:
+   * {@code customers.where(orders.where(col("customer_id").equalTo(col("customers.id").outer())).exists())}.
+   * Needs Spark 4.0 or later.
+   */
+  public Column exists() {
+    return Column.withSubquery(subquery(SubqueryExpression.SubqueryType.SUBQUERY_TYPE_EXISTS), plan);
+  }
+
+  private Expression subquery(SubqueryExpression.SubqueryType type) {
+    return Expression.newBuilder().setSubqueryExpression(SubqueryExpression.newBuilder()
+        .setPlanId(plan.getCommon().getPlanId()).setSubqueryType(type)).build();
+  }
+
+  /**
+   * A MERGE INTO {@code table} of this DataFrame's rows, matched on {@code condition}: say what
+   * happens to matched and unmatched rows, then call {@link MergeIntoWriter#merge()}.
+   *
+   * <pre>{@code
+   * updates.mergeInto("catalog.db.target", col("source.id").equalTo(col("target.id")))
+   *     .whenMatched().updateAll()
+   *     .whenNotMatched().insertAll()
+   *     .merge();
+   * }</pre>
+   *
+   * The table's catalog must support row-level operations (Delta, Iceberg, ...). Needs Spark 4.0 or later.
+   */
+  public MergeIntoWriter mergeInto(String table, Column condition) {
+    return new MergeIntoWriter(this, table, condition);
+  }
+
   /** {@code transformation} applied to this DataFrame, for chaining custom steps. */
   public DataFrame transform(java.util.function.Function<DataFrame, DataFrame> transformation) {
     return transformation.apply(this);
@@ -776,38 +940,38 @@ public final class DataFrame {
         throw new IllegalArgumentException("Unknown explain mode '" + mode
             + "'; use simple, extended, codegen, cost or formatted");
     }
-    return session.client().analyze(AnalyzePlanRequest.newBuilder().setExplain(AnalyzePlanRequest.Explain
+    return session.analyze(AnalyzePlanRequest.newBuilder().setExplain(AnalyzePlanRequest.Explain
         .newBuilder().setPlan(rootPlan(plan)).setExplainMode(explainMode))).getExplain().getExplainString();
   }
 
   /** Whether collect() can run on the client without executors (a local relation, for one). */
   public boolean isLocal() {
-    return session.client().analyze(AnalyzePlanRequest.newBuilder().setIsLocal(AnalyzePlanRequest.IsLocal
+    return session.analyze(AnalyzePlanRequest.newBuilder().setIsLocal(AnalyzePlanRequest.IsLocal
         .newBuilder().setPlan(rootPlan(plan)))).getIsLocal().getIsLocal();
   }
 
   /** Whether the DataFrame reads from a streaming source. */
   public boolean isStreaming() {
-    return session.client().analyze(AnalyzePlanRequest.newBuilder().setIsStreaming(AnalyzePlanRequest.IsStreaming
+    return session.analyze(AnalyzePlanRequest.newBuilder().setIsStreaming(AnalyzePlanRequest.IsStreaming
         .newBuilder().setPlan(rootPlan(plan)))).getIsStreaming().getIsStreaming();
   }
 
   /** The files the DataFrame reads, as far as the server can tell. */
   public String[] inputFiles() {
-    return session.client().analyze(AnalyzePlanRequest.newBuilder().setInputFiles(AnalyzePlanRequest.InputFiles
+    return session.analyze(AnalyzePlanRequest.newBuilder().setInputFiles(AnalyzePlanRequest.InputFiles
         .newBuilder().setPlan(rootPlan(plan)))).getInputFiles().getFilesList().toArray(new String[0]);
   }
 
   /** Whether this and {@code other} compute the same result, as the server's analyzer sees it. */
   public boolean sameSemantics(DataFrame other) {
-    return session.client().analyze(AnalyzePlanRequest.newBuilder().setSameSemantics(AnalyzePlanRequest
+    return session.analyze(AnalyzePlanRequest.newBuilder().setSameSemantics(AnalyzePlanRequest
         .SameSemantics.newBuilder().setTargetPlan(rootPlan(plan)).setOtherPlan(rootPlan(other.plan))))
         .getSameSemantics().getResult();
   }
 
   /** A hash of the analyzed plan: equal for DataFrames with the same semantics. */
   public int semanticHash() {
-    return session.client().analyze(AnalyzePlanRequest.newBuilder().setSemanticHash(AnalyzePlanRequest
+    return session.analyze(AnalyzePlanRequest.newBuilder().setSemanticHash(AnalyzePlanRequest
         .SemanticHash.newBuilder().setPlan(rootPlan(plan)))).getSemanticHash().getResult();
   }
 
@@ -818,7 +982,7 @@ public final class DataFrame {
 
   /** Caches this DataFrame on the server at the default storage level. */
   public DataFrame persist() {
-    session.client().analyze(AnalyzePlanRequest.newBuilder().setPersist(AnalyzePlanRequest.Persist.newBuilder()
+    session.analyze(AnalyzePlanRequest.newBuilder().setPersist(AnalyzePlanRequest.Persist.newBuilder()
         .setRelation(plan)));
     return this;
   }
@@ -830,21 +994,21 @@ public final class DataFrame {
 
   /** Drops this DataFrame from the cache; with {@code blocking}, returns once its blocks are gone. */
   public DataFrame unpersist(boolean blocking) {
-    session.client().analyze(AnalyzePlanRequest.newBuilder().setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder()
+    session.analyze(AnalyzePlanRequest.newBuilder().setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder()
         .setRelation(plan).setBlocking(blocking)));
     return this;
   }
 
   /** Caches this DataFrame on the server at {@code level}. */
   public DataFrame persist(StorageLevel level) {
-    session.client().analyze(AnalyzePlanRequest.newBuilder().setPersist(AnalyzePlanRequest.Persist.newBuilder()
+    session.analyze(AnalyzePlanRequest.newBuilder().setPersist(AnalyzePlanRequest.Persist.newBuilder()
         .setRelation(plan).setStorageLevel(level.toProto())));
     return this;
   }
 
   /** Where this DataFrame is cached; {@link StorageLevel#NONE} when it is not. */
   public StorageLevel storageLevel() {
-    return StorageLevel.fromProto(session.client().analyze(AnalyzePlanRequest.newBuilder()
+    return StorageLevel.fromProto(session.analyze(AnalyzePlanRequest.newBuilder()
         .setGetStorageLevel(AnalyzePlanRequest.GetStorageLevel.newBuilder().setRelation(plan)))
         .getGetStorageLevel().getStorageLevel());
   }
@@ -1010,7 +1174,7 @@ public final class DataFrame {
   public StructType schema() {
     StructType known = schema;
     if (known == null) {
-      DataType type = DataTypeProtos.fromProto(session.client().analyze(AnalyzePlanRequest.newBuilder()
+      DataType type = DataTypeProtos.fromProto(session.analyze(AnalyzePlanRequest.newBuilder()
           .setSchema(AnalyzePlanRequest.Schema.newBuilder().setPlan(rootPlan(plan))))
           .getSchema().getSchema());
       known = type instanceof StructType struct ? struct : new StructType().add("value", type);
@@ -1095,12 +1259,45 @@ public final class DataFrame {
     return new DataFrame(session, relation.build());
   }
 
+  /**
+   * As {@link #derive(java.util.function.Consumer)}, for a relation whose expressions are
+   * {@code uses}: if any of them holds a subquery, the relation becomes the root of a
+   * {@code WithRelations} plan whose references are the subqueries' plans (each once), as Spark's
+   * server resolves them.
+   */
+  DataFrame derive(java.util.function.Consumer<Relation.Builder> build, Column... uses) {
+    DataFrame derived = derive(build);
+    return derived.withSubqueriesOf(uses);
+  }
+
+  /** This DataFrame, wrapped with the plans the subqueries in {@code uses} refer to, if there are any. */
+  DataFrame withSubqueriesOf(Column... uses) {
+    Map<Long, Relation> references = new java.util.LinkedHashMap<>();
+    for (Column use : uses) {
+      for (Relation subquery : use.subqueries()) {
+        references.putIfAbsent(subquery.getCommon().getPlanId(), subquery);
+      }
+    }
+    if (references.isEmpty()) {
+      return this;
+    }
+    return new DataFrame(session, session.newRelation().setWithRelations(WithRelations.newBuilder()
+        .setRoot(plan).addAllReferences(references.values())).build());
+  }
+
   private static List<Expression> expressions(Column[] columns) {
     List<Expression> expressions = new ArrayList<>(columns.length);
     for (Column column : columns) {
       expressions.add(column.expr());
     }
     return expressions;
+  }
+
+  private static <T> T[] prepend(T first, T[] more) {
+    T[] all = Arrays.copyOf(more, more.length + 1);
+    System.arraycopy(more, 0, all, 1, more.length);
+    all[0] = first;
+    return all;
   }
 
   /** The named columns of this DataFrame in particular. */

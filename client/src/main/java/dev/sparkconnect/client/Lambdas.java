@@ -61,6 +61,6 @@ final class Lambdas {
     for (Expression.UnresolvedNamedLambdaVariable variable : variables) {
       lambda.addArguments(variable);
     }
-    return new Column(Expression.newBuilder().setLambdaFunction(lambda).build());
+    return Column.derived(Expression.newBuilder().setLambdaFunction(lambda).build(), body);
   }
 }

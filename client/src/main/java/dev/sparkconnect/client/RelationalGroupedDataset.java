@@ -122,7 +122,10 @@ public final class RelationalGroupedDataset {
     for (Column column : expressions) {
       aggregates.add(column.expr());
     }
-    return aggregate(aggregates);
+    Column[] all = new Column[expressions.length + 1];
+    all[0] = expression;
+    System.arraycopy(expressions, 0, all, 1, expressions.length);
+    return aggregate(aggregates).withSubqueriesOf(all);
   }
 
   /** The number of rows per group, in a column {@code count}. */

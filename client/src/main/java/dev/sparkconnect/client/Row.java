@@ -1,5 +1,7 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.internal.RowJson;
+import dev.sparkconnect.client.internal.RowValues;
 import dev.sparkconnect.client.internal.Rows;
 import dev.sparkconnect.client.internal.results.ColumnReader;
 import dev.sparkconnect.client.types.StructType;
@@ -87,6 +89,11 @@ public final class Row {
     return new Row(values.clone(), null);
   }
 
+  /** The row of no values. */
+  public static Row empty() {
+    return new Row(new Object[0], null);
+  }
+
   /** A row of {@code values}, without a schema. */
   public static Row fromList(List<?> values) {
     return new Row(values.toArray(), null);
@@ -114,6 +121,11 @@ public final class Row {
 
   /** The value at {@code i}, which may be null. */
   public Object get(int i) {
+    return value(i);
+  }
+
+  /** The value at {@code i}, which may be null; Scala's {@code row(i)}. */
+  public Object apply(int i) {
     return value(i);
   }
 
@@ -234,6 +246,25 @@ public final class Row {
     return (Map<K, V>) value(i);
   }
 
+  /** A DATE value as a {@code java.sql.Date} (as Apache Spark's Row returns by default), or null. */
+  public java.sql.Date getDate(int i) {
+    Object value = value(i);
+    return value == null || value instanceof java.sql.Date ? (java.sql.Date) value
+        : java.sql.Date.valueOf((LocalDate) value);
+  }
+
+  /** A TIMESTAMP value as a {@code java.sql.Timestamp} (as Apache Spark's Row returns by default), or null. */
+  public java.sql.Timestamp getTimestamp(int i) {
+    Object value = value(i);
+    return value == null || value instanceof java.sql.Timestamp ? (java.sql.Timestamp) value
+        : java.sql.Timestamp.from((Instant) value);
+  }
+
+  /** A MAP value, or null; the same as {@link #getMap(int)}, under Apache Spark's Java name. */
+  public <K, V> Map<K, V> getJavaMap(int i) {
+    return getMap(i);
+  }
+
   /** A STRUCT value, or null. */
   public Row getStruct(int i) {
     return (Row) value(i);
@@ -334,6 +365,66 @@ public final class Row {
     return isNullAt(fieldIndex(name));
   }
 
+  /** The values of the named fields, by name: Spark's {@code getValuesMap}. */
+  @SuppressWarnings("unchecked")
+  public <T> Map<String, T> getValuesMap(List<String> fieldNames) {
+    Map<String, T> values = new java.util.LinkedHashMap<>();
+    for (String name : fieldNames) {
+      values.put(name, (T) value(fieldIndex(name)));
+    }
+    return values;
+  }
+
+  /** Whether any value is null. */
+  public boolean anyNull() {
+    for (int i = 0, n = size(); i < n; i++) {
+      if (value(i) == null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The values one after another, without separator. */
+  public String mkString() {
+    return mkString("", "", "");
+  }
+
+  /** The values separated by {@code separator}. */
+  public String mkString(String separator) {
+    return mkString("", separator, "");
+  }
+
+  /** The values separated by {@code separator}, between {@code start} and {@code end}; {@code toString()} is {@code mkString("[", ",", "]")}. */
+  public String mkString(String start, String separator, String end) {
+    StringBuilder text = new StringBuilder(start);
+    for (int i = 0, n = size(); i < n; i++) {
+      if (i > 0) {
+        text.append(separator);
+      }
+      Object value = value(i);
+      text.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : Objects.toString(value));
+    }
+    return text.append(end).toString();
+  }
+
+  /**
+   * The row as compact JSON, as Apache Spark writes it: {@code {"id":1,"name":"a"}}. BINARY values
+   * are Base64, DATE {@code yyyy-MM-dd}, TIMESTAMP {@code yyyy-MM-dd HH:mm:ss} in this JVM's time
+   * zone; a MAP with string keys is an object, any other MAP a list of key and value objects.
+   *
+   * @throws UnsupportedOperationException if the row has no schema (one made with {@link #of(Object...)})
+   * @throws IllegalArgumentException for a value with no JSON form in Spark (an interval, a VARIANT)
+   */
+  public String json() {
+    return RowJson.of(this, false);
+  }
+
+  /** The row as indented JSON, as Apache Spark's {@code prettyJson()} prints it; see {@link #json()}. */
+  public String prettyJson() {
+    return RowJson.of(this, true);
+  }
+
   /** The values as a new list. */
   public List<Object> toList() {
     return Arrays.asList(valuesArray());
@@ -361,27 +452,38 @@ public final class Row {
     return value;
   }
 
+  /**
+   * Equal to another row of as many values, each equal as Apache Spark compares them: arrays of
+   * bytes by content, numbers by value whatever their boxed type ({@code 1} equals {@code 1L},
+   * {@code 1.0} equals {@code 1.00} as decimals, {@code 0.0} equals {@code -0.0}, NaN equals NaN),
+   * anything else by {@code equals}. The schema is not compared.
+   */
   @Override
   public boolean equals(Object other) {
-    return other instanceof Row r && Arrays.deepEquals(valuesArray(), r.valuesArray());
+    if (!(other instanceof Row that) || that.size() != size()) {
+      return false;
+    }
+    for (int i = 0, n = size(); i < n; i++) {
+      if (!RowValues.same(value(i), that.value(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** A hash consistent with {@link #equals(Object)}. */
   @Override
   public int hashCode() {
-    return Arrays.deepHashCode(valuesArray());
+    int hash = 1;
+    for (int i = 0, n = size(); i < n; i++) {
+      hash = 31 * hash + RowValues.hash(value(i));
+    }
+    return hash;
   }
 
   /** The values in brackets, as Apache Spark prints a row: {@code [1,alice,null]}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("[");
-    for (int i = 0, n = size(); i < n; i++) {
-      if (i > 0) {
-        text.append(',');
-      }
-      Object value = value(i);
-      text.append(value instanceof byte[] bytes ? Arrays.toString(bytes) : Objects.toString(value));
-    }
-    return text.append(']').toString();
+    return mkString("[", ",", "]");
   }
 }

@@ -26,7 +26,9 @@ import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.RelationCommon;
 import dev.sparkconnect.proto.SQL;
 import dev.sparkconnect.protocol.plans.SqlCommands;
+import dev.sparkconnect.protocol.versions.ServerProtocol;
 import dev.sparkconnect.protocol.versions.SparkVersion;
+import dev.sparkconnect.proto.AnalyzePlanResponse;
 import io.grpc.ClientInterceptor;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,6 +65,8 @@ public final class SparkSession implements AutoCloseable {
   private static final java.util.concurrent.atomic.AtomicReference<SparkSession> DEFAULT =
       new java.util.concurrent.atomic.AtomicReference<>();
   private static final long DEFAULT_LOCAL_RELATION_CACHE_THRESHOLD = 64L * 1024 * 1024;
+  /** The oldest Spark line this client talks to; what its servers read, every supported server reads. */
+  private static final SparkVersion OLDEST_SUPPORTED = SparkVersion.parse("3.5.0");
 
   private final SparkConnectClient client;
   private final AtomicLong planIds = new AtomicLong();
@@ -101,6 +105,23 @@ public final class SparkSession implements AutoCloseable {
   public SparkSession newSession() {
     client();
     return new SparkSession(remote, interceptors, options);
+  }
+
+  /** Spark's table-valued functions ({@code explode}, {@code inline}, {@code stack}, ...) as DataFrames. */
+  public TableValuedFunction tvf() {
+    return new TableValuedFunction(this);
+  }
+
+  /**
+   * Runs {@code work}, prints how long it took ({@code Time taken: 12 ms}) and returns its result:
+   * {@code long n = spark.time(() -> df.count());}
+   */
+  public <T> T time(java.util.function.Supplier<T> work) {
+    long start = System.nanoTime();
+    T result = work.get();
+    System.out.println("Time taken: " + java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)
+        + " ms");
+    return result;
   }
 
   /** The session's catalog: databases, tables, views, functions and the cache. */
@@ -457,12 +478,36 @@ public final class SparkSession implements AutoCloseable {
 
   /** Runs {@code plan} to the end. */
   QueryResult execute(Plan plan) {
+    requireReadable(plan);
     return ResultCollector.collect(observations.watch(client().execute(plan, tags.get())));
   }
 
   /** Starts {@code plan} and returns its rows as they come. */
   RowStream stream(Plan plan) {
+    requireReadable(plan);
     return new RowStream(observations.watch(client().execute(plan, tags.get())));
+  }
+
+  /** Asks the server about a plan (its schema, explain string, ...). */
+  AnalyzePlanResponse analyze(AnalyzePlanRequest.Builder request) {
+    requireReadable(request.build());
+    return client().analyze(request);
+  }
+
+  /**
+   * Refuses, before anything is sent, a request that the server's Spark version would misread (a
+   * relation, expression or option newer than its protocol, which it would skip without a word).
+   * A request of what every supported server reads costs no call; otherwise the server's version
+   * is asked once per session.
+   */
+  private void requireReadable(com.google.protobuf.Message request) {
+    if (ServerProtocol.unreadablePart(request, OLDEST_SUPPORTED).isEmpty()) {
+      return;
+    }
+    SparkVersion server = serverVersion();
+    ServerProtocol.unreadablePart(request, server).ifPresent(part -> {
+      throw new FeatureNotSupportedByServerException(part.name(), server.text(), part.firstVersion(), null);
+    });
   }
 
   private void reportProgress(String operationId, ExecutePlanResponse.ExecutionProgress progress) {

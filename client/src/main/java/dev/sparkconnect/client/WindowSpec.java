@@ -100,6 +100,6 @@ public final class WindowSpec {
     if (frame != null) {
       window.setFrameSpec(frame);
     }
-    return new Column(Expression.newBuilder().setWindow(window).build());
+    return Column.derived(Expression.newBuilder().setWindow(window).build(), function);
   }
 }

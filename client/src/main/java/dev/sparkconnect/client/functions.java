@@ -47,7 +47,7 @@ public final class functions {
     for (Column argument : arguments) {
       function.addArguments(argument.expr());
     }
-    return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
+    return Column.derived(Expression.newBuilder().setUnresolvedFunction(function).build(), (Object[]) arguments);
   }
 
   /** The column called {@code name}; {@code "*"} for all columns, {@code "t.*"} for all of a struct or alias. */
@@ -5888,7 +5888,7 @@ public final class functions {
     for (Object argument : arguments) {
       function.addArguments(lit(argument).expr());
     }
-    return new Column(Expression.newBuilder().setUnresolvedFunction(function).build());
+    return Column.derived(Expression.newBuilder().setUnresolvedFunction(function).build(), arguments);
   }
 
   /** The columns named {@code first} and {@code more}, unbound to any DataFrame, for Spark's (String, String...) overloads. */

@@ -49,6 +49,12 @@ class ApiParityTest {
     CLASSES.put("org.apache.spark.sql.DataFrameStatFunctions", DataFrameStatFunctions.class);
     CLASSES.put("org.apache.spark.sql.expressions.Window", Window.class);
     CLASSES.put("org.apache.spark.sql.expressions.WindowSpec", WindowSpec.class);
+    CLASSES.put("org.apache.spark.sql.Row", Row.class);
+    CLASSES.put("org.apache.spark.sql.TableValuedFunction", TableValuedFunction.class);
+    CLASSES.put("org.apache.spark.sql.MergeIntoWriter", MergeIntoWriter.class);
+    CLASSES.put("org.apache.spark.sql.WhenMatched", MergeIntoWriter.WhenMatched.class);
+    CLASSES.put("org.apache.spark.sql.WhenNotMatched", MergeIntoWriter.WhenNotMatched.class);
+    CLASSES.put("org.apache.spark.sql.WhenNotMatchedBySource", MergeIntoWriter.WhenNotMatchedBySource.class);
   }
 
   /** Signatures only Scala code can call, or that belong to the typed Dataset and RDD worlds. */
@@ -223,8 +229,10 @@ class ApiParityTest {
     return signatures;
   }
 
+  /** Methods of java.lang.Object, and the members every Scala case class gets from scala.Product. */
   private static boolean isObjectMethod(String name) {
-    return Set.of("toString", "equals", "hashCode", "getClass", "wait", "notify", "notifyAll").contains(name);
+    return Set.of("toString", "equals", "hashCode", "getClass", "wait", "notify", "notifyAll",
+        "canEqual", "productArity", "productElement", "productElementName", "productPrefix").contains(name);
   }
 
   private static List<String> splitParameters(String parameters) {

@@ -787,6 +787,7 @@ final class PlanParityCases {
     add("repartition_expressions", in -> in.simple().repartition(col("id"), col("b")));
     add("repartitionByRange_num_partitions_expressions", in -> in.simple().repartitionByRange(33, col("b"), col("id").desc_nulls_first()));
     add("repartitionByRange_expressions", in -> in.simple().repartitionByRange(col("a").asc(), col("id").desc_nulls_first()));
+    add("repartitionById", in -> in.simple().repartitionById(10, col("id").cast("int")));
     add("unpivot_values", in -> in.simple().unpivot(new Column[] {col("id"), col("a")}, new Column[] {col("b")}, "name", "value"));
     add("unpivot_no_values", in -> in.simple().unpivot(new Column[] {col("id")}, "name", "value"));
     add("melt_values", in -> in.simple().unpivot(new Column[] {col("a")}, new Column[] {col("id")}, "name", "value"));

@@ -88,6 +88,53 @@ class ServerVersionsContractTest {
     }
   }
 
+  /**
+   * A plan with a part the server's protocol lacks is refused before it is sent, naming the part
+   * and the first Spark line that reads it (an older server would skip the part without a word and
+   * run some other query); a server that has the part answers.
+   */
+  @Test
+  void operationsNewerThanTheServerAreRefusedBeforeSendingAndAnsweredWhereKnown() {
+    DataFrame numbers = spark.range(4);
+    DataFrame lateral = numbers.lateralJoin(spark.range(2).select(functions.col("id").as("k")));
+    DataFrame scalar = numbers.where(functions.col("id").lt(spark.range(3).select(functions.max("id")).scalar()));
+    DataFrame inSubquery = numbers.where(functions.col("id").isin(spark.range(2).toDF("x")));
+    DataFrame byId = numbers.repartitionById(2, functions.col("id").mod(2).cast("int"));
+    DataFrame nearest = numbers.nearestByJoin(spark.range(3).toDF("y"),
+        functions.abs(functions.col("id").minus(functions.col("y"))), 1, "exact", "distance");
+
+    expectAnswerFrom("4.0", lateral, 8, "relation LateralJoin");
+    expectAnswerFrom("4.0", scalar, 2, "relation WithRelations");
+    expectAnswerFrom("4.1", inSubquery, 2, "SUBQUERY_TYPE_IN");
+    expectAnswerFrom("4.1", byId, 4, "expression DirectShufflePartitionID");
+    expectAnswerFrom("4.2", nearest, 4, "relation NearestByJoin");
+  }
+
+  private static void expectAnswerFrom(String firstLine, DataFrame df, long rows, String part) {
+    if (SparkVersionOrder.isBefore(version, firstLine)) {
+      FeatureNotSupportedByServerException refused = catchThrowableOfType(FeatureNotSupportedByServerException.class,
+          df::count);
+      assertThat(refused).as("%s on Spark %s", part, version).isNotNull();
+      assertThat(refused.feature()).contains(part);
+      assertThat(refused.firstVersion()).isEqualTo(firstLine);
+      assertThat(refused.serverVersion()).isEqualTo(version);
+      assertThat(refused).hasMessageContaining("needs Spark " + firstLine + " or later, but the server runs Spark "
+          + version);
+    } else {
+      assertThat(df.count()).as("%s on Spark %s", part, version).isEqualTo(rows);
+    }
+  }
+
+  /** Spark versions compared by their major and minor numbers. */
+  private static final class SparkVersionOrder {
+    static boolean isBefore(String version, String line) {
+      String[] v = version.split("\\.");
+      String[] l = line.split("\\.");
+      int major = Integer.compare(Integer.parseInt(v[0]), Integer.parseInt(l[0]));
+      return major < 0 || (major == 0 && Integer.parseInt(v[1]) < Integer.parseInt(l[1]));
+    }
+  }
+
   @Test
   void dataFrameOperationsAnswer() {
     DataFrame numbers = spark.range(100);

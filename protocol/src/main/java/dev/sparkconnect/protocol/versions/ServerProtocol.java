@@ -1,0 +1,178 @@
+package dev.sparkconnect.protocol.versions;
+
+import com.google.protobuf.Descriptors.EnumValueDescriptor;
+import com.google.protobuf.Descriptors.FieldDescriptor;
+import com.google.protobuf.Message;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What a Spark Connect server of an older Spark line can read of a request, so that a request it
+ * would misread is refused before it is sent.
+ *
+ * <p>A protobuf reader skips fields it does not know. An old server given a plan with a newer
+ * relation (a lateral join to a 4.0 server), expression (a subquery), enum value or option would
+ * therefore not fail: it would run a different query, or fail with a message about something else.
+ * This class holds the protocol of each older line (3.5, 4.0, 4.1: the {@code .proto} files of its
+ * server jar, packed into this jar at build time) and finds the first part of a message that the
+ * line's protocol lacks, with the first line that has it.
+ *
+ * <pre>{@code
+ * ServerProtocol.unreadablePart(plan, server).ifPresent(part -> { throw ... part.firstVersion() ... });
+ * }</pre>
+ *
+ * <p>Fields left at their default value are not sent on the wire, so they never count. Servers of
+ * the line this build speaks ({@link SparkVersion#PROTOCOL}) or newer read everything.
+ */
+public final class ServerProtocol {
+
+  private static final List<String> FILES = List.of("base", "catalog", "commands", "common", "expressions",
+      "relations", "types", "ml", "ml_common", "pipelines", "example_plugins");
+
+  /** The older lines, oldest first, with the version that names each. */
+  private static final List<SparkVersion> OLDER_LINES = List.of(
+      new SparkVersion(3, 5, 0, "3.5"), new SparkVersion(4, 0, 0, "4.0"), new SparkVersion(4, 1, 0, "4.1"));
+
+  private static final Map<String, ProtoSchema> SCHEMAS = new ConcurrentHashMap<>();
+
+  private ServerProtocol() {}
+
+  /**
+   * A part of a request that a server cannot read.
+   *
+   * @param name what it is, readable: {@code "relation NearestByJoin (spark.connect.Relation.nearest_by_join)"}
+   * @param firstVersion the first Spark line whose servers read it, such as {@code "4.2"}
+   */
+  public record UnreadablePart(String name, String firstVersion) {}
+
+  /**
+   * The part of {@code message} that a server of {@code server}'s version cannot read and that needs
+   * the newest Spark line (the first found, depth first, among equals), or empty if the server can
+   * read all of it. Its {@link UnreadablePart#firstVersion()} is thus the oldest line that reads the
+   * whole message.
+   */
+  public static Optional<UnreadablePart> unreadablePart(Message message, SparkVersion server) {
+    SparkVersion line = lineOf(server);
+    if (line == null) {
+      return Optional.empty();
+    }
+    List<UnreadablePart> parts = new ArrayList<>();
+    collectUnreadable(message, schema(line), parts);
+    UnreadablePart newest = null;
+    for (UnreadablePart part : parts) {
+      if (newest == null || SparkVersion.parse(part.firstVersion()).compareTo(SparkVersion.parse(newest.firstVersion())) > 0) {
+        newest = part;
+      }
+    }
+    return Optional.ofNullable(newest);
+  }
+
+  private static void collectUnreadable(Message message, ProtoSchema schema, List<UnreadablePart> found) {
+    String type = message.getDescriptorForType().getFullName();
+    for (Map.Entry<FieldDescriptor, Object> entry : message.getAllFields().entrySet()) {
+      FieldDescriptor field = entry.getKey();
+      if (isDefault(field, entry.getValue())) {
+        continue;
+      }
+      if (schema.hasMessage(type) && !schema.hasField(type, field.getName())) {
+        found.add(new UnreadablePart(describe(field), firstLineWith(p -> p.hasField(type, field.getName()))));
+      }
+      List<?> values = field.isRepeated() ? (List<?>) entry.getValue() : List.of(entry.getValue());
+      for (Object value : values) {
+        if (field.getJavaType() == FieldDescriptor.JavaType.ENUM) {
+          UnreadablePart enumValue = unreadableEnumValue((EnumValueDescriptor) value, schema);
+          if (enumValue != null) {
+            found.add(enumValue);
+          }
+        } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && !field.isMapField()) {
+          collectUnreadable((Message) value, schema, found);
+        }
+      }
+    }
+  }
+
+  private static UnreadablePart unreadableEnumValue(EnumValueDescriptor value, ProtoSchema schema) {
+    String enumType = value.getType().getFullName();
+    if (value.getNumber() == 0 || schema.hasEnumValue(enumType, value.getName())) {
+      return null;
+    }
+    return new UnreadablePart(value.getName() + " (" + enumType + ")",
+        firstLineWith(p -> p.hasEnumValue(enumType, value.getName())));
+  }
+
+  private static boolean isDefault(FieldDescriptor field, Object value) {
+    if (field.isRepeated() || field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+      return false;
+    }
+    if (field.getJavaType() == FieldDescriptor.JavaType.ENUM) {
+      return ((EnumValueDescriptor) value).getNumber() == 0;
+    }
+    return value.equals(field.getDefaultValue());
+  }
+
+  private static String describe(FieldDescriptor field) {
+    String where = field.getContainingType().getFullName() + "." + field.getName();
+    if (field.getRealContainingOneof() != null && field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+      String kind = field.getContainingType().getName().toLowerCase(java.util.Locale.ROOT);
+      return kind + " " + field.getMessageType().getName() + " (" + where + ")";
+    }
+    return "the field " + where;
+  }
+
+  private static String firstLineWith(java.util.function.Predicate<ProtoSchema> has) {
+    for (SparkVersion line : OLDER_LINES) {
+      if (has.test(schema(line))) {
+        return line.text();
+      }
+    }
+    return SparkVersion.PROTOCOL.major() + "." + SparkVersion.PROTOCOL.minor();
+  }
+
+  /** The older line {@code server} belongs to, or null for the protocol's own line and newer. */
+  private static SparkVersion lineOf(SparkVersion server) {
+    SparkVersion chosen = null;
+    for (SparkVersion line : OLDER_LINES) {
+      if (server.major() == line.major() && server.minor() == line.minor()) {
+        return line;
+      }
+      if (server.compareTo(line) > 0) {
+        chosen = line;
+      }
+    }
+    if (server.compareTo(OLDER_LINES.get(0)) < 0) {
+      return OLDER_LINES.get(0);
+    }
+    return server.isAtLeast(new SparkVersion(SparkVersion.PROTOCOL.major(), SparkVersion.PROTOCOL.minor(), 0, ""))
+        ? null : chosen;
+  }
+
+  private static ProtoSchema schema(SparkVersion line) {
+    return SCHEMAS.computeIfAbsent(line.text(), ServerProtocol::load);
+  }
+
+  private static ProtoSchema load(String line) {
+    List<String> files = new ArrayList<>();
+    for (String file : FILES) {
+      String resource = "spark-" + line + "/spark/connect/" + file + ".proto";
+      try (InputStream in = ServerProtocol.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          files.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Could not read " + resource, e);
+      }
+    }
+    if (files.isEmpty()) {
+      throw new IllegalStateException("The Spark " + line + " protocol files are missing from this jar "
+          + "(dev/sparkconnect/protocol/versions/spark-" + line + "); the build packs them in");
+    }
+    return ProtoSchema.parse(files);
+  }
+}
