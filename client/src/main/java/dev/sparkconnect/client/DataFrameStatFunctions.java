@@ -1,11 +1,15 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.sketch.BloomFilter;
+import dev.sparkconnect.client.sketch.CountMinSketch;
+import dev.sparkconnect.protocol.versions.SparkVersion;
 import dev.sparkconnect.proto.StatApproxQuantile;
 import dev.sparkconnect.proto.StatCorr;
 import dev.sparkconnect.proto.StatCov;
 import dev.sparkconnect.proto.StatCrosstab;
 import dev.sparkconnect.proto.StatFreqItems;
 import dev.sparkconnect.proto.StatSampleBy;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -101,5 +105,87 @@ public final class DataFrameStatFunctions {
   /** A stratified sample of the named column. */
   public DataFrame sampleBy(String column, Map<?, Double> fractions, long seed) {
     return sampleBy(functions.col(column), fractions, seed);
+  }
+
+  /**
+   * A Bloom filter of the values of {@code column} (strings, binary or whole numbers), sized for
+   * {@code expectedNumItems} values at false-positive probability {@code fpp}, built by the server.
+   */
+  public BloomFilter bloomFilter(String column, long expectedNumItems, double fpp) {
+    return bloomFilter(functions.col(column), expectedNumItems, fpp);
+  }
+
+  /** A Bloom filter of the values of {@code column}, sized for {@code expectedNumItems} values at {@code fpp}. */
+  public BloomFilter bloomFilter(Column column, long expectedNumItems, double fpp) {
+    if (!(fpp > 0.0 && fpp < 1.0)) {
+      throw new IllegalArgumentException("False positive probability must be within range (0.0, 1.0), not " + fpp);
+    }
+    return bloomFilter(column, expectedNumItems, BloomFilter.optimalNumOfBits(expectedNumItems, fpp));
+  }
+
+  /** A Bloom filter of the values of {@code column}, of {@code numBits} bits for {@code expectedNumItems} values. */
+  public BloomFilter bloomFilter(String column, long expectedNumItems, long numBits) {
+    return bloomFilter(functions.col(column), expectedNumItems, numBits);
+  }
+
+  /**
+   * A Bloom filter of the values of {@code column}, of {@code numBits} bits for
+   * {@code expectedNumItems} values, built by the server's {@code bloom_filter_agg} and read here in
+   * the format that server writes (V2 from Spark 4.1, V1 before). The server may cap both numbers
+   * (its {@code spark.sql.optimizer.runtime.bloomFilter.max*} settings). Null values are skipped;
+   * a DataFrame of no values gives an empty filter.
+   */
+  public BloomFilter bloomFilter(Column column, long expectedNumItems, long numBits) {
+    if (expectedNumItems <= 0 || numBits <= 0) {
+      throw new IllegalArgumentException("A Bloom filter needs a positive number of expected items and bits, not "
+          + expectedNumItems + " and " + numBits);
+    }
+    // Servers before 4.0 know the aggregate by name only, not as an internal function.
+    Column aggregate = df.sparkSession().serverVersion().isAtLeast(SparkVersion.V4_0)
+        ? Column.internalFn("bloom_filter_agg", column, functions.lit(expectedNumItems), functions.lit(numBits))
+        : Column.fn("bloom_filter_agg", column, functions.lit(expectedNumItems), functions.lit(numBits));
+    byte[] bytes = df.select(aggregate).first().getBinary(0);
+    if (bytes == null) {
+      return BloomFilter.create(expectedNumItems, numBits);
+    }
+    try {
+      return BloomFilter.readFrom(bytes);
+    } catch (IOException e) {
+      throw new IllegalStateException("The server's Bloom filter could not be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** A count-min sketch of the values of {@code column}, {@code depth} rows of {@code width} counters, built by the server. */
+  public CountMinSketch countMinSketch(String column, int depth, int width, int seed) {
+    return countMinSketch(functions.col(column), depth, width, seed);
+  }
+
+  /** A count-min sketch of the values of {@code column}, of relative error {@code eps} with probability {@code confidence}. */
+  public CountMinSketch countMinSketch(String column, double eps, double confidence, int seed) {
+    return countMinSketch(functions.col(column), eps, confidence, seed);
+  }
+
+  /** A count-min sketch of the values of {@code column}, {@code depth} rows of {@code width} counters. */
+  public CountMinSketch countMinSketch(Column column, int depth, int width, int seed) {
+    if (depth <= 0 || width <= 0) {
+      throw new IllegalArgumentException("Depth and width must be both positive, not " + depth + " and " + width);
+    }
+    return countMinSketch(column, 2.0 / width, 1 - 1 / Math.pow(2, depth), seed);
+  }
+
+  /**
+   * A count-min sketch of the values of {@code column} (strings, binary or whole numbers), built by
+   * the server's {@code count_min_sketch}: estimates exceed the true counts by at most {@code eps}
+   * times the total with probability {@code confidence}. Equal, bit for bit, to
+   * {@code CountMinSketch.create(eps, confidence, seed)} given the same values.
+   */
+  public CountMinSketch countMinSketch(Column column, double eps, double confidence, int seed) {
+    byte[] bytes = df.select(functions.count_min_sketch(column, functions.lit(eps), functions.lit(confidence),
+        functions.lit(seed))).first().getBinary(0);
+    try {
+      return CountMinSketch.readFrom(bytes);
+    } catch (IOException e) {
+      throw new IllegalStateException("The server's count-min sketch could not be read: " + e.getMessage(), e);
+    }
   }
 }

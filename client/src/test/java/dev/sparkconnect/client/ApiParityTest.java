@@ -50,6 +50,8 @@ class ApiParityTest {
     CLASSES.put("org.apache.spark.sql.expressions.Window", Window.class);
     CLASSES.put("org.apache.spark.sql.expressions.WindowSpec", WindowSpec.class);
     CLASSES.put("org.apache.spark.sql.Row", Row.class);
+    CLASSES.put("org.apache.spark.util.sketch.BloomFilter", dev.sparkconnect.client.sketch.BloomFilter.class);
+    CLASSES.put("org.apache.spark.util.sketch.CountMinSketch", dev.sparkconnect.client.sketch.CountMinSketch.class);
     CLASSES.put("org.apache.spark.sql.TableValuedFunction", TableValuedFunction.class);
     CLASSES.put("org.apache.spark.sql.MergeIntoWriter", MergeIntoWriter.class);
     CLASSES.put("org.apache.spark.sql.WhenMatched", MergeIntoWriter.WhenMatched.class);
@@ -266,6 +268,8 @@ class ApiParityTest {
         .replace("org.apache.spark.sql.expressions.", "dev.sparkconnect.client.")
         .replace("org.apache.spark.sql.catalog.", "dev.sparkconnect.client.")
         .replace("org.apache.spark.storage.", "dev.sparkconnect.client.")
+        .replace("org.apache.spark.util.sketch.BloomFilter$Version", "dev.sparkconnect.client.sketch.BloomFilter$Version")
+        .replace("org.apache.spark.util.sketch.", "dev.sparkconnect.client.sketch.")
         .replace("org.apache.spark.sql.Dataset", "dev.sparkconnect.client.DataFrame")
         .replace("org.apache.spark.sql.", "dev.sparkconnect.client.");
   }

@@ -110,6 +110,25 @@ class ServerVersionsContractTest {
     expectAnswerFrom("4.2", nearest, 4, "relation NearestByJoin");
   }
 
+  /** Each line's server builds Bloom filters in its own format (V1 before 4.1, V2 after); both are read. */
+  @Test
+  void sketchesFromEveryLineAreRead() {
+    DataFrame ids = spark.range(500);
+    dev.sparkconnect.client.sketch.BloomFilter filter = ids.stat().bloomFilter("id", 500, 0.02);
+    assertThat(filter.version()).isEqualTo(SparkVersionOrder.isBefore(version, "4.1")
+        ? dev.sparkconnect.client.sketch.BloomFilter.Version.V1 : dev.sparkconnect.client.sketch.BloomFilter.Version.V2);
+    for (long id = 0; id < 500; id++) {
+      assertThat(filter.mightContainLong(id)).isTrue();
+    }
+    dev.sparkconnect.client.sketch.BloomFilter local = dev.sparkconnect.client.sketch.BloomFilter.create(
+        filter.version(), 500, dev.sparkconnect.client.sketch.BloomFilter.optimalNumOfBits(500, 0.02), 0);
+    for (long id = 0; id < 500; id++) {
+      local.putLong(id);
+    }
+    assertThat(filter).isEqualTo(local);
+    assertThat(ids.stat().countMinSketch("id", 4, 50, 1).totalCount()).isEqualTo(500);
+  }
+
   private static void expectAnswerFrom(String firstLine, DataFrame df, long rows, String part) {
     if (SparkVersionOrder.isBefore(version, firstLine)) {
       FeatureNotSupportedByServerException refused = catchThrowableOfType(FeatureNotSupportedByServerException.class,

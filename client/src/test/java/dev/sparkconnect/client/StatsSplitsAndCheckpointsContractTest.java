@@ -73,4 +73,42 @@ class StatsSplitsAndCheckpointsContractTest extends RealServerTest {
         Map.entry("price", "DecimalType(4,2)"), Map.entry("tags", "ArrayType(IntegerType,false)"));
     assertThat(List.of(df.columns())).containsExactly("id", "name", "price", "tags");
   }
+
+  /**
+   * The server's sketches are Spark's format, read here: a Bloom filter and a count-min sketch that
+   * the server built from a column equal, bit for bit, the ones built here from the same values.
+   */
+  @Test
+  void bloomFiltersAndCountMinSketchesFromTheServerEqualOnesBuiltHere() {
+    DataFrame values = spark.range(0, 3000).select(col("id"), col("id").mod(7).as("bucket"),
+        concat(lit("user-"), col("id").cast("string")).as("name"));
+
+    dev.sparkconnect.client.sketch.BloomFilter ids = values.stat().bloomFilter("id", 3000, 0.01);
+    dev.sparkconnect.client.sketch.BloomFilter local = dev.sparkconnect.client.sketch.BloomFilter.create(3000, 0.01);
+    for (long id = 0; id < 3000; id++) {
+      local.putLong(id);
+    }
+    assertThat(ids).isEqualTo(local);
+    assertThat(ids.mightContainLong(2999)).isTrue();
+    assertThat(ids.mightContain(2999)).isTrue();
+    long falsePositives = java.util.stream.LongStream.range(10_000, 20_000).filter(ids::mightContainLong).count();
+    assertThat(falsePositives).as("false positives among 10,000 absent ids at 1%").isLessThan(300);
+
+    dev.sparkconnect.client.sketch.BloomFilter names = values.stat().bloomFilter(col("name"), 3000, 20_000L);
+    assertThat(names.mightContainString("user-42")).isTrue();
+    assertThat(names.bitSize()).isEqualTo(20_032L);
+
+    dev.sparkconnect.client.sketch.CountMinSketch buckets = values.stat().countMinSketch("bucket", 5, 64, 42);
+    dev.sparkconnect.client.sketch.CountMinSketch localBuckets =
+        dev.sparkconnect.client.sketch.CountMinSketch.create(5, 64, 42);
+    for (long id = 0; id < 3000; id++) {
+      localBuckets.addLong(id % 7);
+    }
+    assertThat(buckets).isEqualTo(localBuckets);
+    assertThat(buckets.estimateCount(0L)).isGreaterThanOrEqualTo(429L);
+    assertThat(buckets.totalCount()).isEqualTo(3000L);
+    assertThat(values.stat().countMinSketch(col("name"), 0.01, 0.95, 7).estimateCount("user-7")).isGreaterThanOrEqualTo(1);
+
+    assertThat(values.where(lit(false)).stat().bloomFilter("id", 10, 640L).cardinality()).isZero();
+  }
 }
