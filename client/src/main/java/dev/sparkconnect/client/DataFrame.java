@@ -1069,7 +1069,11 @@ public final class DataFrame {
     return new DataFrame(session, session.newRelation().setCachedRemoteRelation(result.checkpointRelation()).build());
   }
 
-  /** The column names and Spark types, as ({@code name}, {@code type}) pairs: {@code ("id", "LongType")}. */
+  /**
+   * The column names and Spark types, as ({@code name}, {@code type}) pairs: {@code ("id", "LongType")}.
+   * Spark returns an array of Scala {@code Tuple2}; a list of {@code Map.Entry} holds the same pairs
+   * in a type Java code can read ({@code getKey()}, {@code getValue()}) without Scala on the class path.
+   */
   public List<Map.Entry<String, String>> dtypes() {
     List<Map.Entry<String, String>> types = new ArrayList<>();
     for (dev.sparkconnect.client.types.StructField field : schema()) {

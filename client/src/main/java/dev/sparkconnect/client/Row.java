@@ -234,13 +234,13 @@ public final class Row {
     return (Period) value(i);
   }
 
-  /** An ARRAY value, or null. */
+  /** An ARRAY value, or null, as a Java {@code List} (Spark's {@code getSeq} gives a Scala {@code Seq}; its {@code getList} this). */
   @SuppressWarnings("unchecked")
   public <T> List<T> getList(int i) {
     return (List<T>) value(i);
   }
 
-  /** A MAP value, or null. */
+  /** A MAP value, or null, as a Java {@code Map}; Spark's {@code getMap} gives a Scala {@code Map}, its {@code getJavaMap} this. */
   @SuppressWarnings("unchecked")
   public <K, V> Map<K, V> getMap(int i) {
     return (Map<K, V>) value(i);
@@ -425,7 +425,7 @@ public final class Row {
     return RowJson.of(this, true);
   }
 
-  /** The values as a new list. */
+  /** The values as a new list; Spark's {@code toSeq()} gives them as a Scala {@code Seq}. */
   public List<Object> toList() {
     return Arrays.asList(valuesArray());
   }

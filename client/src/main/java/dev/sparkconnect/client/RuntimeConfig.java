@@ -60,7 +60,7 @@ public final class RuntimeConfig {
     return response.getPairs(0).getValue();
   }
 
-  /** The value of {@code key}, if set or defaulted. */
+  /** The value of {@code key}, if set or defaulted; an {@code Optional} where Spark returns a Scala {@code Option}. */
   public Optional<String> getOption(String key) {
     ConfigResponse response = session.client().config(ConfigRequest.Operation.newBuilder()
         .setGetOption(ConfigRequest.GetOption.newBuilder().addKeys(key)).build());
@@ -73,7 +73,7 @@ public final class RuntimeConfig {
     return getOption(key).isPresent();
   }
 
-  /** Every explicitly set configuration value of the session, by key. */
+  /** Every explicitly set configuration value of the session, by key; a Java {@code Map} where Spark returns a Scala one. */
   public Map<String, String> getAll() {
     ConfigResponse response = session.client().config(ConfigRequest.Operation.newBuilder()
         .setGetAll(ConfigRequest.GetAll.getDefaultInstance()).build());

@@ -147,13 +147,19 @@ public final class SparkSession implements AutoCloseable {
         "No active or default SparkSession: build one with SparkSession.builder().remote(...).getOrCreate()"));
   }
 
-  /** The session made active on this thread, if it is not stopped. */
+  /**
+   * The session made active on this thread, if it is not stopped. Spark returns a Scala
+   * {@code Option}; Java's {@code Optional} is the same idea in a type Java code can use.
+   */
   public static Optional<SparkSession> getActiveSession() {
     SparkSession session = ACTIVE.get();
     return session == null || session.stopped ? Optional.empty() : Optional.of(session);
   }
 
-  /** The default session (the first one built while none was alive, unless set), if it is not stopped. */
+  /**
+   * The default session (the first one built while none was alive, unless set), if it is not
+   * stopped; an {@code Optional} where Spark returns a Scala {@code Option}.
+   */
   public static Optional<SparkSession> getDefaultSession() {
     SparkSession session = DEFAULT.get();
     return session == null || session.stopped ? Optional.empty() : Optional.of(session);
@@ -378,7 +384,7 @@ public final class SparkSession implements AutoCloseable {
     tags.get().remove(tag);
   }
 
-  /** The tags this thread's operations get. */
+  /** The tags this thread's operations get; a Java {@code Set} where Spark returns a Scala {@code Set}. */
   public Set<String> getTags() {
     return Set.copyOf(tags.get());
   }
@@ -391,7 +397,7 @@ public final class SparkSession implements AutoCloseable {
   /**
    * Interrupts every running operation of this session.
    *
-   * @return the ids of the operations interrupted
+   * @return the ids of the operations interrupted (a Java {@code List} where Spark returns a Scala {@code Seq})
    */
   public List<String> interruptAll() {
     return client().interrupt(InterruptRequest.InterruptType.INTERRUPT_TYPE_ALL, null);
