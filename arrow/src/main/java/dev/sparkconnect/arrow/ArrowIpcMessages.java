@@ -66,13 +66,17 @@ public final class ArrowIpcMessages {
             + " bytes left (truncated stream?)");
       }
       org.apache.arrow.flatbuf.Message metadata;
+      long body;
+      byte headerType;
       try {
+        // Flatbuffer fields are read lazily: a corrupt table fails on first access, so read them here.
         metadata = org.apache.arrow.flatbuf.Message.getRootAsMessage(
             bytes.slice(bytes.position(), length).order(ByteOrder.LITTLE_ENDIAN));
+        body = metadata.bodyLength();
+        headerType = metadata.headerType();
       } catch (RuntimeException e) {
         throw new ArrowFormatException("Arrow IPC message " + messages.size() + " has unreadable metadata", e);
       }
-      long body = metadata.bodyLength();
       if (body < 0 || body > bytes.remaining() - length) {
         throw new ArrowFormatException("Arrow IPC message " + messages.size() + ": a body of " + body
             + " bytes but only " + (bytes.remaining() - length) + " bytes left (truncated stream?)");
@@ -80,7 +84,7 @@ public final class ArrowIpcMessages {
       bytes.position(bytes.position() + length + (int) body);
       byte[] framed = new byte[bytes.position() - start];
       System.arraycopy(stream, start, framed, 0, framed.length);
-      messages.add(new Message(metadata.headerType(), framed));
+      messages.add(new Message(headerType, framed));
     }
     return messages;
   }

@@ -18,10 +18,17 @@ final class ArrowSchemaReader {
 
   private ArrowSchemaReader() {}
 
+  /**
+   * The deepest nesting read: far beyond any real schema (a Spark type nested 512 levels deep is
+   * already past what Spark's own 1024-level protobuf limit lets it describe), and shallow enough
+   * that every reader of the fields can recurse through it on a thread's default stack.
+   */
+  static final int MAX_DEPTH = 512;
+
   static ArrowSchema read(Schema schema) {
-    List<ArrowField> fields = new ArrayList<>(schema.fieldsLength());
+    List<ArrowField> fields = new ArrayList<>(Math.min(schema.fieldsLength(), 256));
     for (int i = 0; i < schema.fieldsLength(); i++) {
-      fields.add(field(schema.fields(i), "field " + i));
+      fields.add(field(schema.fields(i), "field " + i, 1));
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     for (int i = 0; i < schema.customMetadataLength(); i++) {
@@ -31,15 +38,19 @@ final class ArrowSchemaReader {
     return new ArrowSchema(fields, metadata);
   }
 
-  private static ArrowField field(Field field, String where) {
+  private static ArrowField field(Field field, String where, int depth) {
     String name = field.name() == null ? "" : field.name();
     String path = where + " '" + name + "'";
+    if (depth > MAX_DEPTH) {
+      throw new ArrowFormatException("The Arrow schema nests deeper than " + MAX_DEPTH + " levels (at "
+          + path.substring(0, Math.min(path.length(), 200)) + "...); no Spark type nests that deep");
+    }
     if (field.dictionary() != null) {
       throw new ArrowFormatException(path + " is dictionary-encoded, which Spark never sends");
     }
-    List<ArrowField> children = new ArrayList<>(field.childrenLength());
+    List<ArrowField> children = new ArrayList<>(Math.min(field.childrenLength(), 256));
     for (int i = 0; i < field.childrenLength(); i++) {
-      children.add(field(field.children(i), path + " child " + i));
+      children.add(field(field.children(i), depth < 8 ? path + " child " + i : where + " > child " + i, depth + 1));
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     for (int i = 0; i < field.customMetadataLength(); i++) {

@@ -68,25 +68,16 @@ public final class ArrowStreamReader {
       if (message == null) {
         break;
       }
-      ByteBuffer body = nextBody(message);
-      byte header = message.headerType();
-      if (header == MessageHeader.Schema) {
-        if (schema != null) {
-          throw error("a second schema message in one stream");
-        }
-        schema = ArrowSchemaReader.read((Schema) message.header(new Schema()));
-        if (expected != null && !expected.fields().equals(schema.fields())) {
-          throw error("schema " + schema.fields() + " differs from the expected " + expected.fields());
-        }
-      } else if (header == MessageHeader.RecordBatch) {
-        if (schema == null) {
-          throw error("a record batch before the schema message");
-        }
-        batches.add(recordBatch(schema, (RecordBatch) message.header(new RecordBatch()), body));
-      } else if (header == MessageHeader.DictionaryBatch) {
-        throw error("a dictionary batch; Spark never sends dictionary-encoded columns");
-      } else {
-        throw error("a message of unexpected type " + MessageHeader.name(header));
+      try {
+        ByteBuffer body = nextBody(message);
+        ArrowSchema read = readMessage(message, body, expected, schema, batches);
+        schema = read != null ? read : schema;
+      } catch (ArrowFormatException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // Flatbuffer metadata is read lazily, so a corrupt table or vector surfaces here.
+        throw new ArrowFormatException("Arrow IPC message " + messageIndex + " has corrupt metadata ("
+            + e.getClass().getSimpleName() + ")", e);
       }
       messageIndex++;
     }
@@ -94,6 +85,33 @@ public final class ArrowStreamReader {
       throw new ArrowFormatException("Arrow IPC stream of " + bytes.limit() + " bytes has no schema message");
     }
     return new ArrowStream(schema, batches);
+  }
+
+  /** Reads one message: returns its schema if it is the schema message, else adds its batch to {@code batches}. */
+  private ArrowSchema readMessage(Message message, ByteBuffer body, ArrowSchema expected, ArrowSchema schema,
+      List<ArrowRecordBatch> batches) {
+    byte header = message.headerType();
+    if (header == MessageHeader.Schema) {
+      if (schema != null) {
+        throw error("a second schema message in one stream");
+      }
+      ArrowSchema read = ArrowSchemaReader.read((Schema) message.header(new Schema()));
+      if (expected != null && !expected.fields().equals(read.fields())) {
+        throw error("schema " + read.fields() + " differs from the expected " + expected.fields());
+      }
+      return read;
+    }
+    if (header == MessageHeader.RecordBatch) {
+      if (schema == null) {
+        throw error("a record batch before the schema message");
+      }
+      batches.add(recordBatch(schema, (RecordBatch) message.header(new RecordBatch()), body));
+      return null;
+    }
+    if (header == MessageHeader.DictionaryBatch) {
+      throw error("a dictionary batch; Spark never sends dictionary-encoded columns");
+    }
+    throw error("a message of unexpected type " + header);
   }
 
   /** The next message's metadata, or null at the end-of-stream marker or the end of the bytes. */
@@ -217,17 +235,14 @@ public final class ArrowStreamReader {
       }
       if (buffers >= 3) {
         data = nextBuffer(field, "data");
-        if (count > 0) {
-          long end = ArrowLayout.hasLargeOffsets(type) ? values.getLong(count * 8) : values.getInt(count * 4);
-          if (end < 0 || end > data.limit()) {
-            throw error("field '" + field.name() + "' ends at offset " + end + " of a data buffer of "
-                + data.limit() + " bytes");
-          }
-        }
+        checkOffsets(field, values, count, data.limit(), "bytes of its data buffer");
       }
       List<ArrowVector> children = new ArrayList<>(field.children().size());
       for (ArrowField child : field.children()) {
         children.add(vector(child));
+      }
+      if (type instanceof ArrowType.List || type instanceof ArrowType.Map) {
+        checkOffsets(field, values, count, children.get(0).valueCount(), "elements of its child");
       }
       ArrowVector vector = new ArrowVector(field, count, (int) nulls, validity, values, data, children);
       checkChildLengths(vector);
@@ -251,6 +266,29 @@ public final class ArrowStreamReader {
           throw error("list field '" + vector.field().name() + "' points at element " + needed + " of a child with "
               + vector.child(0).valueCount());
         }
+      }
+    }
+
+    /**
+     * Every offset of a variable-length column within {@code [0, limit]} and none before the one
+     * preceding it, so that no value can reach into its neighbour's bytes or be read backwards.
+     */
+    private void checkOffsets(ArrowField field, ByteBuffer offsets, int count, long limit, String of) {
+      if (count == 0) {
+        return;
+      }
+      boolean large = ArrowLayout.hasLargeOffsets(field.type());
+      long previous = large ? offsets.getLong(0) : offsets.getInt(0);
+      if (previous < 0 || previous > limit) {
+        throw error("field '" + field.name() + "' starts at offset " + previous + " of " + limit + " " + of);
+      }
+      for (int i = 1; i <= count; i++) {
+        long offset = large ? offsets.getLong(i * 8) : offsets.getInt(i * 4);
+        if (offset < previous || offset > limit) {
+          throw error("field '" + field.name() + "' has offset " + offset + " for value " + (i - 1) + " after offset "
+              + previous + ", of " + limit + " " + of + " (offsets must rise within the buffer)");
+        }
+        previous = offset;
       }
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Streams written by our writer, read back by our reader and by Apache Arrow Java. */
 class ArrowStreamWriterTest {
 
-  private static final ArrowSchema ALL_TYPES = ArrowSchema.of(List.of(
+  static final ArrowSchema ALL_TYPES = ArrowSchema.of(List.of(
       ArrowField.of("bool", true, new ArrowType.Bool()),
       ArrowField.of("i8", true, new ArrowType.Int(8, true)),
       ArrowField.of("i16", true, new ArrowType.Int(16, true)),
@@ -48,7 +48,7 @@ class ArrowStreamWriterTest {
           ArrowField.of("a", true, new ArrowType.Int(32, true)),
           ArrowField.of("b", true, new ArrowType.Utf8(false))), Map.of("spark", "struct"))));
 
-  private static List<Object[]> rows() {
+  static List<Object[]> rows() {
     Map<String, Long> map = new LinkedHashMap<>();
     map.put("z", 26L);
     map.put("a", null);

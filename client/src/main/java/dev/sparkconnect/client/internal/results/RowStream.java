@@ -3,6 +3,7 @@ package dev.sparkconnect.client.internal.results;
 import com.google.protobuf.ByteString;
 import dev.sparkconnect.arrow.ArrowRecordBatch;
 import dev.sparkconnect.arrow.ArrowStream;
+import dev.sparkconnect.arrow.ArrowSchema;
 import dev.sparkconnect.arrow.ArrowStreamReader;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.internal.Rows;
@@ -39,6 +40,8 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
   private final Deque<ArrowRecordBatch> pending = new ArrayDeque<>();
   private final ArrowChunks chunks = new ArrowChunks();
   private StructType schema;
+  /** The Arrow schema of the result's first batch: every later batch must have exactly this one. */
+  private ArrowSchema arrowSchema;
   private Relation sqlCommandRelation;
   private dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation;
   private ColumnReader[] readers;
@@ -145,9 +148,16 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
         if (data == null) {
           break;
         }
-        ArrowStream stream = ArrowStreamReader.read(ByteStringViews.view(data));
-        if (schema == null) {
-          schema = SparkArrowTypes.structType(stream.schema());
+        ArrowStream stream = arrowSchema == null ? ArrowStreamReader.read(ByteStringViews.view(data))
+            : ArrowStreamReader.read(ByteStringViews.view(data), arrowSchema);
+        if (arrowSchema == null) {
+          arrowSchema = stream.schema();
+          StructType carried = SparkArrowTypes.structType(stream.schema());
+          if (schema == null) {
+            schema = carried;
+          } else {
+            ResultSchemas.requireSameShape(schema, carried, responses.operationId());
+          }
         }
         pending.addAll(stream.batches());
         break;
