@@ -137,7 +137,7 @@ final class ExecutionRpcs {
     int sent = 0;
     for (int index = from; ; index++) {
       for (Fault fault : faults.at(sent)) {
-        if (fault.effect().applyTo(new ReplayedStream(rpc, server, session, out))) {
+        if (fault.effect().applyTo(new ReplayedStream(rpc, server, session, out, operation))) {
           return;
         }
       }

@@ -192,6 +192,9 @@ public final class MockSparkConnectServer implements AutoCloseable {
     sessions = new Sessions(SessionConfig.sparkDefaults());
   }
 
+  /** How long a dropped connection lingers for the faulted call's failure to reach its client. */
+  private static final long DROP_GRACE_MILLIS = 100;
+
   /**
    * Closes every client connection at once, as a network failure would, and listens again on the
    * same port as soon as the operating system gives it back (clients retrying meanwhile see
@@ -205,9 +208,20 @@ public final class MockSparkConnectServer implements AutoCloseable {
         return;
       }
       old = grpcServer;
-      old.shutdownNow();
+      // Stop listening at once; the connections go a moment later, so that the failure the faulted
+      // call was just given (UNAVAILABLE) reaches its client before the connection is cut (cut
+      // first, gRPC would reset the stream and the client would see CANCELLED instead).
+      old.shutdown();
     }
-    Thread rebind = new Thread(() -> listenAgain(old), "spark-connect-mock-rebind");
+    Thread rebind = new Thread(() -> {
+      try {
+        Thread.sleep(DROP_GRACE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      old.shutdownNow();
+      listenAgain(old);
+    }, "spark-connect-mock-rebind");
     rebind.setDaemon(true);
     rebind.start();
   }

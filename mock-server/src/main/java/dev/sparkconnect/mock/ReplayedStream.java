@@ -13,13 +13,15 @@ final class ReplayedStream implements FaultedCall {
   private final MockSparkConnectServer server;
   private final MockSession session;
   private final ServerCallStreamObserver<ExecutePlanResponse> out;
+  private final ReplayedOperation operation;
 
   ReplayedStream(String rpc, MockSparkConnectServer server, MockSession session,
-      ServerCallStreamObserver<ExecutePlanResponse> out) {
+      ServerCallStreamObserver<ExecutePlanResponse> out, ReplayedOperation operation) {
     this.rpc = rpc;
     this.server = server;
     this.session = session;
     this.out = out;
+    this.operation = operation;
   }
 
   /** The failure of a call whose connection broke under it. */
@@ -32,9 +34,10 @@ final class ReplayedStream implements FaultedCall {
     return rpc;
   }
 
+  /** Whether the client cancelled the call or interrupted its operation (a delay then ends early). */
   @Override
   public boolean isCancelled() {
-    return out.isCancelled();
+    return out.isCancelled() || operation.isInterrupted();
   }
 
   @Override

@@ -46,8 +46,9 @@ final class UnaryCall implements FaultedCall {
 
   @Override
   public boolean dropConnections() {
+    boolean failed = fail(ReplayedStream.dropped());
     server.dropConnections();
-    return fail(ReplayedStream.dropped());
+    return failed;
   }
 
   @Override

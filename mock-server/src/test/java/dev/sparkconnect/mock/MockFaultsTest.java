@@ -208,6 +208,32 @@ class MockFaultsTest {
     assertThat(server.journal().reattachCount()).isZero();
   }
 
+  /** A delayed stream ends as soon as its operation is interrupted, not when the delay is over. */
+  @Test
+  void interruptingAnOperationEndsItsDelayAtOnce() throws Exception {
+    server.inject(Fault.delay(Duration.ofSeconds(30)).afterResponses(2));
+    java.util.concurrent.CompletableFuture<Throwable> outcome = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        numbers.collectAsList();
+        return null;
+      } catch (Throwable t) {
+        return t;
+      }
+    });
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (server.journal().count(dev.sparkconnect.protocol.rpc.SparkConnectRpc.EXECUTE_PLAN.methodName()) == 0
+        && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    Thread.sleep(200);
+    long interrupted = System.nanoTime();
+    assertThat(spark.interruptAll()).hasSize(1);
+
+    Throwable failure = outcome.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(Duration.ofNanos(System.nanoTime() - interrupted)).isLessThan(Duration.ofSeconds(5));
+    assertThat(failure).isInstanceOf(SparkException.class).hasMessageContaining("OPERATION_CANCELED");
+  }
+
   @Test
   void aDroppedConnectionIsReconnectedAndTheStreamResumed() {
     // Apache Spark's own backoff (50 ms, then four times longer each time): reconnecting waits for

@@ -42,7 +42,10 @@ public final class Main {
       "",
       "Commands:",
       "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token-file F | --token T] [--spark-version V]",
-      "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server.",
+      "          [--tls-cert CHAIN.pem --tls-key KEY.pem | --tls-self-signed DIR]",
+      "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server,",
+      "          over TLS with the given certificate or with a new self-signed one written to DIR",
+      "          (clients trust DIR/mock-server.crt).",
       "  record  --target sc://HOST:PORT --fixtures DIR [--port 15002]",
       "          Forward every call to a real server and write what it answers as fixtures.",
       "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...",
@@ -52,7 +55,8 @@ public final class Main {
       "",
       "A token given as --token T shows in the process list to every user of the machine: prefer",
       "--token-file F (the first line of a file only you can read) or SPARK_CONNECT_MOCK_TOKEN.",
-      "Clients on this machine send it with sc://localhost:PORT/;token=T (no TLS needed on loopback).",
+      "Clients on this machine send it with sc://localhost:PORT/;token=T (no TLS needed on loopback);",
+      "clients on other machines need TLS: serve with --tls-self-signed DIR and trust DIR/mock-server.crt.",
       "Exit status: 0 done, 1 verify found differences, 2 bad command line or fixtures.");
 
   private final PrintStream out;
@@ -83,7 +87,8 @@ public final class Main {
     List<String> rest = args.subList(1, args.size());
     try {
       return switch (command) {
-        case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file", "spark-version")), block);
+        case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file",
+            "spark-version", "tls-cert", "tls-key", "tls-self-signed")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
         case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf")));
         case "show" -> show(Arguments.parse(command, rest, Set.of()));
@@ -118,10 +123,15 @@ public final class Main {
     if (token != null) {
       builder.requireToken(token);
     }
+    Path trust = tls(args, builder);
     MockSparkConnectServer server = builder.start();
     out.println("Spark Connect mock server listening on " + server.remote() + ", serving "
         + server.fixtures().size() + " fixtures from " + (fixtures == null ? "the bundled samples" : fixtures)
         + (token == null ? "" : " (a bearer token is required)"));
+    if (trust != null) {
+      out.println("Clients trust the certificate in " + trust
+          + " (SparkSession.builder().trustedCertificates(...), or grpc's trust store option in other clients).");
+    }
     out.println("Connect any Spark Connect client to it, for example: pyspark --remote " + server.remote());
     awaitShutdown(server, block);
     return 0;
@@ -189,6 +199,35 @@ public final class Main {
       fixture.error().ifPresent(error -> out.println("fails with " + error.condition().orElse("an error")));
     }
     return 0;
+  }
+
+  /** Sets up TLS from the arguments, if asked for; returns the certificate file clients trust, or null. */
+  private static Path tls(Arguments args, MockSparkConnectServer.Builder builder) {
+    String cert = args.get("tls-cert", null);
+    String key = args.get("tls-key", null);
+    String selfSigned = args.get("tls-self-signed", null);
+    if (selfSigned != null) {
+      if (cert != null || key != null) {
+        throw new Arguments.UsageException("give either --tls-self-signed DIR or --tls-cert and --tls-key, not both");
+      }
+      SelfSignedCertificate made = SelfSignedCertificate.create(Path.of(selfSigned), 30);
+      builder.tls(made.certificate().toFile(), made.privateKey().toFile());
+      return made.certificate();
+    }
+    if (cert == null && key == null) {
+      return null;
+    }
+    if (cert == null || key == null) {
+      throw new Arguments.UsageException("TLS needs both --tls-cert (a PEM certificate chain) and --tls-key "
+          + "(its PKCS#8 PEM private key)");
+    }
+    for (String file : List.of(cert, key)) {
+      if (!Files.isReadable(Path.of(file))) {
+        throw new Arguments.UsageException(file + " cannot be read");
+      }
+    }
+    builder.tls(new java.io.File(cert), new java.io.File(key));
+    return Path.of(cert);
   }
 
   private static String token(Arguments args) {

@@ -12,7 +12,7 @@ public interface FaultedCall {
   /** The RPC of the call, such as {@code ExecutePlan}. */
   String rpc();
 
-  /** Whether the client has given up on the call (cancelled it or gone away). */
+  /** Whether the client has given up on the call (cancelled it, gone away, or interrupted its operation). */
   boolean isCancelled();
 
   /** Ends the call with {@code failure}; always true. */

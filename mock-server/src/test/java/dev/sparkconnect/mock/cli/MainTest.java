@@ -118,4 +118,35 @@ class MainTest {
         .isEqualTo(2);
     assertThat(err()).contains("cannot be read");
   }
+
+  /**
+   * {@code serve --tls-self-signed DIR} serves TLS with a certificate it makes, prints the file to
+   * trust, and our own client gets in with that file and a token from a file, as a client on
+   * another machine would (a token without TLS is refused off this machine).
+   */
+  @Test
+  void aSelfSignedTlsServerWithATokenServesOurClient(@TempDir Path dir) throws Exception {
+    Path tokenFile = java.nio.file.Files.writeString(dir.resolve("token"), "tls-token-7\n");
+    Path tls = dir.resolve("tls");
+
+    assertThat(main.run(List.of("serve", "--port", "0", "--token-file", tokenFile.toString(), "--tls-self-signed",
+        tls.toString()), false)).isZero();
+    try (AutoCloseable started = main.started) {
+      String remote = ((dev.sparkconnect.mock.MockSparkConnectServer) started).remote();
+      assertThat(remote).endsWith("/;use_ssl=true");
+      assertThat(out()).contains("Clients trust the certificate in " + tls.resolve("mock-server.crt"))
+          .doesNotContain("tls-token-7");
+      try (dev.sparkconnect.client.SparkSession spark = dev.sparkconnect.client.SparkSession.builder()
+          .remote(remote + ";token=tls-token-7").trustedCertificates(tls.resolve("mock-server.crt")).create()) {
+        assertThat(spark.version()).isNotBlank();
+      }
+      try (dev.sparkconnect.client.SparkSession untrusting = dev.sparkconnect.client.SparkSession.builder()
+          .remote(remote + ";token=tls-token-7").create()) {
+        org.assertj.core.api.Assertions.assertThatThrownBy(untrusting::version).hasMessageContaining("certificate");
+      }
+    }
+    assertThat(main.run(List.of("serve", "--port", "0", "--tls-cert", tls.resolve("mock-server.crt").toString()),
+        false)).isEqualTo(2);
+    assertThat(err()).contains("TLS needs both --tls-cert");
+  }
 }
