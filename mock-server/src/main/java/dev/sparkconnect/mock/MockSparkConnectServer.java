@@ -99,13 +99,13 @@ public final class MockSparkConnectServer implements AutoCloseable {
     try {
       if (options.inProcessName != null) {
         return InProcessServerBuilder.forName(options.inProcessName)
-            .addService(definition).fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion)).build().start();
+            .addService(definition).fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion, new RequiredToken(options.token))).build().start();
       }
       NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(options.host, onPort))
           .withOption(ChannelOption.SO_REUSEADDR, true)
           .maxInboundMessageSize(options.maxInboundMessageSize)
           .addService(definition)
-          .fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion));
+          .fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion, new RequiredToken(options.token)));
       if (options.certificateChain != null) {
         builder.useTransportSecurity(options.certificateChain, options.privateKey);
       }

@@ -23,16 +23,28 @@ public final class SparkErrors {
   /** A Spark error status, for example {@code ("INVALID_HANDLE.FORMAT", "HY000", "...")}. */
   public static Status status(String exceptionClass, String errorClass, String sqlState, String message,
       Map<String, String> parameters) {
-    ErrorInfo info = new SparkErrorInfo(List.of(exceptionClass), errorClass, sqlState, parameters, null).toErrorInfo();
+    // Values a client sent (a session id, a config key) are echoed into the error, which travels in
+    // the trailers: cut, as Spark cuts them, so that no request can overflow the client's header limit.
+    Map<String, String> cutParameters = new java.util.LinkedHashMap<>();
+    parameters.forEach((key, value) -> cutParameters.put(key, abbreviate(value, MAX_PARAMETER)));
+    ErrorInfo info = new SparkErrorInfo(List.of(exceptionClass), errorClass, sqlState, cutParameters, null).toErrorInfo();
     return Status.newBuilder()
         .setCode(Code.INTERNAL_VALUE)
-        .setMessage("[" + errorClass + "] " + message)
+        .setMessage(abbreviate("[" + errorClass + "] " + message, MAX_STATUS_MESSAGE))
         .addDetails(Any.pack(info))
         .build();
   }
 
   /** Longest message put in a status: clients cap response headers (Apache's at 8 KiB in all). */
   static final int MAX_STATUS_MESSAGE = 2048;
+
+  /** The longest message parameter sent; longer ones are cut. */
+  static final int MAX_PARAMETER = 512;
+
+  /** {@code text} cut to {@code max} characters, ending in "..." where it was cut. */
+  static String abbreviate(String text, int max) {
+    return text == null || text.length() <= max ? text : text.substring(0, max - 3) + "...";
+  }
 
   /**
    * A Spark error whose full message may be long: the status carries it cut to

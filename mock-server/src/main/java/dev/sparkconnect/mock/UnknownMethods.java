@@ -4,6 +4,7 @@ import io.grpc.HandlerRegistry;
 import io.grpc.Metadata;
 import io.grpc.MethodDescriptor;
 import io.grpc.ServerCall;
+import io.grpc.ServerCallHandler;
 import io.grpc.ServerMethodDefinition;
 import io.grpc.Status;
 import java.io.InputStream;
@@ -27,9 +28,12 @@ final class UnknownMethods extends HandlerRegistry {
   };
 
   private final String sparkVersion;
+  private final RequiredToken token;
 
-  UnknownMethods(String sparkVersion) {
+  /** Unknown methods of a server of {@code sparkVersion}; callers without {@code token} learn nothing. */
+  UnknownMethods(String sparkVersion, RequiredToken token) {
     this.sparkVersion = sparkVersion;
+    this.token = token;
   }
 
   @Override
@@ -40,12 +44,14 @@ final class UnknownMethods extends HandlerRegistry {
         .setRequestMarshaller(RAW)
         .setResponseMarshaller(RAW)
         .build();
-    return ServerMethodDefinition.create(method, (ServerCall<InputStream, InputStream> call, Metadata headers) -> {
-      call.close(Status.UNIMPLEMENTED.withDescription("The Spark Connect mock server does not implement " + methodName
-          + ": it serves the protocol of Spark " + sparkVersion + " (spark.connect.SparkConnectService)."),
+    ServerCallHandler<InputStream, InputStream> unimplemented = (call, headers) -> {
+      call.close(Status.UNIMPLEMENTED.withDescription("The Spark Connect mock server does not implement "
+          + SparkErrors.abbreviate(methodName, 200) + ": it serves the protocol of Spark " + sparkVersion + " (spark.connect.SparkConnectService)."),
           new Metadata());
       return new ServerCall.Listener<>() {};
-    });
+    };
+    // The token is checked first, as for every known method: the answer names the server's version.
+    return ServerMethodDefinition.create(method, (call, headers) -> token.interceptCall(call, headers, unimplemented));
   }
 
 }
