@@ -43,13 +43,34 @@ public final class CanonicalPlans {
   private static final String RELATION_COMMON = "spark.connect.RelationCommon";
   private static final String LAMBDA_VARIABLE = "spark.connect.Expression.UnresolvedNamedLambdaVariable";
   private static final JsonFormat.Printer JSON = JsonFormat.printer().sortingMapKeys();
-  private static final JsonFormat.Parser JSON_PARSER = JsonFormat.parser();
+  private static final JsonFormat.Parser JSON_PARSER = deepJsonParser();
 
   private CanonicalPlans() {}
+
+  /**
+   * A JSON parser for plans as deep as a client can build. protobuf's parser stops at 100 levels
+   * (a DataFrame of about 50 steps) and keeps the setting that lifts it package-private; it is
+   * reached by reflection, and where that is refused the default parser is kept.
+   */
+  private static JsonFormat.Parser deepJsonParser() {
+    JsonFormat.Parser parser = JsonFormat.parser();
+    try {
+      java.lang.reflect.Method limit = JsonFormat.Parser.class.getDeclaredMethod("usingRecursionLimit", int.class);
+      limit.setAccessible(true);
+      return (JsonFormat.Parser) limit.invoke(parser, 1_000_000);
+    } catch (ReflectiveOperationException | RuntimeException refused) {
+      return parser;
+    }
+  }
 
   /** The canonical form of any message that holds plans: a Plan, a Relation, an AnalyzePlanRequest. */
   @SuppressWarnings("unchecked")
   public static <M extends Message> M canonicalize(M message) {
+    return DeepWalk.run(() -> canonicalizeHere(message));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <M extends Message> M canonicalizeHere(M message) {
     if (message instanceof Plan plan && plan.hasCommand() && plan.getCommand().hasSqlCommand()) {
       message = (M) plan.toBuilder().setCommand(plan.getCommand().toBuilder()
           .setSqlCommand(SqlCommands.canonical(plan.getCommand().getSqlCommand()))).build();
@@ -65,6 +86,10 @@ public final class CanonicalPlans {
    * printed and fails naming it.
    */
   public static String toJson(Message message) {
+    return DeepWalk.run(() -> toJsonHere(message));
+  }
+
+  private static String toJsonHere(Message message) {
     try {
       return JSON.print(message) + "\n";
     } catch (InvalidProtocolBufferException e) {
@@ -76,12 +101,28 @@ public final class CanonicalPlans {
   /** Parses JSON printed by {@link #toJson} into {@code builder}'s message type. */
   @SuppressWarnings("unchecked")
   public static <M extends Message> M fromJson(String json, Message.Builder builder) throws InvalidProtocolBufferException {
-    JSON_PARSER.merge(json, builder);
-    return (M) builder.build();
+    InvalidProtocolBufferException[] invalid = new InvalidProtocolBufferException[1];
+    M message = DeepWalk.run(() -> {
+      try {
+        JSON_PARSER.merge(json, builder);
+        return (M) builder.build();
+      } catch (InvalidProtocolBufferException e) {
+        invalid[0] = e;
+        return null;
+      }
+    });
+    if (invalid[0] != null) {
+      throw invalid[0];
+    }
+    return message;
   }
 
   /** A stable hexadecimal digest of a (canonical) message's deterministic serialisation. */
   public static String hash(Message message) {
+    return DeepWalk.run(() -> hashHere(message));
+  }
+
+  private static String hashHere(Message message) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       CodedOutputStream out = CodedOutputStream.newInstance(bytes);

@@ -32,8 +32,35 @@ public final class DeepMessages {
     return new ClientInterceptor() {
       @Override
       public <Q, A> ClientCall<Q, A> interceptCall(MethodDescriptor<Q, A> method, CallOptions options, Channel next) {
-        return next.newCall(method.toBuilder(method.getRequestMarshaller(), deep(method.getResponseMarshaller()))
-            .build(), options);
+        return next.newCall(method.toBuilder(deepWriting(method.getRequestMarshaller()),
+            deep(method.getResponseMarshaller())).build(), options);
+      }
+    };
+  }
+
+  /**
+   * {@code marshaller}, except that a request too deep to serialise on the caller's stack (a
+   * DataFrame transformed thousands of times nests its plan as deep; protobuf's writer recurses once
+   * per level) is serialised on a large one, so that it reaches the server and gets the server's
+   * answer rather than a {@code StackOverflowError} here.
+   */
+  private static <Q> MethodDescriptor.Marshaller<Q> deepWriting(MethodDescriptor.Marshaller<Q> marshaller) {
+    return new MethodDescriptor.Marshaller<>() {
+      @Override
+      public java.io.InputStream stream(Q value) {
+        if (value instanceof com.google.protobuf.MessageLite message) {
+          try {
+            message.getSerializedSize();
+          } catch (StackOverflowError tooDeep) {
+            return new java.io.ByteArrayInputStream(dev.sparkconnect.protocol.plans.DeepWalk.run(message::toByteArray));
+          }
+        }
+        return marshaller.stream(value);
+      }
+
+      @Override
+      public Q parse(java.io.InputStream stream) {
+        return marshaller.parse(stream);
       }
     };
   }
@@ -83,7 +110,9 @@ public final class DeepMessages {
           } catch (RuntimeException e) {
             failed = true;
             String reason = e instanceof io.grpc.StatusRuntimeException status
-                ? status.getStatus().getDescription() : e.getMessage();
+                ? status.getStatus().getDescription()
+                    + (status.getCause() != null ? " (" + status.getCause().getMessage() + ")" : "")
+                : e.getMessage();
             try {
               call.close(io.grpc.Status.INVALID_ARGUMENT.withDescription("The " + descriptor.getBareMethodName()
                   + " request is not a valid message: " + reason), new io.grpc.Metadata());

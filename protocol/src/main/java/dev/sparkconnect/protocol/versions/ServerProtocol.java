@@ -64,7 +64,12 @@ public final class ServerProtocol {
       return Optional.empty();
     }
     List<UnreadablePart> parts = new ArrayList<>();
-    collectUnreadable(message, schema(line), parts);
+    ProtoSchema schema = schema(line);
+    dev.sparkconnect.protocol.plans.DeepWalk.run(() -> {
+      parts.clear();
+      collectUnreadable(message, schema, parts);
+      return parts;
+    });
     UnreadablePart newest = null;
     for (UnreadablePart part : parts) {
       if (newest == null || SparkVersion.parse(part.firstVersion()).compareTo(SparkVersion.parse(newest.firstVersion())) > 0) {
