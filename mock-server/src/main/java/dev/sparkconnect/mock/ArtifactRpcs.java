@@ -8,7 +8,6 @@ import dev.sparkconnect.proto.ArtifactStatusesRequest;
 import dev.sparkconnect.proto.ArtifactStatusesResponse;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
-import java.io.ByteArrayOutputStream;
 import java.util.zip.CRC32;
 
 /** AddArtifacts (whole and chunked, CRC-checked) and ArtifactStatus, kept per session. */
@@ -25,7 +24,7 @@ final class ArtifactRpcs {
       private MockSession session;
       private final AddArtifactsResponse.Builder response = AddArtifactsResponse.newBuilder();
       private String chunkedName;
-      private ByteArrayOutputStream chunked;
+      private ArtifactFiles.Upload chunked;
       private boolean chunkedCrcOk;
       private boolean failed;
 
@@ -40,7 +39,9 @@ final class ArtifactRpcs {
             case BATCH -> request.getBatch().getArtifactsList().forEach(artifact -> {
               boolean ok = crcMatches(artifact.getData());
               if (ok) {
-                session.artifacts.put(artifact.getName(), artifact.getData().getData().toByteArray());
+                ArtifactFiles.Upload upload = server.artifactFiles().create();
+                upload.write(artifact.getData().getData());
+                session.artifacts.put(artifact.getName(), upload.finish(true));
               }
               response.addArtifacts(AddArtifactsResponse.ArtifactSummary.newBuilder()
                   .setName(artifact.getName()).setIsCrcSuccessful(ok));
@@ -48,9 +49,9 @@ final class ArtifactRpcs {
             case BEGIN_CHUNK -> {
               finishChunked();
               chunkedName = request.getBeginChunk().getName();
-              chunked = new ByteArrayOutputStream();
+              chunked = server.artifactFiles().create();
               chunkedCrcOk = crcMatches(request.getBeginChunk().getInitialChunk());
-              chunked.writeBytes(request.getBeginChunk().getInitialChunk().getData().toByteArray());
+              chunked.write(request.getBeginChunk().getInitialChunk().getData());
             }
             case CHUNK -> {
               if (chunked == null) {
@@ -58,7 +59,7 @@ final class ArtifactRpcs {
                     .asRuntimeException();
               }
               chunkedCrcOk &= crcMatches(request.getChunk());
-              chunked.writeBytes(request.getChunk().getData().toByteArray());
+              chunked.write(request.getChunk().getData());
             }
             default -> throw io.grpc.Status.INVALID_ARGUMENT.withDescription("an AddArtifacts request without payload")
                 .asRuntimeException();
@@ -66,13 +67,17 @@ final class ArtifactRpcs {
         } catch (StatusRuntimeException e) {
           failed = true;
           out.onError(e);
+        } catch (java.io.UncheckedIOException e) {
+          failed = true;
+          out.onError(io.grpc.Status.INTERNAL.withDescription(e.getMessage()).asRuntimeException());
         }
       }
 
       private void finishChunked() {
         if (chunked != null) {
-          if (chunkedCrcOk) {
-            session.artifacts.put(chunkedName, chunked.toByteArray());
+          java.nio.file.Path kept = chunked.finish(chunkedCrcOk);
+          if (kept != null) {
+            session.artifacts.put(chunkedName, kept);
           }
           response.addArtifacts(AddArtifactsResponse.ArtifactSummary.newBuilder()
               .setName(chunkedName).setIsCrcSuccessful(chunkedCrcOk));
@@ -82,7 +87,10 @@ final class ArtifactRpcs {
 
       @Override
       public void onError(Throwable t) {
-        chunked = null;
+        if (chunked != null) {
+          chunked.finish(false);
+          chunked = null;
+        }
       }
 
       @Override

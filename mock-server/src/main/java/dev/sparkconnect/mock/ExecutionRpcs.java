@@ -90,6 +90,7 @@ final class ExecutionRpcs {
             + operation.operationId + " is not reattachable, so there is nothing to release.");
       }
       if (operation != null) {
+        operation.touch();
         response.setOperationId(operation.operationId);
         if (request.hasReleaseAll()) {
           session.operations.remove(operation.operationId);
@@ -129,6 +130,16 @@ final class ExecutionRpcs {
   }
 
   private void stream(String rpc, MockSession session, ReplayedOperation operation, int from, String planKey,
+      ServerCallStreamObserver<ExecutePlanResponse> out) {
+    operation.streamStarted();
+    try {
+      streamResponses(rpc, session, operation, from, planKey, out);
+    } finally {
+      operation.streamEnded();
+    }
+  }
+
+  private void streamResponses(String rpc, MockSession session, ReplayedOperation operation, int from, String planKey,
       ServerCallStreamObserver<ExecutePlanResponse> out) {
     FaultSchedule.Call faults = server.faults().forCall(rpc, planKey);
     MockSparkConnectServer.StreamLimits limits = server.streamLimits();

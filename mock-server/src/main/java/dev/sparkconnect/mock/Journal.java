@@ -20,8 +20,9 @@ import java.util.List;
  *
  * Tokens never reach the journal: it keeps request messages, not headers.
  *
- * <p>It keeps the last {@link #DEFAULT_LIMIT} requests by default (a long-running server must not
- * grow without bound); {@link #dropped()} counts those it let go, {@link #count(String)} stays
+ * <p>It keeps the last {@link #DEFAULT_LIMIT} requests, and no more than {@link #DEFAULT_BYTES} of
+ * them, by default (a long-running server must not grow without bound, and one request may hold a
+ * 64 MiB local relation); {@link #dropped()} counts those it let go, {@link #count(String)} stays
  * exact regardless, and {@code MockSparkConnectServer.Builder.journalLimit} chooses another bound
  * ({@code Integer.MAX_VALUE} for the full history).
  */
@@ -30,12 +31,17 @@ public final class Journal {
   /** How many requests a journal keeps unless told otherwise. */
   public static final int DEFAULT_LIMIT = 10_000;
 
+  /** How many bytes of requests (serialised) a journal keeps unless told otherwise: 64 MiB. */
+  public static final long DEFAULT_BYTES = 64L << 20;
+
   /** One request: its RPC, the session it came from, when, and the message itself. */
   public record Entry(String rpc, String sessionId, Instant receivedAt, Message request) {}
 
   private final java.util.ArrayDeque<Entry> entries = new java.util.ArrayDeque<>();
   private final java.util.Map<String, Long> counts = new java.util.HashMap<>();
   private final int limit;
+  private final long byteLimit;
+  private long bytes;
   private long dropped;
 
   Journal() {
@@ -43,19 +49,30 @@ public final class Journal {
   }
 
   Journal(int limit) {
+    this(limit, DEFAULT_BYTES);
+  }
+
+  Journal(int limit, long byteLimit) {
     if (limit < 1) {
       throw new IllegalArgumentException("a journal keeps at least 1 request, not " + limit);
     }
+    if (byteLimit < 1) {
+      throw new IllegalArgumentException("a journal keeps at least 1 byte of requests, not " + byteLimit);
+    }
     this.limit = limit;
+    this.byteLimit = byteLimit;
   }
 
   synchronized void add(String rpc, String sessionId, Message request) {
-    if (entries.size() == limit) {
-      entries.removeFirst();
+    long size = request.getSerializedSize();
+    entries.addLast(new Entry(rpc, sessionId, Instant.now(), request));
+    bytes += size;
+    counts.merge(rpc, 1L, Long::sum);
+    // The newest request stays, however big: the test that sent it asserts on it next.
+    while (entries.size() > 1 && (entries.size() > limit || bytes > byteLimit)) {
+      bytes -= entries.removeFirst().request().getSerializedSize();
       dropped++;
     }
-    entries.addLast(new Entry(rpc, sessionId, Instant.now(), request));
-    counts.merge(rpc, 1L, Long::sum);
   }
 
   /** How many requests were let go to keep the journal within its bound (0 while it holds every one). */
@@ -102,10 +119,16 @@ public final class Journal {
     return entries(SparkConnectRpc.RELEASE_EXECUTE.methodName()).stream().map(entry -> (ReleaseExecuteRequest) entry.request()).toList();
   }
 
+  /** How many bytes of requests (serialised) the journal holds now. */
+  public synchronized long bytes() {
+    return bytes;
+  }
+
   /** Forgets every entry and count, for example between the phases of a test. */
   public synchronized void clear() {
     entries.clear();
     counts.clear();
+    bytes = 0;
     dropped = 0;
   }
 

@@ -16,9 +16,21 @@ final class MockSession {
   final String serverSideSessionId = UUID.randomUUID().toString();
   final SessionConfig config;
   private final Map<String, String> confDefaults;
-  final Map<String, byte[]> artifacts = new ConcurrentHashMap<>();
+  /** Uploaded artifacts by name, each in a file of the server's {@link ArtifactFiles}. */
+  final Map<String, java.nio.file.Path> artifacts = new ConcurrentHashMap<>();
   final Map<String, ReplayedOperation> operations = new ConcurrentHashMap<>();
-  final Map<String, FetchErrorDetailsResponse> errorDetails = new ConcurrentHashMap<>();
+  /** The details of this session's last errors, for FetchErrorDetails: the oldest go past {@value #ERROR_DETAILS_KEPT}. */
+  final Map<String, FetchErrorDetailsResponse> errorDetails = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FetchErrorDetailsResponse> eldest) {
+          return size() > ERROR_DETAILS_KEPT;
+        }
+      });
+  private volatile long lastUsedNanos = System.nanoTime();
+
+  /** How many unfetched error details a session keeps. */
+  static final int ERROR_DETAILS_KEPT = 100;
 
   MockSession(String sessionId, String userId, Map<String, String> confDefaults) {
     this.sessionId = sessionId;
@@ -38,6 +50,16 @@ final class MockSession {
     String errorId = UUID.randomUUID().toString();
     error.details().ifPresent(details -> errorDetails.put(errorId, details));
     return dev.sparkconnect.fixtures.RecordedError.withErrorId(error.status(), errorId);
+  }
+
+  /** Marks the session as used now (every request that names it does). */
+  void touch() {
+    lastUsedNanos = System.nanoTime();
+  }
+
+  /** How long, at {@code now}, since the session was last used. */
+  long idleFor(long now) {
+    return now - lastUsedNanos;
   }
 
   MockSession cloneAs(String newSessionId) {

@@ -69,7 +69,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
     this.options = options;
     this.answers = new Answers(options.fixtures == null ? FixtureStore.empty() : options.fixtures);
     this.sessions = new Sessions(SessionConfig.sparkDefaults());
-    this.journal = new Journal(options.journalLimit);
+    this.journal = new Journal(options.journalLimit, options.journalBytes);
     this.service = new MockSparkConnectService(this);
   }
 
@@ -90,7 +90,28 @@ public final class MockSparkConnectServer implements AutoCloseable {
     if (options.inProcessName == null) {
       port = grpcServer.getPort();
     }
+    long sessionIdle = options.sessionIdleTimeout.toNanos();
+    long operationIdle = options.operationIdleTimeout.toNanos();
+    long every = Math.max(TimeUnit.MILLISECONDS.toNanos(10),
+        Math.min(TimeUnit.SECONDS.toNanos(10), Math.min(sessionIdle, operationIdle) / 4));
+    expiry = EXPIRY.scheduleWithFixedDelay(() -> sessions().expire(sessionIdle, operationIdle), every, every,
+        TimeUnit.NANOSECONDS);
     return this;
+  }
+
+  /** One daemon thread ends idle sessions and operations for every mock server of the JVM. */
+  private static final java.util.concurrent.ScheduledExecutorService EXPIRY =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "spark-connect-mock-expiry");
+        thread.setDaemon(true);
+        return thread;
+      });
+  private java.util.concurrent.ScheduledFuture<?> expiry;
+  private final ArtifactFiles artifactFiles = new ArtifactFiles();
+
+  /** Where uploaded artifacts are written. */
+  ArtifactFiles artifactFiles() {
+    return artifactFiles;
   }
 
   private Server listen(int onPort) {
@@ -256,6 +277,10 @@ public final class MockSparkConnectServer implements AutoCloseable {
   @Override
   public synchronized void close() {
     closed = true;
+    if (expiry != null) {
+      expiry.cancel(false);
+    }
+    artifactFiles.close();
     if (grpcServer != null) {
       grpcServer.shutdownNow();
       try {
@@ -307,8 +332,46 @@ public final class MockSparkConnectServer implements AutoCloseable {
     private int maxInboundMessageSize = 128 * 1024 * 1024;
     private StreamLimits streamLimits = new StreamLimits(0, 0, null);
     private int journalLimit = Journal.DEFAULT_LIMIT;
+    private long journalBytes = Journal.DEFAULT_BYTES;
+    private Duration operationIdleTimeout = Duration.ofMinutes(5);
+    private Duration sessionIdleTimeout = Duration.ofMinutes(60);
 
     private Builder() {}
+
+    /** How many bytes of requests the journal keeps ({@link Journal#DEFAULT_BYTES} by default); the oldest go first. */
+    public Builder journalBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("the journal keeps at least 1 byte of requests, not " + bytes);
+      }
+      this.journalBytes = bytes;
+      return this;
+    }
+
+    /**
+     * How long an operation no client streams, reattaches to or releases is kept for a reattach;
+     * 5 minutes by default, as Spark's {@code spark.connect.execute.manager.detachedTimeout}.
+     */
+    public Builder operationIdleTimeout(Duration timeout) {
+      this.operationIdleTimeout = positive(timeout, "operation idle timeout");
+      return this;
+    }
+
+    /**
+     * How long a session no request names is kept; 60 minutes by default, as Spark's
+     * {@code spark.connect.session.manager.defaultSessionTimeout}. An expired session is closed:
+     * its id answers {@code INVALID_HANDLE.SESSION_CLOSED}.
+     */
+    public Builder sessionIdleTimeout(Duration timeout) {
+      this.sessionIdleTimeout = positive(timeout, "session idle timeout");
+      return this;
+    }
+
+    private static Duration positive(Duration duration, String what) {
+      if (duration == null || duration.isNegative() || duration.isZero()) {
+        throw new IllegalArgumentException("the " + what + " must be positive, not " + duration);
+      }
+      return duration;
+    }
 
     /**
      * How many requests the journal keeps ({@value Journal#DEFAULT_LIMIT} by default); the oldest

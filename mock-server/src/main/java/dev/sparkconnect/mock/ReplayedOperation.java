@@ -20,6 +20,8 @@ final class ReplayedOperation {
   private final Status error;
   private int firstBuffered;
   private volatile boolean interrupted;
+  private volatile long lastUsedNanos = System.nanoTime();
+  private final java.util.concurrent.atomic.AtomicInteger streaming = new java.util.concurrent.atomic.AtomicInteger();
 
   ReplayedOperation(String operationId, String planKey, boolean reattachable, Set<String> tags,
       List<ExecutePlanResponse> responses, Status error) {
@@ -79,6 +81,28 @@ final class ReplayedOperation {
   /** How many responses are still held for a reattach. */
   synchronized int buffered() {
     return responses.size() - firstBuffered;
+  }
+
+  /** Marks a stream of this operation as started (ExecutePlan or ReattachExecute). */
+  void streamStarted() {
+    streaming.incrementAndGet();
+    lastUsedNanos = System.nanoTime();
+  }
+
+  /** Marks a stream of this operation as ended. */
+  void streamEnded() {
+    lastUsedNanos = System.nanoTime();
+    streaming.decrementAndGet();
+  }
+
+  /** Marks the operation as used now (a release of its responses). */
+  void touch() {
+    lastUsedNanos = System.nanoTime();
+  }
+
+  /** How long, at {@code now}, since a client last used the operation; 0 while a stream of it runs. */
+  long idleFor(long now) {
+    return streaming.get() > 0 ? 0 : now - lastUsedNanos;
   }
 
   void interrupt() {

@@ -13,8 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Sessions {
 
+  /** How many closed session ids are remembered (to answer SESSION_CLOSED), as Spark bounds its tombstones. */
+  static final int CLOSED_SESSIONS_KEPT = 10_000;
+
   private final Map<String, MockSession> open = new ConcurrentHashMap<>();
-  private final Set<String> closed = ConcurrentHashMap.newKeySet();
+  private final Set<String> closed = java.util.Collections.newSetFromMap(java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > CLOSED_SESSIONS_KEPT;
+        }
+      }));
   private final Map<String, String> confDefaults;
 
   Sessions(Map<String, String> confDefaults) {
@@ -41,6 +50,7 @@ final class Sessions {
           + " is invalid. Session was closed.");
     }
     MockSession session = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
+    session.touch();
     if (observedServerSideSessionId != null && !observedServerSideSessionId.isEmpty()
         && !observedServerSideSessionId.equals(session.serverSideSessionId)) {
       throw SparkErrors.handle("INVALID_HANDLE.SESSION_CHANGED", "The handle " + sessionId
@@ -65,6 +75,7 @@ final class Sessions {
       throw SparkErrors.handle("INVALID_HANDLE.SESSION_NOT_FOUND", "The handle " + sessionId
           + " is invalid. Session not found.");
     }
+    session.touch();
     if (observedServerSideSessionId != null && !observedServerSideSessionId.isEmpty()
         && !observedServerSideSessionId.equals(session.serverSideSessionId)) {
       throw SparkErrors.handle("INVALID_HANDLE.SESSION_CHANGED", "The handle " + sessionId
@@ -82,6 +93,23 @@ final class Sessions {
     }
   }
 
+
+  /**
+   * Ends, as Spark's session manager does, the sessions idle for longer than {@code sessionIdle}
+   * (closed: their ids answer {@code SESSION_CLOSED}) and, in every session, the operations no
+   * client has streamed, reattached to or released for longer than {@code operationIdle}.
+   */
+  void expire(long sessionIdleNanos, long operationIdleNanos) {
+    long now = System.nanoTime();
+    for (Map.Entry<String, MockSession> entry : open.entrySet()) {
+      MockSession session = entry.getValue();
+      session.operations.values().removeIf(operation -> operation.idleFor(now) > operationIdleNanos);
+      if (session.idleFor(now) > sessionIdleNanos && session.operations.isEmpty()
+          && open.remove(entry.getKey(), session)) {
+        closed.add(entry.getKey());
+      }
+    }
+  }
 
   /** Forgets a session as an evicting server would: its next request starts a new one. */
   void lose(MockSession session) {

@@ -256,6 +256,7 @@ public final class Main {
       started = running;
       return;
     }
+    OutOfMemoryExit.install(err);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
