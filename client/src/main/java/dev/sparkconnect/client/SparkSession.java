@@ -557,8 +557,9 @@ public final class SparkSession implements AutoCloseable {
     private long preferredArrowChunkSize;
     private boolean allowArrowChunking = true;
     private Duration callDeadline;
-    private Duration keepAliveTime;
-    private Duration keepAliveTimeout = Duration.ofSeconds(20);
+    private Duration keepAliveTime = ClientOptions.DEFAULT_KEEP_ALIVE_TIME;
+    private Duration keepAliveTimeout = ClientOptions.DEFAULT_KEEP_ALIVE_TIMEOUT;
+    private Duration streamIdleTimeout = ClientOptions.DEFAULT_STREAM_IDLE_TIMEOUT;
     private Path trustedCertificates;
 
     private Builder() {}
@@ -587,12 +588,35 @@ public final class SparkSession implements AutoCloseable {
     }
 
     /**
-     * Checks an idle connection with an HTTP/2 ping every {@code time}, and counts it dead when no
-     * answer comes within {@code timeout}: for networks that drop quiet connections. Off by default.
+     * While calls are in flight, checks a silent connection with an HTTP/2 ping every {@code time},
+     * and counts it dead (the calls fail over to a new connection) when no answer comes within
+     * {@code timeout}. By default every 6 minutes with 20 seconds to answer: just over the 5 minutes
+     * Spark's server permits between pings (more often, it closes the connection with GOAWAY
+     * {@code too_many_pings}, after which the client reattaches; a warning says so). So a connection
+     * that froze under a call is found dead within about 6.5 minutes, and a result stream within
+     * {@link #streamIdleTimeout(Duration)}.
      */
     public Builder keepAlive(Duration time, Duration timeout) {
       this.keepAliveTime = Objects.requireNonNull(time, "time");
       this.keepAliveTimeout = Objects.requireNonNull(timeout, "timeout");
+      return this;
+    }
+
+    /** No keep-alive pings at all: a connection that freezes under a request-response call then hangs it. */
+    public Builder noKeepAlive() {
+      this.keepAliveTime = null;
+      return this;
+    }
+
+    /**
+     * How long a result stream may bring nothing before it is given up and reattached; 3 minutes by
+     * default. Spark's server ends every stream within 2 minutes and reports progress every 2
+     * seconds (4.x), so only a frozen connection or a stuck server stays silent that long. Raise it
+     * for a server whose {@code spark.connect.execute.reattachable.senderMaxStreamDuration} is longer
+     * and that sends no progress (Spark 3.5).
+     */
+    public Builder streamIdleTimeout(Duration timeout) {
+      this.streamIdleTimeout = Objects.requireNonNull(timeout, "timeout");
       return this;
     }
 
@@ -690,7 +714,7 @@ public final class SparkSession implements AutoCloseable {
     private SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors) {
       return new SparkSession(connection, List.copyOf(interceptors),
           new ClientOptions(retryPolicy, allowArrowChunking, preferredArrowChunkSize, callDeadline, keepAliveTime,
-              keepAliveTimeout, trustedCertificates, (id, progress) -> { }));
+              keepAliveTimeout, streamIdleTimeout, trustedCertificates, (id, progress) -> { }));
     }
   }
 }

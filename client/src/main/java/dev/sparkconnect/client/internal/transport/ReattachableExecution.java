@@ -48,11 +48,18 @@ final class ReattachableExecution implements ResponseStream {
   /** Responses the current stream has brought; a stream that ends cleanly with none counts as a retry. */
   private int receivedOnStream;
   private final Context.CancellableContext context = Context.current().withCancellation();
+  /** How long a stream may bring nothing before it is given up and reattached; null for never. */
+  private final Duration streamIdleTimeout;
+  /** The current stream's own context (cancelled to give that stream up) and its watchdog. */
+  private Context.CancellableContext streamContext;
+  private StreamWatchdog watchdog;
 
-  ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy) {
+  ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy,
+      Duration streamIdleTimeout) {
     this.client = client;
     this.request = request;
     this.retryPolicy = retryPolicy;
+    this.streamIdleTimeout = streamIdleTimeout;
     this.attempt = "executing operation " + request.getOperationId() + " on " + client.remote();
   }
 
@@ -67,18 +74,25 @@ final class ReattachableExecution implements ResponseStream {
     while (true) {
       try {
         if (stream == null) {
-          // Calls made inside the context end when it is cancelled, so close() can stop a blocking read.
-          Context previous = context.attach();
+          // Calls made inside the context end when it is cancelled, so close() can stop a blocking read;
+          // each stream has a context of its own, so that a silent one can be given up alone.
+          Context.CancellableContext ofStream = context.withCancellation();
+          streamContext = ofStream;
+          watchdog = StreamWatchdog.watch(streamIdleTimeout, () -> ofStream.cancel(null));
+          Context previous = ofStream.attach();
           try {
             stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
           } finally {
-            context.detach(previous);
+            ofStream.detach(previous);
           }
           started = true;
           receivedOnStream = 0;
         }
         if (stream.hasNext()) {
           ExecutePlanResponse response = stream.next();
+          if (watchdog != null) {
+            watchdog.activity();
+          }
           retries = 0;
           receivedOnStream++;
           client.observeServerSession(response.getServerSideSessionId());
@@ -90,6 +104,10 @@ final class ReattachableExecution implements ResponseStream {
           }
           if (response.hasResultComplete()) {
             complete = true;
+            if (watchdog != null) {
+              watchdog.close();
+              watchdog = null;
+            }
             release(ReleaseExecuteRequest.newBuilder()
                 .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
           } else if (lastResponseId != null) {
@@ -100,7 +118,7 @@ final class ReattachableExecution implements ResponseStream {
           return true;
         }
         // The server closed this stream before the result was complete: more is to come.
-        stream = null;
+        endStream();
         if (receivedOnStream == 0) {
           // A stream that brought nothing is no progress: back off, and give up within the policy.
           if (retries >= retryPolicy.maxRetries()) {
@@ -116,10 +134,27 @@ final class ReattachableExecution implements ResponseStream {
         LOG.debug("Stream of operation {} ended before result_complete; reattaching after {}",
             request.getOperationId(), lastResponseId);
       } catch (StatusRuntimeException e) {
-        stream = null;
+        boolean silent = watchdog != null && watchdog.fired();
+        endStream();
         if (context.isCancelled()) {
           complete = true;
           throw new IllegalStateException("This result stream was closed", e);
+        }
+        if (silent) {
+          // Nothing arrived for the whole idle timeout: a frozen connection or a stuck server. Given
+          // up like a stream that ended with nothing, and retried within the policy.
+          if (retries >= retryPolicy.maxRetries()) {
+            complete = true;
+            release(ReleaseExecuteRequest.newBuilder()
+                .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
+            throw new RetriesExhaustedException("Gave up " + attempt + ": " + (retries + 1) + " streams in a row "
+                + "brought nothing for " + streamIdleTimeout.toSeconds() + " s (streamIdleTimeout); the connection "
+                + "may be frozen or the server stuck", retries + 1, e);
+          }
+          LOG.info("Operation {} sent nothing for {}; reattaching", request.getOperationId(), streamIdleTimeout);
+          sleep(retryPolicy.backoff(retries, null));
+          retries++;
+          continue;
         }
         if (RetryableErrors.isOperationGone(e) && lastResponseId == null && retries < retryPolicy.maxRetries()) {
           // Nothing was received yet, so nothing is lost by starting over.
@@ -147,6 +182,19 @@ final class ReattachableExecution implements ResponseStream {
     }
   }
 
+  /** Forgets the current stream and stops watching it. */
+  private void endStream() {
+    stream = null;
+    if (watchdog != null) {
+      watchdog.close();
+      watchdog = null;
+    }
+    if (streamContext != null) {
+      streamContext.cancel(null);
+      streamContext = null;
+    }
+  }
+
   @Override
   public ExecutePlanResponse next() {
     if (!hasNext()) {
@@ -170,6 +218,7 @@ final class ReattachableExecution implements ResponseStream {
     complete = true;
     next = null;
     context.cancel(null);
+    endStream();
     if (started) {
       release(ReleaseExecuteRequest.newBuilder().setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
     }

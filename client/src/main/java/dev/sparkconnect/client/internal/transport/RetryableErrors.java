@@ -18,7 +18,7 @@ final class RetryableErrors {
    */
   static boolean isRetryable(StatusRuntimeException e) {
     Status.Code code = e.getStatus().getCode();
-    if (code == Status.Code.UNAVAILABLE) {
+    if (code == Status.Code.UNAVAILABLE || isTooManyPings(e)) {
       return true;
     }
     String description = e.getStatus().getDescription();
@@ -26,6 +26,17 @@ final class RetryableErrors {
       return true;
     }
     return serverRetryDelay(e) != null;
+  }
+
+  /**
+   * The server closed the connection because this client pinged more often than it permits
+   * (GOAWAY {@code too_many_pings}): the connection is gone but nothing is wrong with the call, so
+   * it reattaches on a new connection.
+   */
+  static boolean isTooManyPings(StatusRuntimeException e) {
+    String description = e.getStatus().getDescription();
+    return e.getStatus().getCode() == Status.Code.RESOURCE_EXHAUSTED && description != null
+        && description.contains("too_many_pings");
   }
 
   /** The delay the server asked for with {@code RetryInfo}, or null. */

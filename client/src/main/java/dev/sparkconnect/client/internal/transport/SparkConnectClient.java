@@ -117,7 +117,13 @@ public final class SparkConnectClient implements AutoCloseable {
     if (options.keepAliveTime() != null) {
       builder.keepAliveTime(options.keepAliveTime().toNanos(), TimeUnit.NANOSECONDS)
           .keepAliveTimeout(options.keepAliveTimeout().toNanos(), TimeUnit.NANOSECONDS)
-          .keepAliveWithoutCalls(true);
+          .keepAliveWithoutCalls(false);
+      if (options.keepAliveTime().compareTo(ClientOptions.SERVER_PING_INTERVAL_LIMIT) < 0) {
+        LOG.warn("Keep-alive pings every {} s: Spark's server refuses pings more often than every {} minutes "
+            + "(GOAWAY too_many_pings) unless its gRPC settings permit them; the client reattaches when that "
+            + "happens, but prefer {} or more", options.keepAliveTime().toSeconds(),
+            ClientOptions.SERVER_PING_INTERVAL_LIMIT.toMinutes(), ClientOptions.SERVER_PING_INTERVAL_LIMIT);
+      }
     }
     List<ClientInterceptor> all = new ArrayList<>(interceptors);
     HeadersInterceptor headers = new HeadersInterceptor(remote);
@@ -168,7 +174,7 @@ public final class SparkConnectClient implements AutoCloseable {
       request.addRequestOptions(ExecutePlanRequest.RequestOption.newBuilder().setResultChunkingOptions(chunking));
     }
     withObservedSession(request::setClientObservedServerSideSessionId);
-    return new ReattachableExecution(this, request.build(), retryPolicy);
+    return new ReattachableExecution(this, request.build(), retryPolicy, options.streamIdleTimeout());
   }
 
   /** The stub for request-response calls, with the configured deadline if any. */
