@@ -259,8 +259,8 @@ public final class ArrowStreamReader {
                 + child.field().name() + "' only " + child.valueCount());
           }
         }
-      } else if (type instanceof ArrowType.List || type instanceof ArrowType.Map
-          || type instanceof ArrowType.FixedSizeList) {
+      } else if (type instanceof ArrowType.FixedSizeList) {
+        // Lists and maps had every offset checked against their child already (checkOffsets).
         int needed = count == 0 ? 0 : vector.elementEnd(count - 1);
         if (needed > vector.child(0).valueCount()) {
           throw error("list field '" + vector.field().name() + "' points at element " + needed + " of a child with "

@@ -213,10 +213,7 @@ public final class DataFrame {
 
   /** One row for each distinct combination of the named columns: {@code dropDuplicates("id", "day")}. */
   public DataFrame dropDuplicates(String column, String... columns) {
-    String[] all = new String[columns.length + 1];
-    all[0] = column;
-    System.arraycopy(columns, 0, all, 1, columns.length);
-    return dropDuplicates(all);
+    return dropDuplicates(prepend(column, columns));
   }
 
   /** One row for each distinct combination of the named columns (Spark's array form). */
@@ -1297,7 +1294,8 @@ public final class DataFrame {
     return expressions;
   }
 
-  private static <T> T[] prepend(T first, T[] more) {
+  /** {@code first} followed by {@code more}, for Spark's (T, T...) overloads. */
+  static <T> T[] prepend(T first, T[] more) {
     T[] all = Arrays.copyOf(more, more.length + 1);
     System.arraycopy(more, 0, all, 1, more.length);
     all[0] = first;

@@ -122,10 +122,7 @@ public final class RelationalGroupedDataset {
     for (Column column : expressions) {
       aggregates.add(column.expr());
     }
-    Column[] all = new Column[expressions.length + 1];
-    all[0] = expression;
-    System.arraycopy(expressions, 0, all, 1, expressions.length);
-    return aggregate(aggregates).withSubqueriesOf(all);
+    return aggregate(aggregates).withSubqueriesOf(DataFrame.prepend(expression, expressions));
   }
 
   /** The number of rows per group, in a column {@code count}. */

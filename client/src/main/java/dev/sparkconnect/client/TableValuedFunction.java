@@ -65,7 +65,7 @@ public final class TableValuedFunction {
 
   /** The named fields of a JSON object, one column each ({@code c0}, {@code c1}, ...). */
   public DataFrame json_tuple(Column json, Column... fields) {
-    return call("json_tuple", prepend(json, fields));
+    return call("json_tuple", DataFrame.prepend(json, fields));
   }
 
   /** A row per element with its position ({@code pos}, {@code col}), or per map entry ({@code pos}, {@code key}, {@code value}). */
@@ -80,7 +80,7 @@ public final class TableValuedFunction {
 
   /** The {@code values} laid out in {@code rows} rows ({@code col0}, {@code col1}, ...). */
   public DataFrame stack(Column rows, Column... values) {
-    return call("stack", prepend(rows, values));
+    return call("stack", DataFrame.prepend(rows, values));
   }
 
   /** The collations the server supports. */
@@ -115,12 +115,5 @@ public final class TableValuedFunction {
     }
     Relation relation = session.newRelation().setUnresolvedTableValuedFunction(function).build();
     return new DataFrame(session, relation).withSubqueriesOf(arguments);
-  }
-
-  private static Column[] prepend(Column first, Column[] more) {
-    Column[] all = new Column[more.length + 1];
-    all[0] = first;
-    System.arraycopy(more, 0, all, 1, more.length);
-    return all;
   }
 }

@@ -13,8 +13,7 @@ import io.grpc.MethodDescriptor;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
+import dev.sparkconnect.protocol.rpc.DeepMessages;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -60,33 +59,19 @@ class HostileRequestsTest {
         .sparkVersion("4.2.0-mock").start()) {
       ManagedChannel channel = ManagedChannelBuilder.forAddress("localhost", server.port()).usePlaintext().build();
       try {
-        MethodDescriptor<InputStream, InputStream> unknown = MethodDescriptor.<InputStream, InputStream>newBuilder()
+        MethodDescriptor<byte[], byte[]> unknown = MethodDescriptor.<byte[], byte[]>newBuilder()
             .setType(MethodDescriptor.MethodType.UNARY)
             .setFullMethodName("spark.connect.SparkConnectService/NoSuchMethod")
-            .setRequestMarshaller(Raw.INSTANCE).setResponseMarshaller(Raw.INSTANCE).build();
+            .setRequestMarshaller(DeepMessages.rawBytes()).setResponseMarshaller(DeepMessages.rawBytes()).build();
 
         StatusRuntimeException refused = catchThrowableOfType(StatusRuntimeException.class, () ->
-            ClientCalls.blockingUnaryCall(channel, unknown, CallOptions.DEFAULT, new ByteArrayInputStream(new byte[0])));
+            ClientCalls.blockingUnaryCall(channel, unknown, CallOptions.DEFAULT, new byte[0]));
 
         assertThat(refused.getStatus().getCode()).isEqualTo(Status.Code.UNAUTHENTICATED);
         assertThat(refused.getStatus().getDescription()).doesNotContain("4.2.0-mock").doesNotContain("NoSuchMethod");
       } finally {
         channel.shutdownNow();
       }
-    }
-  }
-
-  private enum Raw implements MethodDescriptor.Marshaller<InputStream> {
-    INSTANCE;
-
-    @Override
-    public InputStream stream(InputStream value) {
-      return value;
-    }
-
-    @Override
-    public InputStream parse(InputStream stream) {
-      return stream;
     }
   }
 }
