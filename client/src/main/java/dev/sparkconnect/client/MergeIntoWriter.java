@@ -95,7 +95,13 @@ public final class MergeIntoWriter {
       throw new IllegalStateException("A merge into " + table + " needs at least one action: call whenMatched(), "
           + "whenNotMatched() or whenNotMatchedBySource() and then one of their actions before merge()");
     }
-    MergeIntoTableCommand command = MergeIntoTableCommand.newBuilder()
+    source.sparkSession().execute(Plan.newBuilder().setCommand(Command.newBuilder().setMergeIntoTableCommand(command()))
+        .build());
+  }
+
+  /** The command {@link #merge()} sends. */
+  MergeIntoTableCommand command() {
+    return MergeIntoTableCommand.newBuilder()
         .setTargetTableName(table)
         .setSourceTablePlan(source.plan())
         .setMergeCondition(condition.expr())
@@ -104,8 +110,6 @@ public final class MergeIntoWriter {
         .addAllNotMatchedBySourceActions(notMatchedBySource)
         .setWithSchemaEvolution(schemaEvolution)
         .build();
-    source.sparkSession().execute(Plan.newBuilder().setCommand(Command.newBuilder().setMergeIntoTableCommand(command))
-        .build());
   }
 
   private MergeIntoWriter add(List<Expression> clauses, MergeAction.ActionType type, Column when,

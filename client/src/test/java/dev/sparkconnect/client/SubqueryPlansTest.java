@@ -122,8 +122,19 @@ class SubqueryPlansTest {
 
     assertThat(writer.schemaEvolutionEnabled()).isTrue();
     assertThat(writer.whenMatched().mergeIntoWriter()).isSameAs(writer);
+    dev.sparkconnect.proto.MergeIntoTableCommand command = writer.command();
+    assertThat(command.getTargetTableName()).isEqualTo("t");
+    assertThat(command.getWithSchemaEvolution()).isTrue();
+    assertThat(command.getMatchActionsList()).extracting(action -> action.getMergeAction().getActionType())
+        .containsExactly(MergeAction.ActionType.ACTION_TYPE_DELETE, MergeAction.ActionType.ACTION_TYPE_UPDATE);
+    assertThat(command.getMatchActions(0).getMergeAction().getCondition()).isEqualTo(col("x").gt(1).expr());
+    assertThat(command.getMatchActions(1).getMergeAction().hasCondition()).isFalse();
+    assertThat(command.getMatchActions(1).getMergeAction().getAssignments(0).getValue()).isEqualTo(col("w").expr());
+    assertThat(command.getNotMatchedActions(0).getMergeAction().getActionType())
+        .isEqualTo(MergeAction.ActionType.ACTION_TYPE_INSERT_STAR);
+    assertThat(command.getNotMatchedBySourceActions(0).getMergeAction().getActionType())
+        .isEqualTo(MergeAction.ActionType.ACTION_TYPE_UPDATE_STAR);
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.whenNotMatched().insert(java.util.Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("insertAll()");
-    assertThat(MergeAction.ActionType.ACTION_TYPE_UPDATE_STAR.getNumber()).isEqualTo(5);
   }
 }
