@@ -12,10 +12,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The settings of one test, each from the first place that has it: a JUnit configuration parameter
  * or system property, an environment variable, the method's annotation, the class's annotation,
- * the default. A value that is not valid fails with the valid ones listed.
+ * the default; but a mode the nearest annotation pins ({@code pinMode = true}) wins over all. A
+ * value that is not valid fails with the valid ones listed.
  */
 record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String sparkVersion, String remote,
-    boolean authenticate) {
+    boolean authenticate, boolean requireFaultsFired) {
 
   static final String MODE = "spark.connect.mode";
   static final String BACKEND = "spark.connect.backend";
@@ -24,10 +25,12 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
   static final String REMOTE = "spark.connect.remote";
   static final String AUTHENTICATE = "spark.connect.authenticate";
   static final String TOKEN = "spark.connect.token";
+  static final String REQUIRE_FAULTS_FIRED = "spark.connect.requireFaultsFired";
 
   static ExtensionSettings of(ExtensionContext context) {
     SparkConnectTest annotation = annotation(context);
-    Mode mode = enumValue(context, MODE, "SPARK_CONNECT_MODE", Mode.class, annotation.mode());
+    Mode mode = annotation.pinMode() ? annotation.mode()
+        : enumValue(context, MODE, "SPARK_CONNECT_MODE", Mode.class, annotation.mode());
     Backend backend = enumValue(context, BACKEND, "SPARK_CONNECT_BACKEND", Backend.class, annotation.backend());
     String fixtures = value(context, FIXTURES, "SPARK_CONNECT_FIXTURES").orElse(annotation.fixtures());
     String version = value(context, SPARK_VERSION, "SPARK_CONNECT_SPARK_VERSION").orElse(annotation.sparkVersion());
@@ -38,7 +41,9 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
     }
     boolean authenticate = value(context, AUTHENTICATE, "SPARK_CONNECT_AUTHENTICATE").map(Boolean::parseBoolean)
         .orElse(annotation.authenticate());
-    return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote, authenticate);
+    boolean requireFaultsFired = value(context, REQUIRE_FAULTS_FIRED, "SPARK_CONNECT_REQUIRE_FAULTS_FIRED")
+        .map(Boolean::parseBoolean).orElse(annotation.requireFaultsFired());
+    return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote, authenticate, requireFaultsFired);
   }
 
   private static SparkConnectTest annotation(ExtensionContext context) {

@@ -1,6 +1,7 @@
 package dev.sparkconnect.junit;
 
 import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -41,13 +42,15 @@ public final class SparkConnectExtension implements BeforeEachCallback, AfterEac
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == SparkSession.class || type == MockSparkConnectServer.class || type == SparkConnectEndpoint.class;
+    return type == SparkSession.class || type == MockSparkConnectServer.class || type == FaultableServer.class
+        || type == SparkConnectEndpoint.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     if (context.getTestMethod().isEmpty()) {
-      throw new ParameterResolutionException("A SparkSession, MockSparkConnectServer or SparkConnectEndpoint belongs to"
+      throw new ParameterResolutionException("A SparkSession, FaultableServer, MockSparkConnectServer or"
+          + " SparkConnectEndpoint belongs to"
           + " one test: take it in a test or @BeforeEach method, not in a constructor or @BeforeAll method");
     }
     TestRun run = run(context);
@@ -58,9 +61,13 @@ public final class SparkConnectExtension implements BeforeEachCallback, AfterEac
     if (type == SparkConnectEndpoint.class) {
       return run.endpoint();
     }
-    return run.mock().orElseThrow(() -> new ParameterResolutionException("The MockSparkConnectServer exists in REPLAY"
-        + " mode only; this test runs in " + run.mode() + " mode. Take a SparkConnectEndpoint to learn the server"
-        + " in use."));
+    if (type == FaultableServer.class) {
+      return run.faultable();
+    }
+    return run.mock().orElseThrow(() -> new ParameterResolutionException("The MockSparkConnectServer exists on the"
+        + " mock only, and this test runs in " + run.mode() + " mode on a real server (a test that takes it in its"
+        + " method or a @BeforeEach method runs on the mock in every mode). Take a FaultableServer for faults and"
+        + " the journal, or a SparkConnectEndpoint to learn the server in use."));
   }
 
   private static TestRun run(ExtensionContext context) {

@@ -24,15 +24,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>Test and {@code @BeforeEach} methods may take a {@code SparkSession} (a fresh one per test,
- * closed after it), the {@code MockSparkConnectServer} (in REPLAY mode, to add stubs and faults or
- * read the journal) and the {@link SparkConnectEndpoint} in use.
+ * closed after it), a {@code FaultableServer} (to inject faults and read the journal, in every
+ * mode: the mock in REPLAY, the proxy in front of the real server otherwise), the
+ * {@code MockSparkConnectServer} and the {@link SparkConnectEndpoint} in use. A test that takes the
+ * {@code MockSparkConnectServer} gets its answers from stubs, so it runs on the mock in every mode:
+ * a whole-suite RECORD records the other tests and leaves it as it is.
  *
  * <p>Every attribute can be overridden without touching code, by a JUnit configuration parameter
  * or system property ({@code spark.connect.mode}, {@code spark.connect.backend},
  * {@code spark.connect.fixtures}, {@code spark.connect.sparkVersion}, {@code spark.connect.remote},
  * {@code spark.connect.authenticate}) or an environment variable ({@code SPARK_CONNECT_MODE},
  * {@code SPARK_CONNECT_BACKEND}, {@code SPARK_CONNECT_FIXTURES}, {@code SPARK_CONNECT_SPARK_VERSION},
- * {@code SPARK_REMOTE}, {@code SPARK_CONNECT_AUTHENTICATE}), in that order of precedence. An
+ * {@code SPARK_REMOTE}, {@code SPARK_CONNECT_AUTHENTICATE}), in that order of precedence, except
+ * that a {@link #pinMode pinned} mode wins over all. An
  * EXTERNAL server's token comes from {@code spark.connect.token} or {@code SPARK_CONNECT_TOKEN},
  * added to its {@code sc://} string when that has none. Run a whole suite as a contract test with {@code -Dspark.connect.mode=VERIFY}.
  */
@@ -43,8 +47,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(SparkConnectExtension.class)
 public @interface SparkConnectTest {
 
-  /** REPLAY unless configured otherwise. */
+  /** REPLAY unless configured otherwise (a system property wins over this unless {@link #pinMode}). */
   Mode mode() default Mode.REPLAY;
+
+  /**
+   * Whether {@link #mode} holds whatever the configuration says: {@code @SparkConnectTest(mode =
+   * REPLAY, pinMode = true)} keeps a class on its recordings while the rest of the suite runs with
+   * {@code -Dspark.connect.mode=RECORD}. The nearest annotation (the method's, else the class's)
+   * decides.
+   */
+  boolean pinMode() default false;
+
+  /**
+   * Whether a test fails when a fault it armed never fired as asked (placed past the end of a
+   * stream, on an RPC or plan the test never calls, or a second fault ending the same call at the
+   * same position), listing those faults. Turn off for tests whose faults may rightly not fire.
+   */
+  boolean requireFaultsFired() default true;
 
   /** The real server for RECORD, RECORD_MISSING, VERIFY and LIVE. */
   Backend backend() default Backend.AUTO;

@@ -3,6 +3,7 @@ package dev.sparkconnect.junit;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.mock.record.RecordingProxy;
 import dev.sparkconnect.mock.verify.Difference;
@@ -34,10 +35,13 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   private final MockSparkConnectServer mock;
   private final RecordingProxy proxy;
   private final String remote;
+  private final boolean requireFaultsFired;
   private SparkSession session;
   private boolean finished;
 
-  private TestRun(Mode mode, Backend backend, Path folder, MockSparkConnectServer mock, RecordingProxy proxy, String remote) {
+  private TestRun(Mode mode, Backend backend, Path folder, MockSparkConnectServer mock, RecordingProxy proxy, String remote,
+      boolean requireFaultsFired) {
+    this.requireFaultsFired = requireFaultsFired;
     this.mode = mode;
     this.backend = backend;
     this.folder = folder;
@@ -49,6 +53,12 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   static TestRun start(ExtensionContext context, ExtensionSettings settings) {
     Path folder = FixtureLocation.of(context, settings.fixturesRoot());
     Mode mode = settings.mode();
+    if (mode != Mode.REPLAY && StubbedTests.takesTheMock(context)) {
+      LOG.info("{}: runs on the mock server in {} mode too: it takes the MockSparkConnectServer, so its answers"
+          + " come from stubs (take a FaultableServer for faults and the journal in every mode)",
+          context.getDisplayName(), mode);
+      mode = Mode.REPLAY;
+    }
     if (mode == Mode.RECORD_MISSING) {
       mode = FixtureStore.load(folder).size() > 0 ? Mode.REPLAY : Mode.RECORD;
       LOG.info("{}: RECORD_MISSING {} ({})", context.getDisplayName(), mode == Mode.REPLAY ? "replays" : "records",
@@ -57,7 +67,8 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     if (mode == Mode.REPLAY) {
       // A test without fixtures of its own (stubs only, or a miss to report) replays from an empty store.
       MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(FixtureStore.load(folder)).start();
-      return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote());
+      return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote(),
+          settings.requireFaultsFired());
     }
     Backend backend = RealServers.resolve(context, settings.backend());
     String real = RealServers.remote(context, backend, settings);
@@ -65,13 +76,13 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       case RECORD -> {
         deleteRecursively(folder);
         RecordingProxy proxy = RecordingProxy.builder().target(real).recordTo(folder).start();
-        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote());
+        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
       }
-      case VERIFY -> {
+      default -> {
+        // VERIFY compares what the proxy saw; LIVE goes through it too, for faults and the journal.
         RecordingProxy proxy = RecordingProxy.builder().target(real).start();
-        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote());
+        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
       }
-      default -> new TestRun(mode, backend, folder, null, null, real);
     };
   }
 
@@ -81,6 +92,11 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
 
   Optional<MockSparkConnectServer> mock() {
     return Optional.ofNullable(mock);
+  }
+
+  /** The mock in REPLAY, the recording proxy in front of the real server in every other mode. */
+  FaultableServer faultable() {
+    return mock != null ? mock : proxy;
   }
 
   SparkConnectEndpoint endpoint() {
@@ -106,6 +122,14 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     finished = true;
     closeSession();
     try {
+      List<String> unfired = faultable().unfiredFaults();
+      if (requireFaultsFired && !unfired.isEmpty()) {
+        return Optional.of(new AssertionError(unfired.size() + (unfired.size() == 1 ? " fault was" : " faults were")
+            + " armed but never fired as asked, so the test did not exercise " + (unfired.size() == 1 ? "it" : "them")
+            + ":\n    " + String.join("\n    ", unfired) + "\nPlace each where the test's calls go (the RPC, the plan,"
+            + " a position within the stream's length), or disarm it with clearFaults(); set"
+            + " @SparkConnectTest(requireFaultsFired = false) to allow faults that may not fire."));
+      }
       if (proxy != null && !proxy.failures().isEmpty()) {
         return Optional.of(new AssertionError("Some interactions could not be recorded: " + proxy.failures()));
       }

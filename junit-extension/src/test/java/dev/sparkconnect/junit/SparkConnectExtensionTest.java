@@ -19,6 +19,8 @@ import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureFiles;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.FixtureWriter;
+import dev.sparkconnect.mock.Fault;
+import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -133,6 +136,63 @@ class SparkConnectExtensionTest {
     }
   }
 
+  @SparkConnectTest
+  static class Stubbed {
+    static final List<Mode> MODES = new ArrayList<>();
+
+    @BeforeEach
+    void stub(MockSparkConnectServer server) {
+      server.stubSql("SELECT answer FROM oracle").returns("answer INT", new Object[] {42});
+    }
+
+    @Test
+    void answersFromTheStub(SparkSession spark, SparkConnectEndpoint endpoint) {
+      MODES.add(endpoint.mode());
+      assertThat(spark.sql("SELECT answer FROM oracle").collectAsList()).containsExactly(Row.of(42));
+    }
+  }
+
+  @SparkConnectTest(mode = Mode.REPLAY, pinMode = true)
+  static class PinnedToReplay {
+    static final List<Mode> MODES = new ArrayList<>();
+
+    @Test
+    void noticesItsMode(SparkConnectEndpoint endpoint) {
+      MODES.add(endpoint.mode());
+    }
+  }
+
+  @SparkConnectTest
+  static class CutsAStream {
+    static final List<Integer> REATTACHES = new ArrayList<>();
+
+    @Test
+    void losesNoRow(SparkSession spark, FaultableServer server) {
+      server.inject(Fault.endStream().afterResponses(1));
+      assertThat(spark.sql("SELECT id, id * 2 AS twice FROM range(0, 40, 1, 4)").collectAsList())
+          .extracting(row -> row.getLong(0)).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 40).boxed().toList());
+      REATTACHES.add(server.journal().reattachCount());
+    }
+  }
+
+  @SparkConnectTest
+  static class FaultsOutOfReach {
+    @Test
+    void armsAFaultPastTheEnd(SparkSession spark, MockSparkConnectServer server) {
+      DataFrame numbers = spark.range(3);
+      server.stub(numbers.plan()).returns("id BIGINT NOT NULL", new Object[] {0L});
+      server.inject(Fault.endStream().afterResponses(99));
+      server.inject(Fault.unavailable().onRpc("AnalyzePlan").forPlan(numbers.plan()));
+      numbers.collectAsList();
+    }
+
+    @Test
+    @SparkConnectTest(requireFaultsFired = false)
+    void mayLeaveItArmed(SparkSession spark, MockSparkConnectServer server) {
+      armsAFaultPastTheEnd(spark, server);
+    }
+  }
+
   // ---- the tests ----
 
   @Test
@@ -226,14 +286,47 @@ class SparkConnectExtensionTest {
     run("LIVE", selectClass(Authenticated.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"REPLAY", "RECORD", "RECORD_MISSING", "VERIFY", "LIVE"})
+  void aTestThatTakesTheMockRunsOnItsStubsInEveryMode(String mode) {
+    Stubbed.MODES.clear();
+
+    run(mode, selectClass(Stubbed.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(Stubbed.MODES).containsExactly(Mode.REPLAY);
+    assertThat(folderOf(Stubbed.class, "answersFromTheStub")).doesNotExist();
+  }
+
+  @Test
+  void aPinnedModeWinsOverTheSystemProperty() {
+    PinnedToReplay.MODES.clear();
+
+    run("LIVE", selectClass(PinnedToReplay.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+    assertThat(PinnedToReplay.MODES).containsExactly(Mode.REPLAY);
+  }
+
+  @Test
+  void aFaultThatNeverFiredFailsTheTestUnlessAllowed() {
+    EngineExecutionResults results = run("REPLAY", selectClass(FaultsOutOfReach.class));
+
+    results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
+    results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
+        text.startsWith("2 faults were armed but never fired as asked") && text.contains("after 99 responses")
+            && text.contains("AnalyzePlan") && text.contains("requireFaultsFired = false")))));
+  }
+
   @Test
   @Tag("real-server")
-  void theMockIsInjectedInReplayOnly() {
-    run("REPLAY", selectClass(WantsTheMock.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+  void aFaultTestRunsOnTheRealServerThroughTheProxyAndOnTheMockFromWhatItRecorded() throws IOException {
+    CutsAStream.REATTACHES.clear();
 
-    EngineExecutionResults live = run("LIVE", selectClass(WantsTheMock.class));
-    live.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(
-        message(text -> text.contains("exists in REPLAY mode only; this test runs in LIVE mode")))));
+    run("RECORD", selectClass(CutsAStream.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run("REPLAY", selectClass(CutsAStream.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run("LIVE", selectClass(CutsAStream.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(CutsAStream.REATTACHES).as("reattaches in RECORD, REPLAY and LIVE").containsExactly(1, 1, 1);
+    assertThat(fixtureFolders(folderOf(CutsAStream.class, "losesNoRow"))).isNotEmpty();
   }
 
   @Test

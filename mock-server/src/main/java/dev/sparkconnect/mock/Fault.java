@@ -219,7 +219,7 @@ public final class Fault {
   @Override
   public String toString() {
     return effect.describe() + (betweenResponses ? " between responses" : "")
-        + " on " + rpc + (planKey == null ? "" : " for one plan") + " after " + afterResponses + " responses, "
+        + " on " + rpc + (planKey == null ? "" : " for one plan") + " after " + afterResponses + (afterResponses == 1 ? " response, " : " responses, ")
         + (times == ALWAYS ? "always" : times + (times == 1 ? " time" : " times"));
   }
 }

@@ -17,6 +17,7 @@ public final class FaultSchedule {
   private static final class Armed {
     final Fault fault;
     final AtomicInteger remaining;
+    final AtomicInteger fired = new AtomicInteger();
 
     Armed(Fault fault) {
       this.fault = fault;
@@ -62,6 +63,22 @@ public final class FaultSchedule {
     return pending;
   }
 
+  /**
+   * The armed faults that fired fewer times than asked (an {@code always()} fault: never),
+   * described with how often they did fire.
+   */
+  public List<String> unfired() {
+    List<String> unfired = new ArrayList<>();
+    for (Armed each : armed) {
+      int fired = each.fired.get();
+      int asked = each.fault.times();
+      if (asked == Fault.ALWAYS ? fired == 0 : fired < asked) {
+        unfired.add(each.fault + (fired == 0 ? " (never fired)" : " (fired " + fired + " of " + asked + " times)"));
+      }
+    }
+    return unfired;
+  }
+
   /** The faults that may fire during one call of {@code rpc} about the plan with {@code planKey}. */
   public Call forCall(String rpc, String planKey) {
     List<Armed> candidates = new ArrayList<>();
@@ -82,20 +99,34 @@ public final class FaultSchedule {
       this.candidates = candidates;
     }
 
-    /** The faults that fire before the response at {@code position} (0-based) of this call. */
+    /**
+     * The faults that fire before the response at {@code position} (0-based) of this call: any
+     * that let the call go on (delays), then at most one that ends it. A second fault that would end
+     * the call at the same position is not claimed: it stays armed for a later call.
+     */
     public List<Fault> at(int position) {
       if (candidates.isEmpty()) {
         return List.of();
       }
       List<Fault> firing = new ArrayList<>();
+      Fault ending = null;
       for (Armed each : candidates) {
         Fault fault = each.fault;
+        boolean goesOn = fault.effect().letsTheCallGoOn();
         if (engaged.contains(each) && fault.isBetweenResponses() && position > fault.afterResponses()) {
           firing.add(fault);
-        } else if (fault.afterResponses() == position && each.claim()) {
+        } else if (fault.afterResponses() == position && (goesOn || ending == null) && each.claim()) {
           engaged.add(each);
-          firing.add(fault);
+          each.fired.incrementAndGet();
+          if (goesOn) {
+            firing.add(fault);
+          } else {
+            ending = fault;
+          }
         }
+      }
+      if (ending != null) {
+        firing.add(ending);
       }
       return firing;
     }

@@ -44,7 +44,8 @@ public final class Journal {
   private long bytes;
   private long dropped;
 
-  Journal() {
+  /** A journal with the default bounds ({@value #DEFAULT_LIMIT} requests, 64 MiB). */
+  public Journal() {
     this(DEFAULT_LIMIT);
   }
 
@@ -52,7 +53,8 @@ public final class Journal {
     this(limit, DEFAULT_BYTES);
   }
 
-  Journal(int limit, long byteLimit) {
+  /** A journal that keeps at most {@code limit} requests and {@code byteLimit} bytes of them. */
+  public Journal(int limit, long byteLimit) {
     if (limit < 1) {
       throw new IllegalArgumentException("a journal keeps at least 1 request, not " + limit);
     }

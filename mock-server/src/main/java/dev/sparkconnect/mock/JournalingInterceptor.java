@@ -8,15 +8,17 @@ import io.grpc.ServerCallHandler;
 import io.grpc.ServerInterceptor;
 
 /**
- * Writes every request message into the {@link Journal} as it arrives, before any RPC handles it,
+ * Writes every request message into a {@link Journal} as it arrives, before any RPC handles it,
  * whatever the RPC (every message of a client stream such as AddArtifacts too). Headers are never
- * journaled, so tokens never are.
+ * journaled, so tokens never are. The mock server and the recording proxy both journal through
+ * it; put it in front of any other Spark Connect service to journal that one too.
  */
-final class JournalingInterceptor implements ServerInterceptor {
+public final class JournalingInterceptor implements ServerInterceptor {
 
   private final Journal journal;
 
-  JournalingInterceptor(Journal journal) {
+  /** Journals into {@code journal}. */
+  public JournalingInterceptor(Journal journal) {
     this.journal = journal;
   }
 

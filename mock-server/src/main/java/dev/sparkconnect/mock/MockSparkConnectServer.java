@@ -44,7 +44,7 @@ import java.util.concurrent.TimeUnit;
  * otherwise), or only in-process ({@link Builder#inProcess}) for clients built on grpc-java's
  * in-process transport. {@link #remote()} is the {@code sc://} string to give a client.
  */
-public final class MockSparkConnectServer implements AutoCloseable {
+public final class MockSparkConnectServer implements FaultableServer, AutoCloseable {
 
   /** When a reattachable stream is cut so the client must reattach, as Spark's senderMaxStream settings do. */
   record StreamLimits(int maxResponses, long maxBytes, Duration maxDuration) {
@@ -138,6 +138,7 @@ public final class MockSparkConnectServer implements AutoCloseable {
   }
 
   /** The {@code sc://} string for a client; it holds no token, which the test passes itself. */
+  @Override
   public String remote() {
     if (options.inProcessName != null) {
       throw new IllegalStateException("an in-process mock server has no sc:// address; connect with "
@@ -179,22 +180,31 @@ public final class MockSparkConnectServer implements AutoCloseable {
   }
 
   /** Arms a fault; see {@link Fault}. */
+  @Override
   public MockSparkConnectServer inject(Fault fault) {
     faults.add(Objects.requireNonNull(fault, "fault"));
     return this;
   }
 
   /** Disarms every fault. */
+  @Override
   public void clearFaults() {
     faults.clear();
   }
 
   /** The armed faults that have yet to fire, described; empty once every one-shot fault has fired. */
+  @Override
   public java.util.List<String> pendingFaults() {
     return faults.pending();
   }
 
+  @Override
+  public java.util.List<String> unfiredFaults() {
+    return faults.unfired();
+  }
+
   /** Every request received so far. */
+  @Override
   public Journal journal() {
     return journal;
   }

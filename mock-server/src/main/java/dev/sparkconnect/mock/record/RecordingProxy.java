@@ -5,6 +5,9 @@ import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.FixtureWriter;
 import dev.sparkconnect.mock.Fault;
 import dev.sparkconnect.mock.FaultSchedule;
+import dev.sparkconnect.mock.FaultableServer;
+import dev.sparkconnect.mock.Journal;
+import dev.sparkconnect.mock.JournalingInterceptor;
 import dev.sparkconnect.protocol.rpc.DeepMessages;
 import io.grpc.ClientInterceptors;
 import io.grpc.ManagedChannel;
@@ -42,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * mock server, which lets a test break a live stream from a real server; injected failures are
  * never recorded.
  */
-public final class RecordingProxy implements AutoCloseable {
+public final class RecordingProxy implements FaultableServer, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordingProxy.class);
 
@@ -51,6 +54,7 @@ public final class RecordingProxy implements AutoCloseable {
   private final FixtureStore store;
   private final int requestedPort;
   private final FaultSchedule faults = new FaultSchedule();
+  private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
   private ManagedChannel upstream;
   private ForwardingService service;
@@ -80,7 +84,8 @@ public final class RecordingProxy implements AutoCloseable {
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
           .maxInboundMessageSize(128 * 1024 * 1024)
-          .addService(DeepMessages.serverDefinition(ServerInterceptors.intercept(service, headers)))
+          .addService(DeepMessages.serverDefinition(ServerInterceptors.intercept(service, headers,
+              new JournalingInterceptor(journal))))
           .build()
           .start();
     } catch (IOException e) {
@@ -93,6 +98,7 @@ public final class RecordingProxy implements AutoCloseable {
   }
 
   /** The {@code sc://} string for clients (without TLS: the proxy listens on the loopback interface). */
+  @Override
   public String remote() {
     return "sc://localhost:" + port();
   }
@@ -123,20 +129,37 @@ public final class RecordingProxy implements AutoCloseable {
     return store;
   }
 
-  /** Arms a fault on the forwarded calls; see {@link Fault}. */
+  /**
+   * Arms a fault on the forwarded result streams (ExecutePlan and ReattachExecute); see
+   * {@link Fault}. Faults on other RPCs never fire here.
+   */
+  @Override
   public RecordingProxy inject(Fault fault) {
-    faults.add(fault);
+    faults.add(java.util.Objects.requireNonNull(fault, "fault"));
     return this;
   }
 
   /** Disarms every fault armed with {@link #inject}, fired or not. */
+  @Override
   public void clearFaults() {
     faults.clear();
   }
 
   /** The armed faults that have yet to fire, described; empty once every one-shot fault has fired. */
+  @Override
   public List<String> pendingFaults() {
     return faults.pending();
+  }
+
+  @Override
+  public List<String> unfiredFaults() {
+    return faults.unfired();
+  }
+
+  /** Every request forwarded so far (headers, and so tokens, never). */
+  @Override
+  public Journal journal() {
+    return journal;
   }
 
   /** One at a time: two sessions asking the same question must not write the same folder at once. */
