@@ -33,7 +33,7 @@ public final class SparkConnectExtension implements BeforeEachCallback, AfterEac
     if (run == null) {
       return;
     }
-    Optional<AssertionError> failure = run.finish();
+    Optional<AssertionError> failure = run.finish(context.getExecutionException().isEmpty());
     if (failure.isPresent() && context.getExecutionException().isEmpty()) {
       throw failure.get();
     }

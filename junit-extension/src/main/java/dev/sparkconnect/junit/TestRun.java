@@ -8,15 +8,11 @@ import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.mock.record.RecordingProxy;
 import dev.sparkconnect.mock.verify.Difference;
 import dev.sparkconnect.mock.verify.FixtureComparison;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.sparkconnect.protocol.connection.ConnectionString;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +32,8 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   private final RecordingProxy proxy;
   private final String remote;
   private final boolean requireFaultsFired;
+  private StagedRecording staged;
+  private List<String> knownSecrets = List.of();
   private SparkSession session;
   private boolean finished;
 
@@ -53,7 +51,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   static TestRun start(ExtensionContext context, ExtensionSettings settings) {
     Path folder = FixtureLocation.of(context, settings.fixturesRoot());
     Mode mode = settings.mode();
-    if (mode != Mode.REPLAY && StubbedTests.takesTheMock(context)) {
+    if (mode != Mode.REPLAY && TakenParameters.takesTheMock(context)) {
       LOG.info("{}: runs on the mock server in {} mode too: it takes the MockSparkConnectServer, so its answers"
           + " come from stubs (take a FaultableServer for faults and the journal in every mode)",
           context.getDisplayName(), mode);
@@ -74,12 +72,22 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     String real = RealServers.remote(context, backend, settings);
     return switch (mode) {
       case RECORD -> {
-        deleteRecursively(folder);
-        RecordingProxy proxy = RecordingProxy.builder().target(real).recordTo(folder).start();
+        StagedRecording staged = StagedRecording.of(folder);
+        RecordingProxy proxy = RecordingProxy.builder().target(real).recordTo(staged.staging()).start();
+        TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
+        run.staged = staged;
+        run.knownSecrets = knownSecrets(real);
+        yield run;
+      }
+      case VERIFY -> {
+        RecordingProxy proxy = RecordingProxy.builder().target(real).start();
         yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
       }
       default -> {
-        // VERIFY compares what the proxy saw; LIVE goes through it too, for faults and the journal.
+        if (!TakenParameters.takes(context, FaultableServer.class)) {
+          yield new TestRun(mode, backend, folder, null, null, real, settings.requireFaultsFired());
+        }
+        // A LIVE test that breaks things goes through the proxy, which holds the token if any.
         RecordingProxy proxy = RecordingProxy.builder().target(real).start();
         yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
       }
@@ -96,7 +104,13 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
 
   /** The mock in REPLAY, the recording proxy in front of the real server in every other mode. */
   FaultableServer faultable() {
-    return mock != null ? mock : proxy;
+    FaultableServer server = mock != null ? mock : proxy;
+    if (server == null) {
+      throw new org.junit.jupiter.api.extension.ParameterResolutionException("This LIVE test was started without"
+          + " the proxy that breaks a real server's streams: take the FaultableServer in the test method or a"
+          + " @BeforeEach method, not later");
+    }
+    return server;
   }
 
   SparkConnectEndpoint endpoint() {
@@ -112,34 +126,62 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   /**
-   * Ends the test: closes its session, then checks what RECORD wrote and compares what VERIFY saw
-   * with the fixtures. Returns the failure the test should report, if any.
+   * Ends the test: closes its session, then keeps what RECORD wrote (only if the test passed and the
+   * recordings hold no secret) and compares what VERIFY saw with the fixtures. Returns the failure
+   * the test should report, if any.
    */
-  Optional<AssertionError> finish() {
+  Optional<AssertionError> finish(boolean testPassed) {
     if (finished) {
       return Optional.empty();
     }
     finished = true;
     closeSession();
     try {
-      List<String> unfired = faultable().unfiredFaults();
-      if (requireFaultsFired && !unfired.isEmpty()) {
-        return Optional.of(new AssertionError(unfired.size() + (unfired.size() == 1 ? " fault was" : " faults were")
-            + " armed but never fired as asked, so the test did not exercise " + (unfired.size() == 1 ? "it" : "them")
-            + ":\n    " + String.join("\n    ", unfired) + "\nPlace each where the test's calls go (the RPC, the plan,"
-            + " a position within the stream's length), or disarm it with clearFaults(); set"
-            + " @SparkConnectTest(requireFaultsFired = false) to allow faults that may not fire."));
+      Optional<AssertionError> failure = check();
+      if (staged != null) {
+        if (testPassed && failure.isEmpty()) {
+          closeServers();
+          failure = staged.commit(knownSecrets);
+        } else {
+          staged.discard();
+          LOG.info("RECORD kept the old fixtures of {}: the test failed", folder);
+        }
       }
-      if (proxy != null && !proxy.failures().isEmpty()) {
-        return Optional.of(new AssertionError("Some interactions could not be recorded: " + proxy.failures()));
-      }
-      if (mode == Mode.VERIFY) {
-        return verify();
-      }
-      return Optional.empty();
+      return failure;
     } finally {
       closeServers();
     }
+  }
+
+  private Optional<AssertionError> check() {
+    List<String> unfired = mock != null ? mock.unfiredFaults() : proxy != null ? proxy.unfiredFaults() : List.of();
+    if (requireFaultsFired && !unfired.isEmpty()) {
+      return Optional.of(new AssertionError(unfired.size() + (unfired.size() == 1 ? " fault was" : " faults were")
+          + " armed but never fired as asked, so the test did not exercise " + (unfired.size() == 1 ? "it" : "them")
+          + ":\n    " + String.join("\n    ", unfired) + "\nPlace each where the test's calls go (the RPC, the plan,"
+          + " a position within the stream's length), or disarm it with clearFaults(); set"
+          + " @SparkConnectTest(requireFaultsFired = false) to allow faults that may not fire."));
+    }
+    if (proxy != null && !proxy.failures().isEmpty()) {
+      return Optional.of(new AssertionError("Some interactions could not be recorded: " + proxy.failures()));
+    }
+    if (mode == Mode.VERIFY) {
+      return verify();
+    }
+    return Optional.empty();
+  }
+
+  /** The secrets a recording must never hold: the real server's token and the one configured for tests. */
+  private static List<String> knownSecrets(String realRemote) {
+    List<String> secrets = new ArrayList<>();
+    try {
+      ConnectionString.parse(realRemote).token().ifPresent(secrets::add);
+    } catch (IllegalArgumentException e) {
+      // Not parsed here; the session reports a bad sc:// string itself.
+    }
+    Optional.ofNullable(System.getenv("SPARK_CONNECT_TOKEN")).filter(token -> !token.isBlank()).ifPresent(secrets::add);
+    Optional.ofNullable(System.getProperty("spark.connect.token")).filter(token -> !token.isBlank()).ifPresent(secrets::add);
+    return secrets;
   }
 
   private Optional<AssertionError> verify() {
@@ -191,18 +233,9 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     finished = true;
     closeSession();
     closeServers();
+    if (staged != null) {
+      staged.discard();
+    }
   }
 
-  private static void deleteRecursively(Path folder) {
-    if (!Files.exists(folder)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clear the fixtures of " + folder + " before recording", e);
-    }
-  }
 }

@@ -176,6 +176,18 @@ class SparkConnectExtensionTest {
   }
 
   @SparkConnectTest
+  static class FailsOnDemand {
+    static int size;
+    static boolean fail;
+
+    @Test
+    void countsARange(SparkSession spark) {
+      assertThat(spark.range(size).count()).isEqualTo(size);
+      assertThat(fail).as("asked to fail").isFalse();
+    }
+  }
+
+  @SparkConnectTest
   static class FaultsOutOfReach {
     @Test
     void armsAFaultPastTheEnd(SparkSession spark, MockSparkConnectServer server) {
@@ -327,6 +339,26 @@ class SparkConnectExtensionTest {
 
     assertThat(CutsAStream.REATTACHES).as("reattaches in RECORD, REPLAY and LIVE").containsExactly(1, 1, 1);
     assertThat(fixtureFolders(folderOf(CutsAStream.class, "losesNoRow"))).isNotEmpty();
+  }
+
+  @Test
+  @Tag("real-server")
+  void aFailedRecordKeepsTheFixturesItWouldHaveReplaced() throws IOException {
+    FailsOnDemand.size = 3;
+    FailsOnDemand.fail = false;
+    run("RECORD", selectClass(FailsOnDemand.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+    Path folder = folderOf(FailsOnDemand.class, "countsARange");
+    List<Path> recorded = fixtureFolders(folder);
+    assertThat(recorded).isNotEmpty();
+
+    FailsOnDemand.size = 4;
+    FailsOnDemand.fail = true;
+    run("RECORD", selectClass(FailsOnDemand.class)).testEvents().assertStatistics(stats -> stats.failed(1));
+
+    assertThat(fixtureFolders(folder)).containsExactlyInAnyOrderElementsOf(recorded);
+    FailsOnDemand.size = 3;
+    FailsOnDemand.fail = false;
+    run("REPLAY", selectClass(FailsOnDemand.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
   }
 
   @Test

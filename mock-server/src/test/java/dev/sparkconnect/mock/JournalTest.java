@@ -39,4 +39,18 @@ class JournalTest {
     }
     assertThatThrownBy(() -> MockSparkConnectServer.builder().journalLimit(0)).hasMessageContaining("at least 1");
   }
+
+  @Test
+  void aSecretSettingIsJournaledRedactedAndStillSet() {
+    try (MockSparkConnectServer server = MockSparkConnectServer.builder().start();
+         SparkSession spark = SparkSession.builder().remote(server.remote()).create()) {
+      spark.conf().set("spark.hadoop.fs.s3a.secret.key", "s3cr3t");
+      spark.conf().set("spark.sql.shuffle.partitions", "4");
+
+      assertThat(server.journal().entries("Config")).extracting(entry -> ((ConfigRequest) entry.request())
+          .getOperation().getSet().getPairs(0).getValue()).containsExactly("*********(redacted)", "4");
+      assertThat(server.journal().toString()).doesNotContain("s3cr3t");
+      assertThat(spark.conf().get("spark.hadoop.fs.s3a.secret.key")).isEqualTo("s3cr3t");
+    }
+  }
 }

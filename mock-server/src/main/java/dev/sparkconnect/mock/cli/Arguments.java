@@ -16,6 +16,11 @@ final class Arguments {
   private final List<String> positional = new ArrayList<>();
 
   static Arguments parse(String command, List<String> args, Set<String> known) {
+    return parse(command, args, known, Set.of());
+  }
+
+  /** As {@link #parse(String, List, Set)}, where the options in {@code flags} take no value. */
+  static Arguments parse(String command, List<String> args, Set<String> known, Set<String> flags) {
     Arguments parsed = new Arguments();
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
@@ -27,11 +32,17 @@ final class Arguments {
           value = name.substring(eq + 1);
           name = name.substring(0, eq);
         }
-        if (!known.contains(name)) {
+        if (!known.contains(name) && !flags.contains(name)) {
           throw new UsageException("'" + command + "' has no option --" + name + "; its options are "
-              + String.join(", ", known.stream().map(option -> "--" + option).sorted().toList()));
+              + String.join(", ", java.util.stream.Stream.concat(known.stream(), flags.stream())
+                  .map(option -> "--" + option).sorted().toList()));
         }
-        if (value == null) {
+        if (flags.contains(name)) {
+          if (value != null) {
+            throw new UsageException("--" + name + " takes no value");
+          }
+          value = "true";
+        } else if (value == null) {
           if (i + 1 >= args.size()) {
             throw new UsageException("--" + name + " needs a value");
           }
@@ -56,6 +67,10 @@ final class Arguments {
       throw new UsageException("--" + name + " is required");
     }
     return value;
+  }
+
+  boolean flag(String name) {
+    return options.containsKey(name);
   }
 
   List<String> all(String name) {

@@ -7,7 +7,9 @@ import dev.sparkconnect.fixtures.FixtureReader;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.mock.record.RecordingProxy;
+import dev.sparkconnect.fixtures.FixtureSecrets;
 import dev.sparkconnect.mock.verify.FixtureVerifier;
+import dev.sparkconnect.protocol.secrets.SecretKeys;
 import dev.sparkconnect.mock.verify.VerifyReport;
 import dev.sparkconnect.protocol.plans.CanonicalPlans;
 import java.io.IOException;
@@ -27,6 +29,7 @@ import java.util.concurrent.CountDownLatch;
  * java -jar spark-connect-mock-server-cli.jar serve  [--fixtures DIR] [--port 15002] [--host localhost] [--token T]
  * java -jar spark-connect-mock-server-cli.jar record --target sc://HOST:PORT --fixtures DIR [--port 15002]
  * java -jar spark-connect-mock-server-cli.jar verify --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...
+ * java -jar spark-connect-mock-server-cli.jar verify --secrets --fixtures DIR [--redaction-regex REGEX]
  * java -jar spark-connect-mock-server-cli.jar show   FIXTURE_DIR
  * </pre>
  *
@@ -50,6 +53,10 @@ public final class Main {
       "          Forward every call to a real server and write what it answers as fixtures.",
       "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...",
       "          Run the fixtures against a real server and report every answer that changed.",
+      "  verify  --secrets --fixtures DIR [--redaction-regex REGEX]",
+      "          Check the fixtures for credentials before committing them: unredacted values of keys",
+      "          matching Spark's spark.redaction.regex (and REGEX), and the token in SPARK_CONNECT_TOKEN",
+      "          or SPARK_CONNECT_MOCK_TOKEN anywhere. Names files and keys, never the values.",
       "  show    FIXTURE_DIR",
       "          Print one fixture: its request, how many responses, and its preview.",
       "",
@@ -57,7 +64,7 @@ public final class Main {
       "--token-file F (the first line of a file only you can read) or SPARK_CONNECT_MOCK_TOKEN.",
       "Clients on this machine send it with sc://localhost:PORT/;token=T (no TLS needed on loopback);",
       "clients on other machines need TLS: serve with --tls-self-signed DIR and trust DIR/mock-server.crt.",
-      "Exit status: 0 done, 1 verify found differences, 2 bad command line or fixtures.");
+      "Exit status: 0 done, 1 verify found differences or secrets, 2 bad command line or fixtures.");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -90,7 +97,8 @@ public final class Main {
         case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file",
             "spark-version", "tls-cert", "tls-key", "tls-self-signed")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
-        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf")));
+        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex"),
+            Set.of("secrets")));
         case "show" -> show(Arguments.parse(command, rest, Set.of()));
         default -> throw new Arguments.UsageException("unknown command '" + command + "'; use serve, record, verify or show");
       };
@@ -151,7 +159,13 @@ public final class Main {
   }
 
   private int verify(Arguments args) {
+    if (!args.positional().isEmpty()) {
+      throw new Arguments.UsageException("verify takes options only, not '" + args.positional().get(0) + "'");
+    }
     Path folder = Path.of(args.required("fixtures"));
+    if (args.flag("secrets")) {
+      return verifySecrets(folder, args);
+    }
     FixtureStore store = FixtureStore.load(folder);
     if (store.size() == 0) {
       throw new Arguments.UsageException("no fixtures under " + folder);
@@ -174,6 +188,37 @@ public final class Main {
       return 1;
     }
     return 0;
+  }
+
+  /** Exit 1 when a fixture under {@code folder} holds a secret; names files and keys, never values. */
+  private int verifySecrets(Path folder, Arguments args) {
+    if (!Files.isDirectory(folder)) {
+      throw new Arguments.UsageException("--fixtures " + folder + " is not a folder");
+    }
+    String extra = args.get("redaction-regex", null);
+    SecretKeys keys;
+    try {
+      keys = extra == null ? SecretKeys.standard() : SecretKeys.withExtraPattern(extra);
+    } catch (IllegalArgumentException e) {
+      throw new Arguments.UsageException("--redaction-regex: " + e.getMessage());
+    }
+    List<String> known = new java.util.ArrayList<>();
+    for (String variable : List.of("SPARK_CONNECT_TOKEN", "SPARK_CONNECT_MOCK_TOKEN")) {
+      String value = System.getenv(variable);
+      if (value != null && !value.isBlank()) {
+        known.add(value.trim());
+      }
+    }
+    List<String> findings = FixtureSecrets.scan(folder, known, keys);
+    String checked = "checked " + folder + " for values of keys matching " + keys
+        + (known.isEmpty() ? "" : " and for the token in " + (known.size() == 1 ? "one environment variable" : "two environment variables"));
+    if (findings.isEmpty()) {
+      out.println("No secret found: " + checked + ".");
+      return 0;
+    }
+    out.println(findings.size() + (findings.size() == 1 ? " secret" : " secrets") + " found (" + checked + "):");
+    findings.forEach(finding -> out.println("  " + finding));
+    return 1;
   }
 
   private int show(Arguments args) {

@@ -8,6 +8,7 @@ import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.protocol.secrets.SecretKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,10 @@ import java.util.Map;
  * also settles the few ways of writing the same thing that clients differ on: an expression
  * {@code common} left empty, {@code is_internal: false} (the default) spelled out, a SQL command in
  * its deprecated or its current form. What is left is a faithful key: two plans with the same
- * canonical form ask the server the same question.
+ * canonical form ask the server the same question. One thing more is left out, on purpose: the
+ * value of every option whose name is a secret ({@link SecretKeys}, Spark's
+ * {@code spark.redaction.regex}), such as a JDBC {@code password}, is replaced by Spark's
+ * redaction mark, so a recorded plan can be committed and still matches the live request.
  *
  * <pre>{@code
  * Plan key = CanonicalPlans.canonicalize(request.getPlan());
@@ -182,7 +186,8 @@ public final class CanonicalPlans {
         if (field.isRepeated()) {
           builder.clearField(field);
           for (Object child : (List<?>) entry.getValue()) {
-            builder.addRepeatedField(field, rewrite((Message) child, renumbering));
+            Message rewritten = rewrite((Message) child, renumbering);
+            builder.addRepeatedField(field, field.isMapField() ? withSecretHidden(rewritten) : rewritten);
           }
         } else {
           Message child = rewrite((Message) entry.getValue(), renumbering);
@@ -195,6 +200,22 @@ public final class CanonicalPlans {
       }
     }
     return builder.build();
+  }
+
+  /** A map entry of text to text, its value hidden when its key names a secret ({@link SecretKeys}). */
+  private static Message withSecretHidden(Message entry) {
+    Descriptor type = entry.getDescriptorForType();
+    FieldDescriptor key = type.findFieldByName("key");
+    FieldDescriptor value = type.findFieldByName("value");
+    if (key == null || value == null || key.getJavaType() != FieldDescriptor.JavaType.STRING
+        || value.getJavaType() != FieldDescriptor.JavaType.STRING) {
+      return entry;
+    }
+    String name = (String) entry.getField(key);
+    if (!SecretKeys.standard().isSecret(name)) {
+      return entry;
+    }
+    return entry.toBuilder().setField(value, SecretKeys.REDACTED).build();
   }
 
   private static List<?> values(FieldDescriptor field, Object value) {

@@ -120,4 +120,22 @@ class CanonicalPlansTest {
         .doesNotContain("origin", "isInternal").endsWith("}\n");
     assertThat((Plan) CanonicalPlans.fromJson(json, Plan.newBuilder())).isEqualTo(canonical);
   }
+
+  private static Plan jdbcRead(String password) {
+    return Plan.newBuilder().setRoot(Relation.newBuilder().setRead(dev.sparkconnect.proto.Read.newBuilder()
+        .setDataSource(dev.sparkconnect.proto.Read.DataSource.newBuilder().setFormat("jdbc")
+            .putOptions("url", "jdbc:postgresql://db/shop").putOptions("password", password)
+            .putOptions("spark.hadoop.fs.s3a.access.key", password)))).build();
+  }
+
+  @Test
+  void theValueOfASecretOptionIsRedactedSoARecordingHoldsNoneAndStillMatches() {
+    Plan canonical = CanonicalPlans.canonicalize(jdbcRead("hunter2"));
+
+    assertThat(canonical.getRoot().getRead().getDataSource().getOptionsMap()).containsExactlyInAnyOrderEntriesOf(
+        java.util.Map.of("url", "jdbc:postgresql://db/shop", "password", "*********(redacted)",
+            "spark.hadoop.fs.s3a.access.key", "*********(redacted)"));
+    assertThat(CanonicalPlans.toJson(canonical)).doesNotContain("hunter2");
+    assertThat(CanonicalPlans.hash(canonical)).isEqualTo(CanonicalPlans.hash(CanonicalPlans.canonicalize(jdbcRead("other"))));
+  }
 }
