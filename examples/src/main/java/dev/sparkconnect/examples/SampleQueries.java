@@ -86,7 +86,8 @@ public final class SampleQueries {
     }
   }
 
-  static DataFrame orderTable(SparkSession spark) {
+  /** A shop's orders as local data: ten orders of five customers, with amounts, statuses and dates. */
+  public static DataFrame orderTable(SparkSession spark) {
     StructType schema = new StructType()
         .add("order_id", DataTypes.IntegerType, false)
         .add("customer", DataTypes.StringType)

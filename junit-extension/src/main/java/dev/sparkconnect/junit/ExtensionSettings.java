@@ -16,7 +16,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * value that is not valid fails with the valid ones listed.
  */
 record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String sparkVersion, String remote,
-    boolean authenticate, boolean requireFaultsFired) {
+    boolean authenticate, boolean requireFaultsFired, double verifyTolerance, boolean detectVolatileColumns) {
 
   static final String MODE = "spark.connect.mode";
   static final String BACKEND = "spark.connect.backend";
@@ -26,6 +26,8 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
   static final String AUTHENTICATE = "spark.connect.authenticate";
   static final String TOKEN = "spark.connect.token";
   static final String REQUIRE_FAULTS_FIRED = "spark.connect.requireFaultsFired";
+  static final String VERIFY_TOLERANCE = "spark.connect.verifyTolerance";
+  static final String DETECT_VOLATILE_COLUMNS = "spark.connect.detectVolatileColumns";
 
   static ExtensionSettings of(ExtensionContext context) {
     SparkConnectTest annotation = annotation(context);
@@ -43,7 +45,20 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
         .orElse(annotation.authenticate());
     boolean requireFaultsFired = value(context, REQUIRE_FAULTS_FIRED, "SPARK_CONNECT_REQUIRE_FAULTS_FIRED")
         .map(Boolean::parseBoolean).orElse(annotation.requireFaultsFired());
-    return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote, authenticate, requireFaultsFired);
+    double tolerance = value(context, VERIFY_TOLERANCE, "SPARK_CONNECT_VERIFY_TOLERANCE").map(text -> {
+      try {
+        return Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new ExtensionConfigurationException(VERIFY_TOLERANCE + " is '" + text + "', not a number");
+      }
+    }).orElse(annotation.verifyTolerance());
+    if (tolerance < 0 || Double.isNaN(tolerance)) {
+      throw new ExtensionConfigurationException("the VERIFY tolerance must be 0 or more, not " + tolerance);
+    }
+    boolean detectVolatile = value(context, DETECT_VOLATILE_COLUMNS, "SPARK_CONNECT_DETECT_VOLATILE_COLUMNS")
+        .map(Boolean::parseBoolean).orElse(annotation.detectVolatileColumns());
+    return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote, authenticate, requireFaultsFired,
+        tolerance, detectVolatile);
   }
 
   private static SparkConnectTest annotation(ExtensionContext context) {

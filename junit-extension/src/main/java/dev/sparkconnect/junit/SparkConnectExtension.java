@@ -6,6 +6,7 @@ import dev.sparkconnect.mock.MockSparkConnectServer;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * injects the session, the mock and the endpoint, and after the test closes them and, in VERIFY
  * mode, fails the test if an answer no longer matches its fixture.
  */
-public final class SparkConnectExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+public final class SparkConnectExtension implements BeforeEachCallback, BeforeTestExecutionCallback, AfterEachCallback,
+    ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SparkConnectExtension.class);
   private static final String RUN = "run";
@@ -25,6 +27,15 @@ public final class SparkConnectExtension implements BeforeEachCallback, AfterEac
   @Override
   public void beforeEach(ExtensionContext context) {
     run(context);
+  }
+
+  /** After the {@code @BeforeEach} methods: what they asked is the class's set-up, recorded once. */
+  @Override
+  public void beforeTestExecution(ExtensionContext context) {
+    TestRun run = context.getStore(NAMESPACE).get(RUN, TestRun.class);
+    if (run != null) {
+      run.testMethodStarts();
+    }
   }
 
   @Override

@@ -65,6 +65,19 @@ public @interface SparkConnectTest {
    */
   boolean requireFaultsFired() default true;
 
+  /**
+   * In VERIFY, how far a floating-point or decimal cell may be from its recording and still match
+   * (0, exact, by default); other cells must be the same value.
+   */
+  double verifyTolerance() default 0;
+
+  /**
+   * In RECORD, whether each query runs twice so that the columns whose values change between runs
+   * ({@code rand()}, {@code current_timestamp()}, {@code uuid()}) are marked volatile in its fixture;
+   * VERIFY then leaves them out and says so. Off by default: it doubles the queries' time.
+   */
+  boolean detectVolatileColumns() default false;
+
   /** The real server for RECORD, RECORD_MISSING, VERIFY and LIVE. */
   Backend backend() default Backend.AUTO;
 

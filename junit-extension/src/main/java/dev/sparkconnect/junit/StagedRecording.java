@@ -1,6 +1,8 @@
 package dev.sparkconnect.junit;
 
+import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureSecrets;
+import dev.sparkconnect.fixtures.FixtureWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,39 +15,43 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * What RECORD writes for one test, kept apart until the test is over: the proxy records into a
- * private staging folder, and only a test that passed, and whose recordings hold no secret, has
- * them replace its fixtures. A failed or leaking test leaves its old fixtures exactly as they were.
+ * What RECORD writes for one test, kept apart until the test is over: the recordings are written
+ * to a private staging folder, and only a test that passed, and whose recordings hold no secret,
+ * has them replace its fixtures. A failed or leaking test leaves its old fixtures exactly as they
+ * were. What the test's {@code @BeforeEach} asked goes to the class's set-up folder, added to
+ * what other tests of the class recorded there, instead of into every test's own folder.
  */
 final class StagedRecording {
 
   private final Path folder;
+  private final Path setupFolder;
   private final Path staging;
 
-  private StagedRecording(Path folder, Path staging) {
+  private StagedRecording(Path folder, Path setupFolder, Path staging) {
     this.folder = folder;
+    this.setupFolder = setupFolder;
     this.staging = staging;
   }
 
-  /** A staging folder for the fixtures of {@code folder}. */
-  static StagedRecording of(Path folder) {
+  /** A staging folder for the fixtures of {@code folder} and the class's {@code setupFolder}. */
+  static StagedRecording of(Path folder, Path setupFolder) {
     try {
-      return new StagedRecording(folder, Files.createTempDirectory("spark-connect-recording-"));
+      return new StagedRecording(folder, setupFolder, Files.createTempDirectory("spark-connect-recording-"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create a staging folder to record " + folder + " into", e);
     }
   }
 
-  /** Where the proxy writes. */
-  Path staging() {
-    return staging;
-  }
-
   /**
-   * Makes the staged recordings the test's fixtures, unless they hold a secret: then they are
-   * thrown away and the failure names the files and keys (never the values).
+   * Makes the recordings the test's fixtures ({@code body}) and adds {@code setup} to the class's
+   * set-up folder, unless they hold a secret: then nothing is written and the failure names the
+   * files and keys (never the values).
    */
-  Optional<AssertionError> commit(Collection<String> knownSecrets) {
+  Optional<AssertionError> commit(List<Fixture> setup, List<Fixture> body, Collection<String> knownSecrets) {
+    Path stagedBody = staging.resolve("test");
+    Path stagedSetup = staging.resolve("setup");
+    body.forEach(fixture -> FixtureWriter.write(stagedBody, fixture));
+    setup.forEach(fixture -> FixtureWriter.write(stagedSetup, fixture));
     List<String> findings = FixtureSecrets.scan(staging, knownSecrets);
     if (!findings.isEmpty()) {
       discard();
@@ -57,15 +63,9 @@ final class StagedRecording {
     try {
       deleteRecursively(folder);
       Files.createDirectories(folder);
-      try (Stream<Path> walk = Files.walk(staging)) {
-        for (Path source : walk.sorted().toList()) {
-          Path target = folder.resolve(staging.relativize(source).toString());
-          if (Files.isDirectory(source)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
+      copy(stagedBody, folder);
+      if (!setup.isEmpty()) {
+        copy(stagedSetup, setupFolder);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the recordings of " + folder, e);
@@ -73,6 +73,23 @@ final class StagedRecording {
       discard();
     }
     return Optional.empty();
+  }
+
+  /** Copies every file under {@code from} to the same place under {@code to}, replacing what is there. */
+  private static void copy(Path from, Path to) throws IOException {
+    if (!Files.exists(from)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.sorted().toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   /** Throws the staged recordings away. */

@@ -32,7 +32,11 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   private final RecordingProxy proxy;
   private final String remote;
   private final boolean requireFaultsFired;
+  private double verifyTolerance;
   private StagedRecording staged;
+  private Path setupFolder;
+  /** In RECORD, how many recordings the proxy had when the test method began (the rest are its own). */
+  private int setupRecordings = -1;
   private List<String> knownSecrets = List.of();
   private SparkSession session;
   private boolean finished;
@@ -62,9 +66,19 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       LOG.info("{}: RECORD_MISSING {} ({})", context.getDisplayName(), mode == Mode.REPLAY ? "replays" : "records",
           folder);
     }
+    if ((mode == Mode.REPLAY || mode == Mode.VERIFY) && !TakenParameters.takesTheMock(context)
+        && !java.nio.file.Files.isDirectory(settings.fixturesRoot())) {
+      Path root = settings.fixturesRoot();
+      throw new org.junit.jupiter.api.extension.ExtensionConfigurationException("The fixtures folder " + root
+          + " does not exist" + (root.isAbsolute() ? "" : " (looked for at " + root.toAbsolutePath() + ")") + ", so "
+          + mode + " has nothing to " + (mode == Mode.REPLAY ? "replay" : "compare with") + ". It comes from "
+          + ExtensionSettings.FIXTURES + ", SPARK_CONNECT_FIXTURES or @SparkConnectTest(fixtures = ...); record into it"
+          + " first (-D" + ExtensionSettings.MODE + "=RECORD_MISSING), or point it at the folder that holds them.");
+    }
     if (mode == Mode.REPLAY) {
       // A test without fixtures of its own (stubs only, or a miss to report) replays from an empty store.
-      MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(FixtureStore.load(folder)).start();
+      MockSparkConnectServer mock = MockSparkConnectServer.builder()
+          .fixtures(fixturesOf(folder, FixtureLocation.setupOf(context, settings.fixturesRoot()))).start();
       return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote(),
           settings.requireFaultsFired());
     }
@@ -72,8 +86,9 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     String real = RealServers.remote(context, backend, settings);
     return switch (mode) {
       case RECORD -> {
-        StagedRecording staged = StagedRecording.of(folder);
-        RecordingProxy proxy = RecordingProxy.builder().target(real).recordTo(staged.staging()).start();
+        StagedRecording staged = StagedRecording.of(folder, FixtureLocation.setupOf(context, settings.fixturesRoot()));
+        RecordingProxy proxy = RecordingProxy.builder().target(real)
+            .detectVolatileColumns(settings.detectVolatileColumns()).start();
         TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
         run.staged = staged;
         run.knownSecrets = knownSecrets(real);
@@ -81,7 +96,10 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       }
       case VERIFY -> {
         RecordingProxy proxy = RecordingProxy.builder().target(real).start();
-        yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
+        TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
+        run.verifyTolerance = settings.verifyTolerance();
+        run.setupFolder = FixtureLocation.setupOf(context, settings.fixturesRoot());
+        yield run;
       }
       default -> {
         if (!TakenParameters.takes(context, FaultableServer.class)) {
@@ -96,6 +114,20 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
 
   Mode mode() {
     return mode;
+  }
+
+  /** The test method is about to run: what was recorded until now was its class's set-up. */
+  void testMethodStarts() {
+    if (staged != null) {
+      setupRecordings = proxy.recorded().size();
+    }
+  }
+
+  /** The fixtures of a test: its own, and its class's set-up ones. */
+  private static FixtureStore fixturesOf(Path folder, Path setupFolder) {
+    FixtureStore store = FixtureStore.load(setupFolder);
+    FixtureStore.load(folder).all().forEach(store::add);
+    return store;
   }
 
   Optional<MockSparkConnectServer> mock() {
@@ -141,7 +173,9 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       if (staged != null) {
         if (testPassed && failure.isEmpty()) {
           closeServers();
-          failure = staged.commit(knownSecrets);
+          List<Fixture> all = proxy.recorded();
+          int split = setupRecordings < 0 ? 0 : Math.min(setupRecordings, all.size());
+          failure = staged.commit(all.subList(0, split), all.subList(split, all.size()), knownSecrets);
         } else {
           staged.discard();
           LOG.info("RECORD kept the old fixtures of {}: the test failed", folder);
@@ -185,7 +219,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   private Optional<AssertionError> verify() {
-    FixtureStore expected = FixtureStore.load(folder);
+    FixtureStore expected = fixturesOf(folder, setupFolder);
     List<String> problems = new ArrayList<>();
     for (Fixture answer : proxy.recorded()) {
       Optional<Fixture> recorded = expected.find(answer.key());
@@ -193,9 +227,14 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
         problems.add(answer.name() + ": the server was asked this, but no fixture records it (record the test again)");
         continue;
       }
-      List<Difference> differences = FixtureComparison.differences(recorded.get(), answer);
+      List<Difference> differences = FixtureComparison.differences(recorded.get(), answer, verifyTolerance);
+      if (!recorded.get().volatileColumns().isEmpty()) {
+        LOG.info("VERIFY {}: volatile columns {} not compared", answer.name(), recorded.get().volatileColumns());
+      }
       if (!differences.isEmpty()) {
-        StringBuilder text = new StringBuilder(answer.name()).append(": the server's answer changed");
+        StringBuilder text = new StringBuilder(answer.name()).append(": the server's answer changed")
+            .append(recorded.get().volatileColumns().isEmpty() ? ""
+                : " (volatile columns " + recorded.get().volatileColumns() + " not compared)");
         differences.forEach(difference -> text.append("\n    ").append(difference));
         problems.add(text.toString());
       }

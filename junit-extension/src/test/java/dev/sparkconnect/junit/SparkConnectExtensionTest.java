@@ -188,6 +188,32 @@ class SparkConnectExtensionTest {
   }
 
   @SparkConnectTest
+  static class SharedSetUp {
+    @BeforeEach
+    void createTheView(SparkSession spark) {
+      spark.sql("CREATE OR REPLACE TEMPORARY VIEW moons AS SELECT * FROM VALUES ('Earth', 1), ('Mars', 2) AS t(planet, n)");
+    }
+
+    @Test
+    void countsThem(SparkSession spark) {
+      assertThat(spark.table("moons").count()).isEqualTo(2);
+    }
+
+    @Test
+    void sumsThem(SparkSession spark) {
+      assertThat(spark.sql("SELECT sum(n) FROM moons").collectAsList()).containsExactly(Row.of(3L));
+    }
+  }
+
+  @SparkConnectTest(detectVolatileColumns = true)
+  static class Noisy {
+    @Test
+    void drawsRandomNumbers(SparkSession spark) {
+      assertThat(spark.sql("SELECT id, rand() AS r, uuid() AS u FROM range(3)").collectAsList()).hasSize(3);
+    }
+  }
+
+  @SparkConnectTest
   static class FaultsOutOfReach {
     @Test
     void armsAFaultPastTheEnd(SparkSession spark, MockSparkConnectServer server) {
@@ -359,6 +385,52 @@ class SparkConnectExtensionTest {
     FailsOnDemand.size = 3;
     FailsOnDemand.fail = false;
     run("REPLAY", selectClass(FailsOnDemand.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+  }
+
+  @Test
+  void aFixturesFolderThatDoesNotExistFailsNamingIt() {
+    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter")
+        .configurationParameter(ExtensionSettings.FIXTURES, fixtures.resolve("mistyped").toString())
+        .selectors(selectClass(PinnedToReplay.class))
+        .execute();
+
+    results.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
+        text.startsWith("The fixtures folder " + fixtures.resolve("mistyped") + " does not exist")
+            && text.contains("RECORD_MISSING")))));
+  }
+
+  @Test
+  @Tag("real-server")
+  void whatBeforeEachAsksIsRecordedOnceForTheClass() throws IOException {
+    run("RECORD", selectClass(SharedSetUp.class)).testEvents().assertStatistics(stats -> stats.succeeded(2));
+
+    Path setUp = fixtures.resolve(SharedSetUp.class.getName().replace('$', '.')).resolve("@BeforeEach");
+    Path setUpFixture = fixtureFolders(setUp).stream().map(Path::getFileName)
+        .filter(name -> name.toString().startsWith("execute-sql-command-")).findFirst().orElseThrow();
+    for (String test : List.of("countsThem", "sumsThem")) {
+      assertThat(fixtureFolders(folderOf(SharedSetUp.class, test))).isNotEmpty()
+          .noneMatch(path -> path.getFileName().equals(setUpFixture));
+    }
+    run("REPLAY", selectClass(SharedSetUp.class)).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+    run("VERIFY", selectClass(SharedSetUp.class)).testEvents().assertStatistics(stats -> stats.succeeded(2).failed(0));
+  }
+
+  @Test
+  @Tag("real-server")
+  void columnsThatChangeBetweenRunsAreRecordedVolatileAndVerifyLeavesThemOut() throws IOException {
+    EngineTestKit.engine("junit-jupiter").configurationParameter(ExtensionSettings.FIXTURES, fixtures.toString())
+        .configurationParameter(ExtensionSettings.MODE, "RECORD").configurationParameter(ExtensionSettings.BACKEND, "LOCAL")
+        .configurationParameter(ExtensionSettings.DETECT_VOLATILE_COLUMNS, "false")
+        .selectors(selectClass(Noisy.class)).execute().testEvents().assertStatistics(stats -> stats.succeeded(1));
+    run("VERIFY", selectClass(Noisy.class)).testEvents().assertStatistics(stats -> stats.failed(1));
+
+    run("RECORD", selectClass(Noisy.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+
+    Path query = fixtureFolders(folderOf(Noisy.class, "drawsRandomNumbers")).stream()
+        .filter(path -> path.getFileName().toString().startsWith("execute-"))
+        .filter(path -> !path.getFileName().toString().startsWith("execute-sql-command-")).findFirst().orElseThrow();
+    assertThat(dev.sparkconnect.fixtures.FixtureReader.read(query).volatileColumns()).containsExactly("r", "u");
+    run("VERIFY", selectClass(Noisy.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.sparkconnect.arrow.ArrowStreamReader;
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.protocol.arrow.SparkArrowTypes;
 import dev.sparkconnect.protocol.rpc.SparkConnectRpc;
+import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.AnalyzePlanResponse;
@@ -37,6 +38,35 @@ final class AnalysisRpcs {
     });
   }
 
+  /**
+   * The schema of {@code plan} as recorded: by a recorded {@code schema()}, else by a recorded
+   * execution (its schema response, or its Arrow schema). A recorded failure is raised.
+   */
+  private Optional<dev.sparkconnect.proto.DataType> recordedSchema(MockSession session, Plan plan) {
+    Optional<Fixture> analysis = server.answers().analysis(AnalyzePlanRequest.newBuilder()
+        .setSchema(AnalyzePlanRequest.Schema.newBuilder().setPlan(plan)).build());
+    if (analysis.isPresent() && analysis.get().analyzeResponse().map(AnalyzePlanResponse::hasSchema).orElse(false)) {
+      return Optional.of(analysis.get().analyzeResponse().get().getSchema().getSchema());
+    }
+    Optional<Fixture> execution = server.answers().execution(plan);
+    if (execution.isEmpty()) {
+      return Optional.empty();
+    }
+    if (execution.get().error().isPresent()) {
+      throw SparkErrors.exception(session.withFreshErrorId(execution.get().error().get()));
+    }
+    for (ExecutePlanResponse response : execution.get().responses()) {
+      if (response.hasSchema()) {
+        return Optional.of(response.getSchema());
+      }
+    }
+    List<byte[]> batches = execution.get().arrowBatches();
+    if (batches.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(DataTypeProtos.toProto(SparkArrowTypes.structType(ArrowStreamReader.read(batches.get(0)).schema())));
+  }
+
   private AnalyzePlanResponse.Builder recordedAnalysis(MockSession session, AnalyzePlanRequest request,
       Optional<Plan> plan) {
     Optional<Fixture> fixture = server.answers().analysis(request);
@@ -50,23 +80,16 @@ final class AnalysisRpcs {
       return AnalyzePlanResponse.newBuilder().setSparkVersion(
           AnalyzePlanResponse.SparkVersion.newBuilder().setVersion(server.sparkVersion()));
     }
-    if (request.hasSchema() && plan.isPresent()) {
-      Optional<Fixture> execution = server.answers().execution(plan.get());
-      if (execution.isPresent()) {
-        if (execution.get().error().isPresent()) {
-          throw SparkErrors.exception(session.withFreshErrorId(execution.get().error().get()));
-        }
-        for (ExecutePlanResponse response : execution.get().responses()) {
-          if (response.hasSchema()) {
-            return AnalyzePlanResponse.newBuilder().setSchema(
-                AnalyzePlanResponse.Schema.newBuilder().setSchema(response.getSchema()));
-          }
-        }
-        List<byte[]> batches = execution.get().arrowBatches();
-        if (!batches.isEmpty()) {
-          return AnalyzePlanResponse.newBuilder().setSchema(AnalyzePlanResponse.Schema.newBuilder()
-              .setSchema(DataTypeProtos.toProto(SparkArrowTypes.structType(ArrowStreamReader.read(batches.get(0)).schema()))));
-        }
+    if ((request.hasSchema() || request.hasTreeString()) && plan.isPresent()) {
+      Optional<dev.sparkconnect.proto.DataType> schema = recordedSchema(session, plan.get());
+      if (schema.isPresent() && request.hasSchema()) {
+        return AnalyzePlanResponse.newBuilder().setSchema(AnalyzePlanResponse.Schema.newBuilder().setSchema(schema.get()));
+      }
+      if (schema.isPresent() && DataTypeProtos.fromProto(schema.get()) instanceof StructType struct) {
+        // printSchema() of clients that ask the server for the tree: drawn from the recorded schema.
+        int level = request.getTreeString().hasLevel() ? request.getTreeString().getLevel() : Integer.MAX_VALUE;
+        return AnalyzePlanResponse.newBuilder().setTreeString(AnalyzePlanResponse.TreeString.newBuilder()
+            .setTreeString(struct.treeString(level)));
       }
     }
     throw SparkErrors.exception(session.withFreshErrorId(server.answers().miss(Fixture.Rpc.ANALYZE_PLAN,

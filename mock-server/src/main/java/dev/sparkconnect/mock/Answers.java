@@ -9,6 +9,7 @@ import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.proto.ShowString;
 import dev.sparkconnect.protocol.plans.CanonicalPlans;
 import dev.sparkconnect.protocol.plans.SqlCommands;
 import java.util.ArrayList;
@@ -26,9 +27,12 @@ final class Answers {
 
   final FixtureStore stubs = FixtureStore.empty();
   final FixtureStore fixtures;
+  private final boolean sparkBefore4;
 
-  Answers(FixtureStore fixtures) {
+  Answers(FixtureStore fixtures, String sparkVersion) {
     this.fixtures = fixtures;
+    this.sparkBefore4 = !dev.sparkconnect.protocol.versions.SparkVersion.parse(sparkVersion)
+        .isAtLeast(dev.sparkconnect.protocol.versions.SparkVersion.V4_0);
   }
 
   Optional<Fixture> find(String key) {
@@ -50,7 +54,8 @@ final class Answers {
   /**
    * The answer to {@code plan}: its recording or stub; for a SQL command whose query is recorded
    * as a relation, what Spark answers a query with (that relation, or the query's failure, since
-   * Spark analyses SQL when the command runs); otherwise the miss report.
+   * Spark analyses SQL when the command runs); for {@code show()} of a recorded result, its table
+   * ({@link ShowFromRecording}); otherwise the miss report.
    */
   Replay replay(Plan plan) {
     Optional<Fixture> fixture = execution(plan);
@@ -73,6 +78,16 @@ final class Answers {
       return new Replay(List.of(ExecutePlanResponse.newBuilder().setSqlCommandResult(
           ExecutePlanResponse.SqlCommandResult.newBuilder().setRelation(sqlRelation.get())).build(), RESULT_COMPLETE),
           null);
+    }
+    if (plan.hasRoot() && plan.getRoot().hasShowString()) {
+      ShowString show = plan.getRoot().getShowString();
+      Optional<List<ExecutePlanResponse>> shown = execution(Plan.newBuilder().setRoot(show.getInput()).build())
+          .flatMap(input -> ShowFromRecording.answer(show, input, sparkBefore4));
+      if (shown.isPresent()) {
+        List<ExecutePlanResponse> responses = new ArrayList<>(shown.get());
+        responses.add(RESULT_COMPLETE);
+        return new Replay(responses, null);
+      }
     }
     return new Replay(List.of(), miss(Fixture.Rpc.EXECUTE_PLAN, CanonicalPlans.canonicalize(plan)));
   }

@@ -112,6 +112,17 @@ final class ExecutionRpcs {
     return operation;
   }
 
+  /** Applies {@code faults} in order; true when one ended the call. */
+  private boolean apply(List<Fault> faults, String rpc, MockSession session,
+      ServerCallStreamObserver<ExecutePlanResponse> out, ReplayedOperation operation) {
+    for (Fault fault : faults) {
+      if (fault.effect().applyTo(new ReplayedStream(rpc, server, session, out, operation))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The answer to a plan (see {@link Answers#replay}), stamped with this session's and operation's ids. */
   private ReplayedOperation replay(MockSession session, String operationId, String planKey, boolean reattachable,
       java.util.Set<String> tags, Plan plan) {
@@ -126,7 +137,8 @@ final class ExecutionRpcs {
           .build());
     }
     Status error = replay.error() == null ? null : session.withFreshErrorId(replay.error());
-    return new ReplayedOperation(operationId, planKey, reattachable, tags, responses, error);
+    return new ReplayedOperation(operationId, planKey, reattachable, tags, responses, error,
+        server.faults().forOperation(planKey));
   }
 
   private void stream(String rpc, MockSession session, ReplayedOperation operation, int from, String planKey,
@@ -141,16 +153,16 @@ final class ExecutionRpcs {
 
   private void streamResponses(String rpc, MockSession session, ReplayedOperation operation, int from, String planKey,
       ServerCallStreamObserver<ExecutePlanResponse> out) {
-    FaultSchedule.Call faults = server.faults().forCall(rpc, planKey);
+    FaultSchedule.Call streamFaults = server.faults().forStream(rpc, planKey);
     MockSparkConnectServer.StreamLimits limits = server.streamLimits();
     long started = System.nanoTime();
     long bytes = 0;
     int sent = 0;
     for (int index = from; ; index++) {
-      for (Fault fault : faults.at(sent)) {
-        if (fault.effect().applyTo(new ReplayedStream(rpc, server, session, out, operation))) {
-          return;
-        }
+      // The operation's faults count its responses across reattaches; the others count this call's.
+      if (apply(operation.faults.at(index), rpc, session, out, operation)
+          || apply(streamFaults.at(sent), rpc, session, out, operation)) {
+        return;
       }
       if (operation.isInterrupted()) {
         session.operations.remove(operation.operationId);

@@ -33,8 +33,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>By default a fault applies to the next {@code ExecutePlan} call, whatever its plan, before its
- * first response, once. {@link #afterResponses} moves it inside the stream (for ExecutePlan and
- * ReattachExecute, counted per call); {@link #onRpc}, {@link #forPlan}, {@link #times} and
+ * first response, once. {@link #afterResponses} moves it inside the result: a fault on ExecutePlan
+ * counts the operation's responses whichever stream carries them (the first, or one reattached
+ * after a cut), and fires at most once per operation; a fault on ReattachExecute, or on every RPC
+ * ({@code "*"}), counts within each call. {@link #onRpc}, {@link #forPlan}, {@link #times} and
  * {@link #always} narrow or widen it.
  */
 public final class Fault {
@@ -152,8 +154,9 @@ public final class Fault {
   }
 
   /**
-   * Fires when a streaming call (ExecutePlan, ReattachExecute) has sent {@code responses} responses
-   * (0: before the first). Other RPCs answer once, so only position 0 applies to them.
+   * Fires once {@code responses} responses have been sent (0: before the first): of the whole
+   * operation for a fault on ExecutePlan, even across a reattach; of the one call for a fault on
+   * ReattachExecute or {@code "*"}. Other RPCs answer once, so only position 0 applies to them.
    */
   public Fault afterResponses(int responses) {
     if (responses < 0) {
@@ -171,7 +174,7 @@ public final class Fault {
     return new Fault(effect, rpc, planKey, afterResponses, true, times);
   }
 
-  /** Fires on this many calls, then is spent. */
+  /** Fires on this many calls (operations, for a fault on ExecutePlan), then is spent. */
   public Fault times(int count) {
     if (count < 1) {
       throw new IllegalArgumentException("times must be 1 or more, not " + count);

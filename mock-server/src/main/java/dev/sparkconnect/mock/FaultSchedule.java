@@ -40,6 +40,8 @@ public final class FaultSchedule {
     }
   }
 
+  private static final String EXECUTE_PLAN = "ExecutePlan";
+
   private final List<Armed> armed = new CopyOnWriteArrayList<>();
 
   /** Arms a fault. */
@@ -90,7 +92,38 @@ public final class FaultSchedule {
     return new Call(candidates);
   }
 
-  /** The faults of one call, asked at each position of its stream. */
+  /**
+   * The faults placed on {@code ExecutePlan} (the default), for one whole operation: positions count
+   * the operation's responses, whichever call carries them, so a fault placed after the fifth
+   * response fires there even when the stream was cut and reattached before it. Each fires at most
+   * once per operation (a reattach that resumes at its position does not fire it again).
+   */
+  public Call forOperation(String planKey) {
+    List<Armed> candidates = new ArrayList<>();
+    for (Armed each : armed) {
+      if (each.fault.rpc().equals(EXECUTE_PLAN) && each.fault.appliesTo(EXECUTE_PLAN, planKey)) {
+        candidates.add(each);
+      }
+    }
+    return new Call(candidates);
+  }
+
+  /**
+   * The faults that may fire during one result stream of {@code rpc}, beside the operation's own
+   * ({@link #forOperation}): those placed on {@code ReattachExecute} or on every RPC, positions
+   * counted within this one call.
+   */
+  public Call forStream(String rpc, String planKey) {
+    List<Armed> candidates = new ArrayList<>();
+    for (Armed each : armed) {
+      if (!each.fault.rpc().equals(EXECUTE_PLAN) && each.fault.appliesTo(rpc, planKey)) {
+        candidates.add(each);
+      }
+    }
+    return new Call(candidates);
+  }
+
+  /** The faults of one call (or one operation), asked at each position of its stream. */
   public static final class Call {
     private final List<Armed> candidates;
     private final Set<Armed> engaged = new HashSet<>();
@@ -104,7 +137,7 @@ public final class FaultSchedule {
      * that let the call go on (delays), then at most one that ends it. A second fault that would end
      * the call at the same position is not claimed: it stays armed for a later call.
      */
-    public List<Fault> at(int position) {
+    public synchronized List<Fault> at(int position) {
       if (candidates.isEmpty()) {
         return List.of();
       }
@@ -115,7 +148,8 @@ public final class FaultSchedule {
         boolean goesOn = fault.effect().letsTheCallGoOn();
         if (engaged.contains(each) && fault.isBetweenResponses() && position > fault.afterResponses()) {
           firing.add(fault);
-        } else if (fault.afterResponses() == position && (goesOn || ending == null) && each.claim()) {
+        } else if (!engaged.contains(each) && fault.afterResponses() == position && (goesOn || ending == null)
+            && each.claim()) {
           engaged.add(each);
           each.fired.incrementAndGet();
           if (goesOn) {

@@ -67,7 +67,7 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
 
   private MockSparkConnectServer(Builder options) {
     this.options = options;
-    this.answers = new Answers(options.fixtures == null ? FixtureStore.empty() : options.fixtures);
+    this.answers = new Answers(options.fixtures == null ? FixtureStore.empty() : options.fixtures, options.sparkVersion);
     this.sessions = new Sessions(SessionConfig.sparkDefaults());
     this.journal = new Journal(options.journalLimit, options.journalBytes);
     this.service = new MockSparkConnectService(this);

@@ -18,13 +18,16 @@ final class ReplayedOperation {
   final Set<String> tags;
   private final List<ExecutePlanResponse> responses;
   private final Status error;
+  /** The faults placed on ExecutePlan, positions counted over this operation's responses. */
+  final FaultSchedule.Call faults;
   private int firstBuffered;
   private volatile boolean interrupted;
   private volatile long lastUsedNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicInteger streaming = new java.util.concurrent.atomic.AtomicInteger();
 
   ReplayedOperation(String operationId, String planKey, boolean reattachable, Set<String> tags,
-      List<ExecutePlanResponse> responses, Status error) {
+      List<ExecutePlanResponse> responses, Status error, FaultSchedule.Call faults) {
+    this.faults = faults;
     this.operationId = operationId;
     this.planKey = planKey;
     this.reattachable = reattachable;

@@ -175,6 +175,31 @@ class MockFaultsTest {
   }
 
   @Test
+  void executePlanFaultsCountTheOperationsResponsesAcrossReattaches() {
+    server.inject(Fault.endStream().afterResponses(3));
+    server.inject(Fault.unavailable().afterResponses(6));
+    server.inject(Fault.endStream().afterResponses(8).always());
+
+    assertEveryRowOnce();
+
+    assertThat(server.journal().reattachCount()).isEqualTo(3);
+    assertThat(server.unfiredFaults()).isEmpty();
+    assertEveryRowOnce();
+    assertThat(server.journal().reattachCount()).as("the always() fault, once in the second operation").isEqualTo(4);
+  }
+
+  @Test
+  void reattachFaultsCountWithinEachCall() {
+    server.inject(Fault.endStream().afterResponses(2));
+    server.inject(Fault.endStream().onRpc("ReattachExecute").afterResponses(2).times(2));
+
+    assertEveryRowOnce();
+
+    assertThat(server.journal().reattachCount()).isEqualTo(3);
+    assertThat(server.unfiredFaults()).isEmpty();
+  }
+
+  @Test
   void aFaultCanBeLimitedToOnePlanAndToACount() {
     DataFrame other = spark.range(3);
     server.stub(other.plan()).returns("id BIGINT NOT NULL", new Object[] {0L}, new Object[] {1L}, new Object[] {2L});

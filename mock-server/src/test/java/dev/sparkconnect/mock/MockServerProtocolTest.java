@@ -258,6 +258,26 @@ class MockServerProtocolTest {
   }
 
   @Test
+  void printSchemaOfClientsThatAskTheServerIsDrawnFromTheRecordedSchema() {
+    DataFrame df = spark.range(5);
+    server.stub(df.plan()).returns("id BIGINT NOT NULL, name STRING", new Object[] {1L, "a"});
+    ManagedChannel channel = io.grpc.ManagedChannelBuilder.forAddress("localhost", server.port()).usePlaintext().build();
+    try {
+      String tree = SparkConnectServiceGrpc.newBlockingStub(channel).analyzePlan(
+          dev.sparkconnect.proto.AnalyzePlanRequest.newBuilder().setSessionId(UUID.randomUUID().toString())
+              .setUserContext(UserContext.newBuilder().setUserId("u"))
+              .setTreeString(dev.sparkconnect.proto.AnalyzePlanRequest.TreeString.newBuilder()
+                  .setPlan(dev.sparkconnect.proto.Plan.newBuilder().setRoot(df.plan())))
+              .build()).getTreeString().getTreeString();
+
+      assertThat(tree).isEqualTo(df.schema().treeString())
+          .isEqualTo("root\n |-- id: long (nullable = false)\n |-- name: string (nullable = true)\n");
+    } finally {
+      channel.shutdownNow();
+    }
+  }
+
+  @Test
   void interruptingAnOperationCancelsIt() throws Exception {
     DataFrame df = spark.range(3);
     server.stub(df.plan()).returns("id BIGINT NOT NULL", new Object[] {0L}, new Object[] {1L}, new Object[] {2L});

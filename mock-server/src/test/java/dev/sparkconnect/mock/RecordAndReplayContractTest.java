@@ -173,9 +173,9 @@ class RecordAndReplayContractTest {
     assertThat(report.checks()).singleElement().satisfies(check -> {
       assertThat(check.verdict()).isEqualTo(FixtureCheck.Verdict.DIFFERS);
       assertThat(check.differences()).extracting(Difference::toString)
-          .containsExactly("row 1 column 0: recorded 42, now 1");
+          .containsExactly("row 1 column id: recorded 42, now 1");
     });
-    assertThat(report.toString()).contains("execute-range-", "1 difference", "1 differ");
+    assertThat(report.toString()).contains("execute-range-", "1 difference", "1 differs");
   }
 
   private static Map<String, String> contents(Path folder) throws IOException {

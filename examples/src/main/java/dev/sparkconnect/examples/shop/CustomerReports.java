@@ -9,10 +9,7 @@ import dev.sparkconnect.client.DataFrame;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.client.Window;
-import dev.sparkconnect.client.types.DataTypes;
-import dev.sparkconnect.client.types.StructType;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import dev.sparkconnect.examples.SampleQueries;
 import java.util.List;
 
 /**
@@ -66,32 +63,13 @@ public final class CustomerReports {
     return spark.table("crm.loyalty").filter(col("customer").equalTo(customer)).select("points");
   }
 
+  /** The shop's orders: the sample data the other examples use too. */
   DataFrame orders() {
-    StructType schema = new StructType()
-        .add("order_id", DataTypes.IntegerType, false)
-        .add("customer", DataTypes.StringType)
-        .add("status", DataTypes.StringType)
-        .add("amount", DataTypes.createDecimalType(10, 2))
-        .add("ordered_on", DataTypes.DateType);
-    return spark.createDataFrame(List.of(
-        order(1001, "ada", "shipped", "129.90", "2026-01-04"),
-        order(1002, "grace", "shipped", "34.50", "2026-01-09"),
-        order(1003, "alan", "cancelled", "250.00", "2026-01-15"),
-        order(1004, "ada", "delivered", "18.75", "2026-02-02"),
-        order(1005, "edsger", "delivered", "99.99", "2026-02-11"),
-        order(1006, "grace", "shipped", "410.00", "2026-02-20"),
-        order(1007, "barbara", "pending", "12.00", "2026-03-01"),
-        order(1008, "alan", "delivered", "75.25", "2026-03-03"),
-        order(1009, "ada", "pending", "64.10", "2026-03-18"),
-        order(1010, "edsger", "shipped", "5.00", "2026-03-29")), schema);
+    return SampleQueries.orderTable(spark);
   }
 
   DataFrame customers() {
     return spark.sql("SELECT * FROM VALUES ('ada', 'UK'), ('grace', 'US'), ('alan', 'UK'), ('edsger', 'NL'),"
         + " ('barbara', 'US') AS customers(customer, country)");
-  }
-
-  private static Row order(int id, String customer, String status, String amount, String day) {
-    return Row.of(id, customer, status, new BigDecimal(amount), LocalDate.parse(day));
   }
 }

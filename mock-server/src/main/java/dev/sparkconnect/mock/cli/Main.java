@@ -4,14 +4,15 @@ import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureFiles;
 import dev.sparkconnect.fixtures.FixtureFormatException;
 import dev.sparkconnect.fixtures.FixtureReader;
+import dev.sparkconnect.fixtures.FixtureSecrets;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.mock.record.RecordingProxy;
-import dev.sparkconnect.fixtures.FixtureSecrets;
 import dev.sparkconnect.mock.verify.FixtureVerifier;
-import dev.sparkconnect.protocol.secrets.SecretKeys;
 import dev.sparkconnect.mock.verify.VerifyReport;
+import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.protocol.plans.CanonicalPlans;
+import dev.sparkconnect.protocol.secrets.SecretKeys;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ import java.util.concurrent.CountDownLatch;
  * java -jar spark-connect-mock-server-cli.jar record --target sc://HOST:PORT --fixtures DIR [--port 15002]
  * java -jar spark-connect-mock-server-cli.jar verify --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...
  * java -jar spark-connect-mock-server-cli.jar verify --secrets --fixtures DIR [--redaction-regex REGEX]
- * java -jar spark-connect-mock-server-cli.jar show   FIXTURE_DIR
+ * java -jar spark-connect-mock-server-cli.jar show   FIXTURE_DIR | FOLDER
+ * java -jar spark-connect-mock-server-cli.jar data   export FIXTURE_DIR | import FIXTURE_DIR --csv FILE
  * </pre>
  *
  * {@code serve} without {@code --fixtures} serves the sample fixtures bundled in this jar. A token
@@ -51,14 +53,19 @@ public final class Main {
       "          (clients trust DIR/mock-server.crt).",
       "  record  --target sc://HOST:PORT --fixtures DIR [--port 15002]",
       "          Forward every call to a real server and write what it answers as fixtures.",
-      "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...",
-      "          Run the fixtures against a real server and report every answer that changed.",
+      "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]... [--tolerance 0.001]",
+      "          Run the fixtures against a real server and report every answer that changed",
+      "          (floating-point and decimal cells within the tolerance match).",
       "  verify  --secrets --fixtures DIR [--redaction-regex REGEX]",
       "          Check the fixtures for credentials before committing them: unredacted values of keys",
       "          matching Spark's spark.redaction.regex (and REGEX), and the token in SPARK_CONNECT_TOKEN",
       "          or SPARK_CONNECT_MOCK_TOKEN anywhere. Names files and keys, never the values.",
-      "  show    FIXTURE_DIR",
-      "          Print one fixture: its request, how many responses, and its preview.",
+      "  show    FIXTURE_DIR | FOLDER",
+      "          Print one fixture (its request, how many responses, and its preview), or list the",
+      "          fixtures under a folder (a test's or a class's), one line each.",
+      "  data    export FIXTURE_DIR | import FIXTURE_DIR --csv FILE",
+      "          Print a fixture's rows as CSV, or write edited CSV rows back into it (its Arrow data,",
+      "          row counts and preview), the columns and their types unchanged.",
       "",
       "A token given as --token T shows in the process list to every user of the machine: prefer",
       "--token-file F (the first line of a file only you can read) or SPARK_CONNECT_MOCK_TOKEN.",
@@ -97,10 +104,11 @@ public final class Main {
         case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file",
             "spark-version", "tls-cert", "tls-key", "tls-self-signed")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
-        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex"),
+        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex", "tolerance"),
             Set.of("secrets")));
         case "show" -> show(Arguments.parse(command, rest, Set.of()));
-        default -> throw new Arguments.UsageException("unknown command '" + command + "'; use serve, record, verify or show");
+        case "data" -> data(Arguments.parse(command, rest, Set.of("csv")));
+        default -> throw new Arguments.UsageException("unknown command '" + command + "'; use serve, record, verify, show or data");
       };
     } catch (Arguments.UsageException e) {
       err.println("spark-connect-mock: " + e.getMessage());
@@ -174,6 +182,14 @@ public final class Main {
         .target(args.required("target"))
         .fixtures(store)
         .progress(out::println);
+    String tolerance = args.get("tolerance", null);
+    if (tolerance != null) {
+      try {
+        verifier.tolerance(Double.parseDouble(tolerance));
+      } catch (IllegalArgumentException e) {
+        throw new Arguments.UsageException("--tolerance takes a number of 0 or more, not '" + tolerance + "'");
+      }
+    }
     for (String setting : args.all("conf")) {
       int eq = setting.indexOf('=');
       if (eq <= 0) {
@@ -183,8 +199,9 @@ public final class Main {
     }
     VerifyReport report = verifier.build().run();
     if (!report.passed()) {
+      // The summary was the progress's last line.
       out.println();
-      out.println(report);
+      out.print(report.mismatches());
       return 1;
     }
     return 0;
@@ -221,11 +238,78 @@ public final class Main {
     return 1;
   }
 
+  /** {@code data export FIXTURE_DIR} prints a fixture's rows as CSV; {@code data import FIXTURE_DIR --csv F} writes them back. */
+  private int data(Arguments args) {
+    List<String> positional = args.positional();
+    if (positional.size() != 2 || !Set.of("export", "import").contains(positional.get(0))) {
+      throw new Arguments.UsageException("data takes 'export FIXTURE_DIR' or 'import FIXTURE_DIR --csv FILE'");
+    }
+    Path dir = Path.of(positional.get(1));
+    Fixture fixture = FixtureReader.read(dir);
+    if (positional.get(0).equals("export")) {
+      out.print(FixtureData.export(fixture));
+      return 0;
+    }
+    Path csv = Path.of(args.required("csv"));
+    String rows;
+    try {
+      rows = Files.readString(csv);
+    } catch (IOException e) {
+      throw new Arguments.UsageException("cannot read --csv " + csv + ": " + e.getMessage());
+    }
+    Fixture edited = FixtureData.withRows(fixture, rows);
+    Path parent = dir.toAbsolutePath().getParent();
+    if (!dir.getFileName().toString().equals(edited.name())) {
+      throw new Arguments.UsageException("the fixture in " + dir + " is named " + edited.name()
+          + "; rename the folder back before importing into it");
+    }
+    dev.sparkconnect.fixtures.FixtureWriter.write(parent, edited);
+    long count = edited.responses().stream().filter(ExecutePlanResponse::hasArrowBatch)
+        .mapToLong(response -> response.getArrowBatch().getRowCount()).sum();
+    out.println("Wrote " + count + (count == 1 ? " row" : " rows") + " into " + dir + " (data, row counts and preview)");
+    return 0;
+  }
+
+  /** A folder of fixtures (a test's, a class's): one line per fixture, where it is and what it answers. */
+  private int list(Path dir) {
+    FixtureStore store = FixtureStore.load(dir);
+    if (store.size() == 0) {
+      throw new Arguments.UsageException(dir + " holds no fixture (a fixture is a folder with "
+          + FixtureFiles.RESPONSES + ")");
+    }
+    out.println(store.size() + (store.size() == 1 ? " fixture" : " fixtures") + " under " + dir + ":");
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      for (Path folder : walk.filter(path -> Files.exists(path.resolve(FixtureFiles.RESPONSES))).sorted().toList()) {
+        Fixture fixture = FixtureReader.read(folder);
+        out.println("  " + dir.relativize(folder) + "  " + outcome(fixture));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println("Show one with: show " + dir.resolve("<fixture>"));
+    return 0;
+  }
+
+  private static String outcome(Fixture fixture) {
+    if (fixture.error().isPresent()) {
+      return "fails with " + fixture.error().get().condition().orElse("an error");
+    }
+    if (fixture.rpc() == Fixture.Rpc.ANALYZE_PLAN) {
+      return "answers an AnalyzePlan";
+    }
+    long rows = fixture.responses().stream().filter(ExecutePlanResponse::hasArrowBatch)
+        .mapToLong(response -> response.getArrowBatch().getRowCount()).sum();
+    return rows + (rows == 1 ? " row" : " rows");
+  }
+
   private int show(Arguments args) {
     if (args.positional().size() != 1) {
       throw new Arguments.UsageException("show takes one fixture folder");
     }
     Path dir = Path.of(args.positional().get(0));
+    if (Files.isDirectory(dir) && !Files.exists(dir.resolve(FixtureFiles.RESPONSES))) {
+      return list(dir);
+    }
     Fixture fixture = FixtureReader.read(dir);
     out.println(fixture.name() + " (" + fixture.rpc().methodName() + ")");
     out.println();
@@ -233,7 +317,10 @@ public final class Main {
     out.print(CanonicalPlans.toJson(fixture.request()));
     out.println();
     if (fixture.rpc() == Fixture.Rpc.EXECUTE_PLAN) {
-      out.println(fixture.responses().size() + " responses, " + fixture.arrowBatches().size() + " Arrow batches");
+      int responses = fixture.responses().size();
+      int batches = fixture.arrowBatches().size();
+      out.println(responses + (responses == 1 ? " response, " : " responses, ") + batches
+          + (batches == 1 ? " Arrow batch" : " Arrow batches"));
       try {
         out.print(Files.readString(dir.resolve(FixtureFiles.PREVIEW)));
       } catch (IOException e) {

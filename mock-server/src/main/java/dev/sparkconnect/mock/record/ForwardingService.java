@@ -5,6 +5,7 @@ import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.RecordedError;
 import dev.sparkconnect.mock.Fault;
 import dev.sparkconnect.mock.FaultSchedule;
+import dev.sparkconnect.mock.verify.FixtureComparison;
 import dev.sparkconnect.mock.faults.FaultedCall;
 import dev.sparkconnect.proto.AddArtifactsRequest;
 import dev.sparkconnect.proto.AddArtifactsResponse;
@@ -70,7 +71,10 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
   private final List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordingProxy.class);
 
-  ForwardingService(Channel upstream, FaultSchedule faults, Consumer<Fixture> recorder) {
+  private final boolean detectVolatileColumns;
+
+  ForwardingService(Channel upstream, FaultSchedule faults, Consumer<Fixture> recorder, boolean detectVolatileColumns) {
+    this.detectVolatileColumns = detectVolatileColumns;
     this.upstream = SparkConnectServiceGrpc.newStub(upstream);
     this.upstreamBlocking = SparkConnectServiceGrpc.newBlockingStub(upstream);
     this.faults = faults;
@@ -84,9 +88,14 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     final UserContext user;
     final Context context;
     final Map<String, ExecutePlanResponse> responses = new LinkedHashMap<>();
+    /** The faults placed on ExecutePlan, at positions counted over the operation's forwarded responses. */
+    final FaultSchedule.Call faults;
+    /** How many responses of the operation the client has been sent, over all its streams. */
+    int forwarded;
     boolean finished;
 
-    Recording(Plan plan, String sessionId, UserContext user, Context context) {
+    Recording(Plan plan, String sessionId, UserContext user, Context context, FaultSchedule.Call faults) {
+      this.faults = faults;
       this.plan = plan;
       this.sessionId = sessionId;
       this.user = user;
@@ -110,8 +119,37 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
         return;
       }
       finished = true;
-      record(() -> Fixture.execution(plan, new ArrayList<>(responses.values()), error));
+      record(() -> withVolatileColumns(Fixture.execution(plan, new ArrayList<>(responses.values()), error), this));
       responses.clear();
+    }
+  }
+
+  /**
+   * When asked to, runs a query's plan a second time (a query only: a command would act twice) and
+   * marks the columns whose values changed as volatile. The client waits for the second run.
+   */
+  private Fixture withVolatileColumns(Fixture first, Recording recording) {
+    if (!detectVolatileColumns || !recording.plan.hasRoot() || first.error().isPresent()
+        || first.arrowBatches().isEmpty()) {
+      return first;
+    }
+    try {
+      List<ExecutePlanResponse> again = recording.context.call(() -> {
+        List<ExecutePlanResponse> responses = new ArrayList<>();
+        upstreamBlocking.withDeadlineAfter(10, java.util.concurrent.TimeUnit.MINUTES).executePlan(
+            ExecutePlanRequest.newBuilder().setSessionId(recording.sessionId).setUserContext(recording.user)
+                .setOperationId(UUID.randomUUID().toString()).setPlan(recording.plan).build())
+            .forEachRemaining(responses::add);
+        return responses;
+      });
+      List<String> columns = FixtureComparison.volatileColumns(first, Fixture.execution(recording.plan, again, null));
+      if (!columns.isEmpty()) {
+        LOG.info("{}: columns {} changed between two runs; recorded as volatile", first.name(), columns);
+      }
+      return columns.isEmpty() ? first : first.withVolatileColumns(columns);
+    } catch (Exception e) {
+      LOG.warn("{}: could not run the query again to find its volatile columns: {}", first.name(), e.toString());
+      return first;
     }
   }
 
@@ -138,7 +176,7 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     ExecutePlanRequest forwarded = request.hasOperationId() ? request
         : request.toBuilder().setOperationId(UUID.randomUUID().toString()).build();
     Recording recording = new Recording(request.getPlan(), request.getSessionId(), request.getUserContext(),
-        Context.current().fork());
+        Context.current().fork(), faults.forOperation(Fixture.keyOf(request.getPlan())));
     recordings.put(forwarded.getOperationId(), recording);
     boolean reattachable = request.getRequestOptionsList().stream()
         .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
@@ -146,14 +184,15 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
       ((ServerCallStreamObserver<ExecutePlanResponse>) out).setOnCloseHandler(
           () -> recordings.remove(forwarded.getOperationId()));
     }
-    FaultSchedule.Call callFaults = faults.forCall(SparkConnectRpc.EXECUTE_PLAN.methodName(), Fixture.keyOf(request.getPlan()));
+    FaultSchedule.Call callFaults = faults.forStream(SparkConnectRpc.EXECUTE_PLAN.methodName(),
+        Fixture.keyOf(request.getPlan()));
     upstream.executePlan(forwarded, new Relay<>(SparkConnectRpc.EXECUTE_PLAN.methodName(), out, recording, callFaults));
   }
 
   @Override
   public void reattachExecute(ReattachExecuteRequest request, StreamObserver<ExecutePlanResponse> out) {
     Recording recording = recordings.get(request.getOperationId());
-    FaultSchedule.Call callFaults = faults.forCall(SparkConnectRpc.REATTACH_EXECUTE.methodName(),
+    FaultSchedule.Call callFaults = faults.forStream(SparkConnectRpc.REATTACH_EXECUTE.methodName(),
         recording == null ? null : Fixture.keyOf(recording.plan));
     upstream.reattachExecute(request,
         new Relay<>(SparkConnectRpc.REATTACH_EXECUTE.methodName(), out, recording, callFaults));
@@ -189,6 +228,9 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
       }
       if (recording != null) {
         recording.add(response);
+        synchronized (recording) {
+          recording.forwarded++;
+        }
       }
       out.onNext(response);
       sent++;
@@ -231,7 +273,20 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
 
     /** Applies the faults placed before the next response; true when one ended the client's call. */
     private boolean applyFaults() {
-      for (Fault fault : callFaults.at(sent)) {
+      if (recording != null) {
+        int position;
+        synchronized (recording) {
+          position = recording.forwarded;
+        }
+        if (apply(recording.faults.at(position))) {
+          return true;
+        }
+      }
+      return apply(callFaults.at(sent));
+    }
+
+    private boolean apply(List<Fault> firing) {
+      for (Fault fault : firing) {
         if (fault.effect().applyTo(this)) {
           return true;
         }

@@ -53,6 +53,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private final Path folder;
   private final FixtureStore store;
   private final int requestedPort;
+  private final boolean detectVolatileColumns;
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
@@ -65,6 +66,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     this.folder = builder.folder;
     this.store = builder.store == null ? FixtureStore.empty() : builder.store;
     this.requestedPort = builder.port;
+    this.detectVolatileColumns = builder.detectVolatileColumns;
   }
 
   /**
@@ -80,7 +82,8 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     io.grpc.Channel toServer = target.token() == null ? upstream
         : ClientInterceptors.intercept(upstream, new DefaultToken(target.token()));
     ForwardedHeaders headers = new ForwardedHeaders();
-    service = new ForwardingService(ClientInterceptors.intercept(toServer, headers), faults, this::save);
+    service = new ForwardingService(ClientInterceptors.intercept(toServer, headers), faults, this::save,
+        detectVolatileColumns);
     try {
       server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
           .maxInboundMessageSize(128 * 1024 * 1024)
@@ -192,6 +195,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     private Path folder;
     private FixtureStore store;
     private int port;
+    private boolean detectVolatileColumns;
 
     private Builder() {}
 
@@ -210,6 +214,16 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     /** Adds every recording to this store too, for example one a mock server serves. */
     public Builder store(FixtureStore store) {
       this.store = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
+    /**
+     * Runs each recorded query (not command) a second time and marks the result's columns whose
+     * values changed ({@code rand()}, {@code current_timestamp()}, {@code uuid()}) as volatile in
+     * its fixture, so that VERIFY does not compare them. Doubles the queries' time; off by default.
+     */
+    public Builder detectVolatileColumns(boolean detect) {
+      this.detectVolatileColumns = detect;
       return this;
     }
 

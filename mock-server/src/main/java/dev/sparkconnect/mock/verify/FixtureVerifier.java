@@ -58,8 +58,10 @@ public final class FixtureVerifier {
   private final FixtureStore fixtures;
   private final Consumer<String> progress;
   private final Map<String, String> config;
+  private final double tolerance;
 
   private FixtureVerifier(Builder builder) {
+    this.tolerance = builder.tolerance;
     this.target = Objects.requireNonNull(builder.target, "target: call target(\"sc://host:port\")");
     this.fixtures = Objects.requireNonNull(builder.fixtures, "fixtures");
     this.progress = builder.progress;
@@ -83,7 +85,7 @@ public final class FixtureVerifier {
         headers.put(Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER), "Bearer " + target.token());
       }
       Session session = new Session(SparkConnectServiceGrpc.newBlockingStub(
-          ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))));
+          ClientInterceptors.intercept(channel, MetadataUtils.newAttachHeadersInterceptor(headers))), tolerance);
       session.configure(config);
       List<Fixture> all = inRunningOrder(fixtures.all());
       Map<String, FixtureCheck> checks = new LinkedHashMap<>();
@@ -92,7 +94,8 @@ public final class FixtureVerifier {
         FixtureCheck check = session.check(fixture);
         checks.put(fixture.name(), check);
         progress.accept("[" + (++index) + "/" + all.size() + "] " + check.fixture() + ": "
-            + check.verdict().name().toLowerCase().replace('_', ' '));
+            + check.verdict().name().toLowerCase().replace('_', ' ')
+            + (fixture.volatileColumns().isEmpty() ? "" : " (volatile columns " + fixture.volatileColumns() + " not compared)"));
       }
       for (Fixture fixture : all) {
         if (checks.get(fixture.name()).verdict() != FixtureCheck.Verdict.MATCHES) {
@@ -136,8 +139,11 @@ public final class FixtureVerifier {
     private final String sessionId = UUID.randomUUID().toString();
     private final UserContext user = UserContext.newBuilder().setUserId("spark-connect-java-verify").build();
 
-    Session(SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub) {
+    private final double tolerance;
+
+    Session(SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub, double tolerance) {
       this.stub = stub;
+      this.tolerance = tolerance;
     }
 
     void configure(Map<String, String> settings) {
@@ -163,7 +169,7 @@ public final class FixtureVerifier {
       try {
         Fixture now = recorded.rpc() == Fixture.Rpc.EXECUTE_PLAN ? execute((Plan) recorded.request())
             : analyze((AnalyzePlanRequest) recorded.request());
-        List<Difference> differences = FixtureComparison.differences(recorded, now);
+        List<Difference> differences = FixtureComparison.differences(recorded, now, tolerance);
         return new FixtureCheck(recorded.name(),
             differences.isEmpty() ? FixtureCheck.Verdict.MATCHES : FixtureCheck.Verdict.DIFFERS,
             differences.subList(0, Math.min(DIFFERENCES_PER_FIXTURE, differences.size())), null);
@@ -217,8 +223,21 @@ public final class FixtureVerifier {
     private FixtureStore fixtures;
     private Consumer<String> progress = line -> { };
     private final Map<String, String> config = new LinkedHashMap<>();
+    private double tolerance;
 
     private Builder() {}
+
+    /**
+     * Accepts floating-point and decimal cells that differ by at most {@code tolerance} from their
+     * recording (0, exact, by default), for sums whose last digits depend on the order of addition.
+     */
+    public Builder tolerance(double tolerance) {
+      if (tolerance < 0 || Double.isNaN(tolerance)) {
+        throw new IllegalArgumentException("the tolerance must be 0 or more, not " + tolerance);
+      }
+      this.tolerance = tolerance;
+      return this;
+    }
 
     /** The real server to verify against, as an {@code sc://} string. */
     public Builder target(String remote) {

@@ -22,20 +22,27 @@ public record VerifyReport(String target, List<FixtureCheck> checks) {
 
   /** One line: how many fixtures matched, differed and could not be checked. */
   public String summary() {
-    return checks.size() + " fixtures verified against " + target + ": " + count(FixtureCheck.Verdict.MATCHES)
-        + " match, " + count(FixtureCheck.Verdict.DIFFERS) + " differ, " + count(FixtureCheck.Verdict.NOT_CHECKED)
+    long differ = count(FixtureCheck.Verdict.DIFFERS);
+    return checks.size() + (checks.size() == 1 ? " fixture" : " fixtures") + " verified against " + target + ": "
+        + count(FixtureCheck.Verdict.MATCHES) + " match" + (count(FixtureCheck.Verdict.MATCHES) == 1 ? "es" : "")
+        + ", " + differ + (differ == 1 ? " differs" : " differ") + ", " + count(FixtureCheck.Verdict.NOT_CHECKED)
         + " not checked";
   }
 
-  /** Every fixture that did not match, with its differences, then the summary. */
-  @Override
-  public String toString() {
+  /** Every fixture that did not match, with its differences, one after the other; empty if all match. */
+  public String mismatches() {
     StringBuilder text = new StringBuilder();
     for (FixtureCheck check : checks) {
       if (check.verdict() != FixtureCheck.Verdict.MATCHES) {
         text.append(check).append('\n');
       }
     }
-    return text.append(summary()).toString();
+    return text.toString();
+  }
+
+  /** Every fixture that did not match, with its differences, then the summary. */
+  @Override
+  public String toString() {
+    return mismatches() + summary();
   }
 }

@@ -87,6 +87,49 @@ class MainTest {
   }
 
   @Test
+  void showListsTheFixturesOfATestsFolder(@TempDir Path folder) {
+    try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
+      server.fixtures().all().stream().limit(3)
+          .forEach(fixture -> dev.sparkconnect.fixtures.FixtureWriter.write(folder.resolve("aTest"), fixture));
+    }
+
+    assertThat(main.run(List.of("show", folder.toString()), false)).isZero();
+    assertThat(out()).startsWith("3 fixtures under " + folder + ":").contains("aTest/").contains("show " + folder);
+    assertThat(main.run(List.of("show", folder.resolve("aTest").resolve("nothing").toString()), false)).isEqualTo(2);
+  }
+
+  @Test
+  void aFixturesRowsAreExportedAsCsvEditedAndImportedBack(@TempDir Path folder) throws Exception {
+    dev.sparkconnect.arrow.ArrowSchema schema = dev.sparkconnect.arrow.ArrowSchema.of(List.of(
+        dev.sparkconnect.arrow.ArrowField.of("status", true, new dev.sparkconnect.arrow.ArrowType.Utf8(false)),
+        dev.sparkconnect.arrow.ArrowField.of("revenue", true, new dev.sparkconnect.arrow.ArrowType.Decimal(10, 2, 128)),
+        dev.sparkconnect.arrow.ArrowField.of("orders", false, new dev.sparkconnect.arrow.ArrowType.Int(64, true))));
+    byte[] data = dev.sparkconnect.arrow.ArrowStreamWriter.write(schema, List.of(
+        new Object[] {"shipped", new java.math.BigDecimal("201.50"), 4L}, new Object[] {null, null, 1L}));
+    Path fixture = dev.sparkconnect.fixtures.FixtureWriter.write(folder, Fixture.execution(
+        dev.sparkconnect.proto.Plan.newBuilder().setRoot(dev.sparkconnect.proto.Relation.newBuilder().setRange(
+            dev.sparkconnect.proto.Range.newBuilder().setEnd(2).setStep(1))).build(),
+        List.of(dev.sparkconnect.proto.ExecutePlanResponse.newBuilder().setArrowBatch(
+            dev.sparkconnect.proto.ExecutePlanResponse.ArrowBatch.newBuilder().setRowCount(2)
+                .setData(com.google.protobuf.ByteString.copyFrom(data))).build()), null));
+
+    assertThat(main.run(List.of("data", "export", fixture.toString()), false)).isZero();
+    assertThat(out()).isEqualTo("status,revenue,orders\nshipped,201.50,4\n,,1\n");
+
+    Path csv = folder.resolve("edited.csv");
+    java.nio.file.Files.writeString(csv, "status,revenue,orders\nshipped,200.50,4\n\"refunded, partly\",\"\",2\n\"\",,3\n");
+    assertThat(main.run(List.of("data", "import", fixture.toString(), "--csv", csv.toString()), false)).isEqualTo(2);
+    assertThat(err()).contains("row 2 column 'revenue': '' is not a");
+
+    java.nio.file.Files.writeString(csv, "status,revenue,orders\nshipped,200.50,4\n\"refunded, partly\",,2\n\"\",,3\n");
+    assertThat(main.run(List.of("data", "import", fixture.toString(), "--csv", csv.toString()), false)).isZero();
+    Fixture edited = dev.sparkconnect.fixtures.FixtureReader.read(fixture);
+    assertThat(edited.responses().get(0).getArrowBatch().getRowCount()).isEqualTo(3);
+    assertThat(java.nio.file.Files.readString(fixture.resolve("preview.txt")))
+        .contains("200.50", "refunded, partly").doesNotContain("201.50");
+  }
+
+  @Test
   void verifySecretsPassesCleanFixtures(@TempDir Path folder) {
     try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
       server.fixtures().all().forEach(fixture -> dev.sparkconnect.fixtures.FixtureWriter.write(folder, fixture));
