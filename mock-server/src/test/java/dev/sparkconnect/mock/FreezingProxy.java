@@ -12,12 +12,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A TCP proxy on loopback that can freeze: from {@link #freeze()} on, it forwards nothing in either
  * direction but keeps every connection open, as a network that silently drops packets does (no FIN,
- * no RST), so that only timeouts can tell.
+ * no RST), so that only timeouts can tell. {@link #retarget} moves it to another server, as a
+ * server restarted behind the same address.
  */
 final class FreezingProxy implements AutoCloseable {
 
   private final ServerSocket listener;
-  private final int targetPort;
+  private volatile int targetPort;
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private volatile boolean frozen;
   private volatile boolean closed;
@@ -34,6 +35,11 @@ final class FreezingProxy implements AutoCloseable {
     return listener.getLocalPort();
   }
 
+  /** Sends new connections to another port, as a restarted server behind the same address would take them. */
+  void retarget(int port) {
+    targetPort = port;
+  }
+
   /** Stops forwarding; connections stay open. */
   void freeze() {
     frozen = true;
@@ -43,7 +49,14 @@ final class FreezingProxy implements AutoCloseable {
     while (!closed) {
       try {
         Socket client = listener.accept();
-        Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        Socket server;
+        try {
+          server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+        } catch (IOException refused) {
+          // Nothing listens behind the proxy for now: the client sees its connection close.
+          client.close();
+          continue;
+        }
         sockets.add(client);
         sockets.add(server);
         pump(client, server);

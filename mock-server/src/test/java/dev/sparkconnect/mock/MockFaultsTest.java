@@ -281,14 +281,15 @@ class MockFaultsTest {
 
   /**
    * As on Spark: the reattach after a lost session finds no session ({@code SESSION_NOT_FOUND}; the
-   * rest of the result is gone), and the session's next call learns the server-side session changed.
+   * rest of the result is gone), which the query in flight reports as the session gone from the
+   * server, as the session's next call does when it learns the server-side session changed.
    */
   @Test
   void aLostSessionFailsTheStreamAndThenReportsTheSessionGone() {
     server.inject(Fault.loseSession().afterResponses(3));
 
-    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkException.class)
-        .satisfies(e -> assertThat(((SparkException) e).getCondition()).isEqualTo("INVALID_HANDLE.SESSION_NOT_FOUND"));
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class)
+        .hasMessageContaining("INVALID_HANDLE.SESSION_NOT_FOUND").hasMessageContaining("build a new SparkSession");
     assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class)
         .hasMessageContaining("build a new SparkSession");
   }
@@ -309,7 +310,7 @@ class MockFaultsTest {
   void aRestartInjectedMidStreamLosesTheSessionAsOnSpark() {
     server.inject(Fault.restartServer().afterResponses(2));
 
-    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkException.class)
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class)
         .hasMessageContaining("INVALID_HANDLE.SESSION_NOT_FOUND");
     assertThatThrownBy(() -> spark.range(5).count()).isInstanceOf(SparkServerRestartedException.class);
   }

@@ -94,6 +94,12 @@ public final class ServerErrors {
       return new SparkServerRestartedException("The server restarted, so this session is gone from it (with its"
           + " temporary views and settings); build a new SparkSession. Server said: " + description, failure);
     }
+    if (description.contains("INVALID_HANDLE.SESSION_NOT_FOUND")) {
+      // What a query in flight meets when the server restarted under it (or the session expired).
+      return new SparkServerRestartedException("The server no longer knows this session: it restarted, or the"
+          + " session expired or was closed, and its temporary views and settings are gone with it; build a new"
+          + " SparkSession. Server said: " + description, failure);
+    }
     ErrorInfo info = errorInfo(failure);
     if (info == null) {
       return new SparkConnectionException("Failed " + attempt + " (gRPC " + status.getCode()

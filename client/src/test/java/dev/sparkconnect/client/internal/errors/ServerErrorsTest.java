@@ -62,4 +62,18 @@ class ServerErrorsTest {
 
     assertThat(error).isInstanceOf(AnalysisException.class).hasMessageContaining("cannot be found");
   }
+
+  @Test
+  void aSessionTheServerNoLongerKnowsIsARestartNotAGenericError() {
+    Status status = Status.newBuilder().setCode(Code.INTERNAL_VALUE)
+        .setMessage("[INVALID_HANDLE.SESSION_NOT_FOUND] The handle 7f0c... is invalid. Session not found.")
+        .addDetails(Any.pack(new SparkErrorInfo(List.of(ErrorConditions.SPARK_EXCEPTION), "INVALID_HANDLE.SESSION_NOT_FOUND",
+            "HY000", Map.of(), null).toErrorInfo()))
+        .build();
+
+    RuntimeException error = ServerErrors.toException(StatusProto.toStatusRuntimeException(status), "testing", null);
+
+    assertThat(error).isInstanceOf(dev.sparkconnect.client.errors.SparkServerRestartedException.class)
+        .hasMessageContaining("build a new SparkSession").hasMessageContaining("SESSION_NOT_FOUND");
+  }
 }
