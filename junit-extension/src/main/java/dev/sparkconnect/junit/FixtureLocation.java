@@ -30,7 +30,9 @@ final class FixtureLocation {
   static Path of(ExtensionContext context, Path root) {
     Class<?> testClass = context.getRequiredTestClass();
     Path folder = root.resolve(testClass.getName().replace('$', '.')).resolve(context.getRequiredTestMethod().getName());
+    // The runs of a fault sweep all replay the one test's recordings.
+    boolean swept = FaultSweepExtension.isSwept(context);
     Matcher invocation = INVOCATION.matcher(context.getUniqueId());
-    return invocation.find() ? folder.resolve("invocation-" + invocation.group(1)) : folder;
+    return !swept && invocation.find() ? folder.resolve("invocation-" + invocation.group(1)) : folder;
   }
 }

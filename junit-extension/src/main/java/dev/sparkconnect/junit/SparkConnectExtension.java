@@ -81,6 +81,11 @@ public final class SparkConnectExtension implements BeforeEachCallback, BeforeTe
         + " the journal, or a SparkConnectEndpoint to learn the server in use."));
   }
 
+  /** The faultable server of the test running in {@code context} (for {@link FaultSweep}'s runs). */
+  static FaultableServer faultableServer(ExtensionContext context) {
+    return run(context).faultable();
+  }
+
   private static TestRun run(ExtensionContext context) {
     return context.getStore(NAMESPACE).getOrComputeIfAbsent(RUN,
         key -> TestRun.start(context, ExtensionSettings.of(context)), TestRun.class);

@@ -102,7 +102,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
         yield run;
       }
       default -> {
-        if (!TakenParameters.takes(context, FaultableServer.class)) {
+        if (!TakenParameters.takes(context, FaultableServer.class) && !FaultSweepExtension.isSwept(context)) {
           yield new TestRun(mode, backend, folder, null, null, real, settings.requireFaultsFired());
         }
         // A LIVE test that breaks things goes through the proxy, which holds the token if any.

@@ -40,6 +40,13 @@ final class ReattachableExecution implements ResponseStream {
   private Iterator<ExecutePlanResponse> stream;
   private boolean started;
   private String lastResponseId;
+  /**
+   * For tests of test tools only: a deliberately broken client that reattaches from the start of
+   * the result instead of after the last response it received, and releases nothing on the way, so
+   * that a break after rows arrived repeats them. A fault sweep must catch it.
+   */
+  static final String RESUME_FROM_START_FOR_TESTS = "dev.sparkconnect.testing.resumeFromStart";
+  private final boolean resumeFromStart = Boolean.getBoolean(RESUME_FROM_START_FOR_TESTS);
   private ExecutePlanResponse next;
   private boolean complete;
   private int retries;
@@ -110,7 +117,7 @@ final class ReattachableExecution implements ResponseStream {
             }
             release(ReleaseExecuteRequest.newBuilder()
                 .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
-          } else if (lastResponseId != null) {
+          } else if (lastResponseId != null && !resumeFromStart) {
             release(ReleaseExecuteRequest.newBuilder()
                 .setReleaseUntil(ReleaseExecuteRequest.ReleaseUntil.newBuilder().setResponseId(lastResponseId)));
           }
@@ -230,7 +237,7 @@ final class ReattachableExecution implements ResponseStream {
         .setUserContext(request.getUserContext())
         .setOperationId(request.getOperationId())
         .setClientType(request.getClientType());
-    if (lastResponseId != null) {
+    if (lastResponseId != null && !resumeFromStart) {
       reattach.setLastResponseId(lastResponseId);
     }
     String observed = observedOr(request.getClientObservedServerSideSessionId());
