@@ -31,9 +31,14 @@ final class SweepReport {
   private final Set<String> positions = new LinkedHashSet<>();
 
   private SweepReport(String title, Path folder, String fileName) {
+    this(title, folder.resolve(fileName + ".html"));
+  }
+
+  /** A report titled {@code title} written to {@code html} and beside it, as {@code .md}. */
+  SweepReport(String title, Path html) {
     this.title = title;
-    this.markdown = folder.resolve(fileName + ".md");
-    this.html = folder.resolve(fileName + ".html");
+    this.html = html;
+    this.markdown = html.resolveSibling(html.getFileName().toString().replaceFirst("\\.html$", "") + ".md");
   }
 
   /** The report of the sweep whose template method is running in {@code context}. */
