@@ -89,7 +89,8 @@ final class SweepReport {
             + "td,th{border:1px solid #ccc;padding:2px 4px;font-size:12px}td.pass{background:#2e7d32}"
             + "td.fail{background:#c62828}th.position{writing-mode:vertical-rl}</style></head><body>\n")
         .append("<h1>Fault sweep: ").append(escape(title)).append("</h1>\n<p id=\"summary\">").append(count(true))
-        .append(" runs passed, ").append(count(false)).append(" failed.</p>\n<table>\n<tr><th>break</th>");
+        .append(count(true) == 1 ? " run" : " runs").append(" passed, ").append(count(false))
+        .append(" failed.</p>\n<table>\n<tr><th>break</th>");
     for (String position : positions) {
       page.append("<th class=\"position\">").append(escape(position)).append("</th>");
     }
