@@ -69,6 +69,31 @@ class ApacheClientReplayTest {
   }
 
   @Test
+  void apachesClientBreaksAndRecoversWithFaultsArmedOverHttpAndTheJournalReadBack() throws Exception {
+    try (dev.sparkconnect.mock.admin.AdminServer admin = dev.sparkconnect.mock.admin.AdminServer.start(mock, 0, null)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.net.http.HttpResponse<String> armed = http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(admin.address() + "faults"))
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"fault\": \"endStream\", \"afterResponses\": 1}"))
+          .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(armed.statusCode()).isEqualTo(201);
+      http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin.address() + "journal")).DELETE().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+
+      List<Row> rows = apache.range(0, 100_000, 1, 4).toDF().collectAsList();
+
+      assertThat(text(rows, row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(3));
+      String reattaches = http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create(admin.address() + "journal?rpc=ReattachExecute")).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(reattaches).contains("\"rpc\": \"ReattachExecute\"").contains("\"lastResponseId\"");
+      String faults = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin.address() + "faults"))
+          .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(faults).contains("\"pending\": []").contains("\"unfired\": []");
+    }
+  }
+
+  @Test
   void aRangeReplaysRowForRow() {
     assertThat(text(apache.range(10).toDF().collectAsList(), row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(0));
   }

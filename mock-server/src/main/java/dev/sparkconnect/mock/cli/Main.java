@@ -7,6 +7,7 @@ import dev.sparkconnect.fixtures.FixtureReader;
 import dev.sparkconnect.fixtures.FixtureSecrets;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.admin.AdminServer;
 import dev.sparkconnect.mock.record.RecordingProxy;
 import dev.sparkconnect.mock.verify.FixtureVerifier;
 import dev.sparkconnect.mock.verify.VerifyReport;
@@ -47,10 +48,12 @@ public final class Main {
       "",
       "Commands:",
       "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token-file F | --token T] [--spark-version V]",
+      "          [--admin-port P]",
       "          [--tls-cert CHAIN.pem --tls-key KEY.pem | --tls-self-signed DIR]",
       "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server,",
       "          over TLS with the given certificate or with a new self-signed one written to DIR",
-      "          (clients trust DIR/mock-server.crt).",
+      "          (clients trust DIR/mock-server.crt). --admin-port P also serves an HTTP JSON API on",
+      "          127.0.0.1:P to arm faults and read the journal from any language (GET / lists it).",
       "  record  --target sc://HOST:PORT --fixtures DIR [--port 15002]",
       "          Forward every call to a real server and write what it answers as fixtures.",
       "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]... [--tolerance 0.001]",
@@ -102,7 +105,7 @@ public final class Main {
     try {
       return switch (command) {
         case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file",
-            "spark-version", "tls-cert", "tls-key", "tls-self-signed")), block);
+            "spark-version", "tls-cert", "tls-key", "tls-self-signed", "admin-port")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
         case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex", "tolerance"),
             Set.of("secrets")));
@@ -149,7 +152,17 @@ public final class Main {
           + " (SparkSession.builder().trustedCertificates(...), or grpc's trust store option in other clients).");
     }
     out.println("Connect any Spark Connect client to it, for example: pyspark --remote " + server.remote());
-    awaitShutdown(server, block);
+    if (args.get("admin-port", null) == null) {
+      awaitShutdown(server, block);
+      return 0;
+    }
+    AdminServer admin = AdminServer.start(server, args.port("admin-port", 0), token);
+    out.println("Admin API on " + admin.address() + " (faults, journal, reset; GET / lists it"
+        + (token == null ? "" : "; it needs the same token") + ")");
+    awaitShutdown(() -> {
+      admin.close();
+      server.close();
+    }, block);
     return 0;
   }
 

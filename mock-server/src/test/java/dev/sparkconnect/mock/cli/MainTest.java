@@ -130,6 +130,42 @@ class MainTest {
   }
 
   @Test
+  void serveWithAnAdminPortTakesFaultsAndGivesTheJournalOverHttp() throws Exception {
+    assertThat(main.run(List.of("serve", "--port", "0", "--admin-port", "0"), false)).isZero();
+    try (AutoCloseable server = main.started) {
+      String remote = out().lines().findFirst().orElseThrow().replaceAll(".* on (sc://[^,]+),.*", "$1");
+      String admin = out().lines().filter(line -> line.startsWith("Admin API on ")).findFirst().orElseThrow()
+          .replaceAll("Admin API on (http://[^ ]+).*", "$1");
+      assertThat(admin).startsWith("http://127.0.0.1:");
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> post = (path, body) -> {
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + path))
+              .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      };
+
+      java.net.http.HttpResponse<String> refused = post.apply("faults", "{\"fault\": \"unavailabel\"}");
+      assertThat(refused.statusCode()).isEqualTo(400);
+      assertThat(refused.body()).contains("unavailabel").contains("; it is one of unavailable, invalidCursorDisconnected");
+      assertThat(post.apply("faults", "{\"fault\": \"unavailable\", \"afterResponses\": 1}").statusCode()).isEqualTo(201);
+
+      try (SparkSession spark = SparkSession.builder().remote(remote).create()) {
+        assertThat(spark.range(10_000).collectAsList()).hasSize(10_000);
+      }
+      String journal = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + "journal?rpc=ReattachExecute"))
+          .GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      assertThat(journal).contains("\"rpc\": \"ReattachExecute\"");
+      assertThat(post.apply("reset", "").statusCode()).isEqualTo(200);
+      assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + "journal")).GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).body()).contains("\"entries\": []");
+    }
+  }
+
+  @Test
   void verifySecretsPassesCleanFixtures(@TempDir Path folder) {
     try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
       server.fixtures().all().forEach(fixture -> dev.sparkconnect.fixtures.FixtureWriter.write(folder, fixture));
@@ -143,7 +179,7 @@ class MainTest {
   @Test
   void aBadCommandLineSaysWhatToFix(@TempDir Path empty) {
     assertThat(main.run(List.of("serve", "--prot", "1"), false)).isEqualTo(2);
-    assertThat(err()).contains("'serve' has no option --prot; its options are --fixtures, --host, --port");
+    assertThat(err()).contains("'serve' has no option --prot; its options are --admin-port, --fixtures, --host, --port");
 
     assertThat(main.run(List.of("serve", "--port", "99999"), false)).isEqualTo(2);
     assertThat(err()).contains("--port must be a port number from 0 to 65535, not '99999'");
