@@ -50,15 +50,15 @@ final class FaultSweepExtension implements TestTemplateInvocationContextProvider
 
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
-    return context.getTestMethod().map(method -> AnnotationSupport.isAnnotated(method, FaultSweep.class)).orElse(false);
+    return isSwept(context);
   }
 
   @Override
   public Stream<TestTemplateInvocationContext> provideTestTemplateInvocationContexts(ExtensionContext context) {
     FaultSweep sweep = AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), FaultSweep.class).orElseThrow();
     ExtensionSettings settings = ExtensionSettings.of(context);
-    FixtureStore recorded = FixtureStore.load(FixtureLocation.setupOf(context, settings.fixturesRoot()));
-    FixtureStore.load(FixtureLocation.of(context, settings.fixturesRoot())).all().forEach(recorded::add);
+    FixtureStore recorded = TestRun.fixturesOf(FixtureLocation.of(context, settings.fixturesRoot()),
+        FixtureLocation.setupOf(context, settings.fixturesRoot()));
     List<Fixture> executions = recorded.all().stream()
         .filter(fixture -> fixture.rpc() == Fixture.Rpc.EXECUTE_PLAN && fixture.error().isEmpty())
         .sorted(Comparator.comparing(Fixture::name)).toList();

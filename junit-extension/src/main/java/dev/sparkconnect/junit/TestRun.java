@@ -124,7 +124,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   /** The fixtures of a test: its own, and its class's set-up ones. */
-  private static FixtureStore fixturesOf(Path folder, Path setupFolder) {
+  static FixtureStore fixturesOf(Path folder, Path setupFolder) {
     FixtureStore store = FixtureStore.load(setupFolder);
     FixtureStore.load(folder).all().forEach(store::add);
     return store;

@@ -83,13 +83,7 @@ public final class FaultSchedule {
 
   /** The faults that may fire during one call of {@code rpc} about the plan with {@code planKey}. */
   public Call forCall(String rpc, String planKey) {
-    List<Armed> candidates = new ArrayList<>();
-    for (Armed each : armed) {
-      if (each.fault.appliesTo(rpc, planKey)) {
-        candidates.add(each);
-      }
-    }
-    return new Call(candidates);
+    return callOf(fault -> fault.appliesTo(rpc, planKey));
   }
 
   /**
@@ -99,13 +93,7 @@ public final class FaultSchedule {
    * once per operation (a reattach that resumes at its position does not fire it again).
    */
   public Call forOperation(String planKey) {
-    List<Armed> candidates = new ArrayList<>();
-    for (Armed each : armed) {
-      if (each.fault.rpc().equals(EXECUTE_PLAN) && each.fault.appliesTo(EXECUTE_PLAN, planKey)) {
-        candidates.add(each);
-      }
-    }
-    return new Call(candidates);
+    return callOf(fault -> fault.rpc().equals(EXECUTE_PLAN) && fault.appliesTo(EXECUTE_PLAN, planKey));
   }
 
   /**
@@ -114,9 +102,13 @@ public final class FaultSchedule {
    * counted within this one call.
    */
   public Call forStream(String rpc, String planKey) {
+    return callOf(fault -> !fault.rpc().equals(EXECUTE_PLAN) && fault.appliesTo(rpc, planKey));
+  }
+
+  private Call callOf(java.util.function.Predicate<Fault> applies) {
     List<Armed> candidates = new ArrayList<>();
     for (Armed each : armed) {
-      if (!each.fault.rpc().equals(EXECUTE_PLAN) && each.fault.appliesTo(rpc, planKey)) {
+      if (applies.test(each.fault)) {
         candidates.add(each);
       }
     }
