@@ -3,6 +3,7 @@ package dev.sparkconnect.junit;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.network.FaultyNetwork;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -54,14 +55,14 @@ public final class SparkConnectExtension implements BeforeEachCallback, BeforeTe
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
     return type == SparkSession.class || type == MockSparkConnectServer.class || type == FaultableServer.class
-        || type == SparkConnectEndpoint.class;
+        || type == SparkConnectEndpoint.class || type == FaultyNetwork.class;
   }
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     if (context.getTestMethod().isEmpty()) {
-      throw new ParameterResolutionException("A SparkSession, FaultableServer, MockSparkConnectServer or"
-          + " SparkConnectEndpoint belongs to"
+      throw new ParameterResolutionException("A SparkSession, FaultableServer, FaultyNetwork, MockSparkConnectServer"
+          + " or SparkConnectEndpoint belongs to"
           + " one test: take it in a test or @BeforeEach method, not in a constructor or @BeforeAll method");
     }
     TestRun run = run(context);
@@ -74,6 +75,9 @@ public final class SparkConnectExtension implements BeforeEachCallback, BeforeTe
     }
     if (type == FaultableServer.class) {
       return run.faultable();
+    }
+    if (type == FaultyNetwork.class) {
+      return run.faultable().network();
     }
     return run.mock().orElseThrow(() -> new ParameterResolutionException("The MockSparkConnectServer exists on the"
         + " mock only, and this test runs in " + run.mode() + " mode on a real server (a test that takes it in its"

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>Test and {@code @BeforeEach} methods may take a {@code SparkSession} (a fresh one per test,
  * closed after it), a {@code FaultableServer} (to inject faults and read the journal, in every
- * mode: the mock in REPLAY, the proxy in front of the real server otherwise), the
- * {@code MockSparkConnectServer} and the {@link SparkConnectEndpoint} in use. A test that takes the
+ * mode: the mock in REPLAY, the proxy in front of the real server otherwise), a
+ * {@code FaultyNetwork} (the test's mock or proxy is then reached through it, to break the network
+ * below gRPC), the {@code MockSparkConnectServer} and the {@link SparkConnectEndpoint} in use. A test that takes the
  * {@code MockSparkConnectServer} gets its answers from stubs, so it runs on the mock in every mode:
  * a whole-suite RECORD records the other tests and leaves it as it is.
  *

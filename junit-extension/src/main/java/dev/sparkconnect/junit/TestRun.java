@@ -5,6 +5,7 @@ import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.network.FaultyNetwork;
 import dev.sparkconnect.mock.record.RecordingProxy;
 import dev.sparkconnect.mock.verify.Difference;
 import dev.sparkconnect.mock.verify.FixtureComparison;
@@ -75,10 +76,13 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
           + ExtensionSettings.FIXTURES + ", SPARK_CONNECT_FIXTURES or @SparkConnectTest(fixtures = ...); record into it"
           + " first (-D" + ExtensionSettings.MODE + "=RECORD_MISSING), or point it at the folder that holds them.");
     }
+    // A test that takes the faulty network reaches its server (mock or proxy) through one.
+    boolean network = TakenParameters.takes(context, FaultyNetwork.class);
     if (mode == Mode.REPLAY) {
       // A test without fixtures of its own (stubs only, or a miss to report) replays from an empty store.
-      MockSparkConnectServer mock = MockSparkConnectServer.builder()
-          .fixtures(fixturesOf(folder, FixtureLocation.setupOf(context, settings.fixturesRoot()))).start();
+      MockSparkConnectServer.Builder mockBuilder = MockSparkConnectServer.builder()
+          .fixtures(fixturesOf(folder, FixtureLocation.setupOf(context, settings.fixturesRoot())));
+      MockSparkConnectServer mock = (network ? mockBuilder.networkFaults() : mockBuilder).start();
       return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote(),
           settings.requireFaultsFired());
     }
@@ -87,29 +91,34 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     return switch (mode) {
       case RECORD -> {
         StagedRecording staged = StagedRecording.of(folder, FixtureLocation.setupOf(context, settings.fixturesRoot()));
-        RecordingProxy proxy = RecordingProxy.builder().target(real)
-            .detectVolatileColumns(settings.detectVolatileColumns()).start();
+        RecordingProxy proxy = proxyTo(real, network).detectVolatileColumns(settings.detectVolatileColumns()).start();
         TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
         run.staged = staged;
         run.knownSecrets = knownSecrets(real);
         yield run;
       }
       case VERIFY -> {
-        RecordingProxy proxy = RecordingProxy.builder().target(real).start();
+        RecordingProxy proxy = proxyTo(real, network).start();
         TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
         run.verifyTolerance = settings.verifyTolerance();
         run.setupFolder = FixtureLocation.setupOf(context, settings.fixturesRoot());
         yield run;
       }
       default -> {
-        if (!TakenParameters.takes(context, FaultableServer.class) && !FaultSweepExtension.isSwept(context)) {
+        if (!TakenParameters.takes(context, FaultableServer.class) && !FaultSweepExtension.isSwept(context)
+            && !network) {
           yield new TestRun(mode, backend, folder, null, null, real, settings.requireFaultsFired());
         }
         // A LIVE test that breaks things goes through the proxy, which holds the token if any.
-        RecordingProxy proxy = RecordingProxy.builder().target(real).start();
+        RecordingProxy proxy = proxyTo(real, network).start();
         yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
       }
     };
+  }
+
+  private static RecordingProxy.Builder proxyTo(String real, boolean network) {
+    RecordingProxy.Builder builder = RecordingProxy.builder().target(real);
+    return network ? builder.networkFaults() : builder;
   }
 
   Mode mode() {

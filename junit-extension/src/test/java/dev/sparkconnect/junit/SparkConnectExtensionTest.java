@@ -22,6 +22,8 @@ import dev.sparkconnect.fixtures.FixtureWriter;
 import dev.sparkconnect.mock.Fault;
 import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.network.FaultyNetwork;
+import dev.sparkconnect.mock.network.NetworkFault;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -172,6 +174,19 @@ class SparkConnectExtensionTest {
       assertThat(spark.sql("SELECT id, id * 2 AS twice FROM range(0, 40, 1, 4)").collectAsList())
           .extracting(row -> row.getLong(0)).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 40).boxed().toList());
       REATTACHES.add(server.journal().reattachCount());
+    }
+  }
+
+  @SparkConnectTest
+  static class ThroughAFlakyNetwork {
+    static final List<Long> RESETS = new ArrayList<>();
+
+    @Test
+    void losesNoRow(SparkSession spark, FaultyNetwork network) {
+      network.add(NetworkFault.reset().afterBytes(50_000).times(1));
+      assertThat(spark.sql("SELECT id FROM range(0, 20000, 1, 4)").collectAsList())
+          .extracting(row -> row.getLong(0)).containsExactlyElementsOf(java.util.stream.LongStream.range(0, 20_000).boxed().toList());
+      RESETS.add(network.events().stream().filter(event -> event.contains("reset after")).count());
     }
   }
 
@@ -365,6 +380,18 @@ class SparkConnectExtensionTest {
 
     assertThat(CutsAStream.REATTACHES).as("reattaches in RECORD, REPLAY and LIVE").containsExactly(1, 1, 1);
     assertThat(fixtureFolders(folderOf(CutsAStream.class, "losesNoRow"))).isNotEmpty();
+  }
+
+  @Test
+  @Tag("real-server")
+  void aTestThatTakesTheFaultyNetworkReachesItsServerThroughItInEveryMode() {
+    ThroughAFlakyNetwork.RESETS.clear();
+
+    run("RECORD", selectClass(ThroughAFlakyNetwork.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run("REPLAY", selectClass(ThroughAFlakyNetwork.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run("LIVE", selectClass(ThroughAFlakyNetwork.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(ThroughAFlakyNetwork.RESETS).as("connection resets in RECORD, REPLAY and LIVE").containsExactly(1L, 1L, 1L);
   }
 
   @Test

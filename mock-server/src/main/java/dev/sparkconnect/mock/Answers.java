@@ -27,6 +27,9 @@ final class Answers {
 
   final FixtureStore stubs = FixtureStore.empty();
   final FixtureStore fixtures;
+  /** The last requests nothing answered, with their near-miss reports; the oldest go past {@value #UNMATCHED_KEPT}. */
+  private final java.util.Deque<UnmatchedRequest> unmatched = new java.util.ArrayDeque<>();
+  static final int UNMATCHED_KEPT = 100;
   private final boolean sparkBefore4;
 
   Answers(FixtureStore fixtures, String sparkVersion) {
@@ -131,8 +134,31 @@ final class Answers {
           + " RECORD_MISSING); else answer it in code with server.stub(...).\n");
     }
     report.append("The request, in canonical form:\n").append(indent(readable(printable(canonicalRequest))));
+    remember(new UnmatchedRequest(rpc.methodName(), java.time.Instant.now(), report.toString()));
     return SparkErrors.withDetails("dev.sparkconnect.mock.NoRecordingException",
         "MOCK_SERVER.NO_RECORDING", "XX000", report.toString());
+  }
+
+  private void remember(UnmatchedRequest request) {
+    synchronized (unmatched) {
+      if (unmatched.size() == UNMATCHED_KEPT) {
+        unmatched.removeFirst();
+      }
+      unmatched.addLast(request);
+    }
+  }
+
+  /** The last requests nothing answered, oldest first. */
+  List<UnmatchedRequest> unmatched() {
+    synchronized (unmatched) {
+      return List.copyOf(unmatched);
+    }
+  }
+
+  void forgetUnmatched() {
+    synchronized (unmatched) {
+      unmatched.clear();
+    }
   }
 
   /**

@@ -41,6 +41,9 @@ final class ExecutionRpcs {
       String planKey = Fixture.keyOf(request.getPlan());
       boolean reattachable = request.getRequestOptionsList().stream()
           .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
+      if (session.isAbandoned(operationId)) {
+        throw abandoned(operationId);
+      }
       ReplayedOperation operation = replay(session, operationId, planKey, reattachable,
           new HashSet<>(request.getTagsList()), request.getPlan());
       if (session.operations.putIfAbsent(operationId, operation) != null) {
@@ -105,11 +108,19 @@ final class ExecutionRpcs {
   private ReplayedOperation operation(MockSession session, String operationId) {
     Sessions.checkUuid(operationId, "operation");
     ReplayedOperation operation = session.operations.get(operationId);
+    if (operation == null && session.isAbandoned(operationId)) {
+      throw abandoned(operationId);
+    }
     if (operation == null) {
       throw SparkErrors.handle("INVALID_HANDLE.OPERATION_NOT_FOUND", "The handle " + operationId
           + " is invalid. Operation not found.");
     }
     return operation;
+  }
+
+  private static StatusRuntimeException abandoned(String operationId) {
+    return SparkErrors.handle("INVALID_HANDLE.OPERATION_ABANDONED", "The handle " + operationId
+        + " is invalid. Operation was considered abandoned because of inactivity and removed.");
   }
 
   /** Applies {@code faults} in order; true when one ended the call. */

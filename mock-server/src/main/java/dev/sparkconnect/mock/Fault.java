@@ -5,9 +5,11 @@ import com.google.rpc.Code;
 import com.google.rpc.RetryInfo;
 import com.google.rpc.Status;
 import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.mock.faults.AbandonOperation;
 import dev.sparkconnect.mock.faults.Delay;
 import dev.sparkconnect.mock.faults.DropConnection;
 import dev.sparkconnect.mock.faults.EndStream;
+import dev.sparkconnect.mock.faults.EvictSession;
 import dev.sparkconnect.mock.faults.FailCall;
 import dev.sparkconnect.mock.faults.FaultEffect;
 import dev.sparkconnect.mock.faults.LoseSession;
@@ -126,6 +128,27 @@ public final class Fault {
   /** Forgets the calling session: its next call finds a new server-side session id. */
   public static Fault loseSession() {
     return of(new LoseSession());
+  }
+
+  /**
+   * Evicts the calling session, as Spark's session manager does with one idle past
+   * {@code spark.connect.session.manager.defaultSessionTimeout}: the call fails with
+   * {@code INVALID_HANDLE.SESSION_CLOSED}, as does every later call naming the session. (Through
+   * the recording proxy, which cannot make a real server do this, the connection drops instead.)
+   */
+  public static Fault evictSession() {
+    return of(new EvictSession());
+  }
+
+  /**
+   * Abandons the call's operation, as Spark does with one no client reattached to within
+   * {@code spark.connect.execute.manager.detachedTimeout}: the stream is cut, and the reattach (or
+   * the same ExecutePlan sent again) fails with {@code INVALID_HANDLE.OPERATION_ABANDONED}. Place
+   * it inside a result with {@link #afterResponses}. (Through the recording proxy, the connection
+   * drops instead.)
+   */
+  public static Fault abandonOperation() {
+    return of(new AbandonOperation());
   }
 
   /** Restarts the server, as a driver restart would: all sessions and operations are gone. */

@@ -105,11 +105,20 @@ public final class FaultSchedule {
     return callOf(fault -> !fault.rpc().equals(EXECUTE_PLAN) && fault.appliesTo(rpc, planKey));
   }
 
+  /**
+   * The faults armed here that {@code applies} accepts, and those the current call names in its
+   * {@link FaultHeader} (armed for this call alone, once each).
+   */
   private Call callOf(java.util.function.Predicate<Fault> applies) {
     List<Armed> candidates = new ArrayList<>();
     for (Armed each : armed) {
       if (applies.test(each.fault)) {
         candidates.add(each);
+      }
+    }
+    for (Fault fault : FaultHeader.ofCurrentCall()) {
+      if (applies.test(fault)) {
+        candidates.add(new Armed(fault));
       }
     }
     return new Call(candidates);

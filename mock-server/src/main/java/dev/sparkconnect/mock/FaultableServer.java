@@ -45,4 +45,13 @@ public interface FaultableServer {
 
   /** Every request received so far (bounded; see {@link Journal}). */
   Journal journal();
+
+  /**
+   * The faulty network in front of this endpoint, to break its connections below gRPC (see
+   * {@link dev.sparkconnect.mock.network.NetworkFault}); only when built with
+   * {@code networkFaults()}.
+   *
+   * @throws IllegalStateException when it was built without one
+   */
+  dev.sparkconnect.mock.network.FaultyNetwork network();
 }

@@ -27,7 +27,22 @@ final class MockSession {
           return size() > ERROR_DETAILS_KEPT;
         }
       });
+  /**
+   * The operations removed as abandoned (no client came back for them within the detached
+   * timeout), so that a reattach or a retried ExecutePlan is told so rather than "not found"; the
+   * oldest go past {@value #ABANDONED_KEPT}, as Spark bounds its tombstones.
+   */
+  private final java.util.Set<String> abandoned = java.util.Collections.newSetFromMap(
+      java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+          return size() > ABANDONED_KEPT;
+        }
+      }));
   private volatile long lastUsedNanos = System.nanoTime();
+
+  /** How many abandoned operation ids a session remembers. */
+  static final int ABANDONED_KEPT = 10_000;
 
   /** How many unfetched error details a session keeps. */
   static final int ERROR_DETAILS_KEPT = 100;
@@ -50,6 +65,20 @@ final class MockSession {
     String errorId = UUID.randomUUID().toString();
     error.details().ifPresent(details -> errorDetails.put(errorId, details));
     return dev.sparkconnect.fixtures.RecordedError.withErrorId(error.status(), errorId);
+  }
+
+  /** Removes an operation as Spark's execution manager removes one no client came back for. */
+  void abandon(String operationId) {
+    abandoned.add(operationId);
+    ReplayedOperation operation = operations.remove(operationId);
+    if (operation != null) {
+      operation.interrupt();
+    }
+  }
+
+  /** Whether the operation was removed as abandoned. */
+  boolean isAbandoned(String operationId) {
+    return abandoned.contains(operationId);
   }
 
   /** Marks the session as used now (every request that names it does). */

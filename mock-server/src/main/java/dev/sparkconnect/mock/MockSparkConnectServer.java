@@ -63,6 +63,9 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   private final MockSparkConnectService service;
   private Server grpcServer;
   private int port = -1;
+  /** The port gRPC listens on: {@link #port} itself, or behind the faulty network, one of its own. */
+  private int grpcPort = -1;
+  private dev.sparkconnect.mock.network.FaultyNetwork network;
   private volatile boolean closed;
 
   private MockSparkConnectServer(Builder options) {
@@ -86,9 +89,19 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     if (grpcServer != null) {
       throw new IllegalStateException("the mock server is already started");
     }
-    grpcServer = listen(options.port);
+    if (options.networkFaults && options.inProcessName != null) {
+      throw new IllegalStateException("an in-process mock server has no network to break; networkFaults() needs a"
+          + " TCP port");
+    }
+    grpcServer = listen(options.networkFaults ? 0 : options.port);
     if (options.inProcessName == null) {
-      port = grpcServer.getPort();
+      grpcPort = grpcServer.getPort();
+      port = grpcPort;
+    }
+    if (options.networkFaults) {
+      network = dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(
+          new InetSocketAddress(options.host, grpcPort), new InetSocketAddress(options.host, options.port));
+      port = network.port();
     }
     long sessionIdle = options.sessionIdleTimeout.toNanos();
     long operationIdle = options.operationIdleTimeout.toNanos();
@@ -115,7 +128,7 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   }
 
   private Server listen(int onPort) {
-    var definition = DeepMessages.serverDefinition(ServerInterceptors.intercept(service,
+    var definition = DeepMessages.serverDefinition(ServerInterceptors.intercept(service, new FaultHeader(),
         new JournalingInterceptor(journal), new RequiredToken(options.token)));
     try {
       if (options.inProcessName != null) {
@@ -152,6 +165,61 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   public int port() {
     checkStarted();
     return port;
+  }
+
+  /**
+   * The faulty network clients reach this server through, when built with
+   * {@link Builder#networkFaults()}: add {@link dev.sparkconnect.mock.network.NetworkFault}s to it
+   * to delay, throttle, slice, swallow, reset or corrupt the bytes of their connections.
+   */
+  @Override
+  public dev.sparkconnect.mock.network.FaultyNetwork network() {
+    checkStarted();
+    if (network == null) {
+      throw new IllegalStateException("this mock server has no faulty network in front of it; build it with"
+          + " MockSparkConnectServer.builder().networkFaults()");
+    }
+    return network;
+  }
+
+  /**
+   * The last requests ({@value Answers#UNMATCHED_KEPT} at most) that no stub or recording
+   * answered, oldest first, each with its near-miss report.
+   */
+  public java.util.List<UnmatchedRequest> unmatchedRequests() {
+    return answers.unmatched();
+  }
+
+  /** Adds the fixtures under {@code folder} (at any depth) to those served; returns how many. */
+  public int loadFixtures(Path folder) {
+    java.util.List<dev.sparkconnect.fixtures.Fixture> loaded = FixtureStore.load(folder).all();
+    loaded.forEach(answers.fixtures::add);
+    return loaded.size();
+  }
+
+  /** Serves no recorded fixture any more (stubs stay). */
+  public void clearFixtures() {
+    answers.fixtures.clear();
+  }
+
+  /** Removes every stub (recorded fixtures stay). */
+  public void clearStubs() {
+    answers.stubs.clear();
+  }
+
+  /**
+   * Back to a fresh start without a restart: faults disarmed, stubs removed, the journal and the
+   * unmatched requests forgotten, and the faulty network (if any) healthy again. Fixtures and
+   * sessions stay.
+   */
+  public void reset() {
+    clearFaults();
+    clearStubs();
+    journal.clear();
+    answers.forgetUnmatched();
+    if (network != null) {
+      network.clear();
+    }
   }
 
   /** The in-process name, when the server is in-process only. */
@@ -265,12 +333,12 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
           return;
         }
         try {
-          grpcServer = listen(port);
+          grpcServer = listen(grpcPort);
           return;
         } catch (UncheckedIOException stillBound) {
           if (System.nanoTime() > deadline) {
             org.slf4j.LoggerFactory.getLogger(MockSparkConnectServer.class).error(
-                "The mock server could not listen again on port {} after dropping its connections", port, stillBound);
+                "The mock server could not listen again on port {} after dropping its connections", grpcPort, stillBound);
             return;
           }
         }
@@ -291,6 +359,9 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
       expiry.cancel(false);
     }
     artifactFiles.close();
+    if (network != null) {
+      network.close();
+    }
     if (grpcServer != null) {
       grpcServer.shutdownNow();
       try {
@@ -345,8 +416,20 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     private long journalBytes = Journal.DEFAULT_BYTES;
     private Duration operationIdleTimeout = Duration.ofMinutes(5);
     private Duration sessionIdleTimeout = Duration.ofMinutes(60);
+    private boolean networkFaults;
 
     private Builder() {}
+
+    /**
+     * Puts a {@link dev.sparkconnect.mock.network.FaultyNetwork} in front of the server: clients
+     * connect to {@link MockSparkConnectServer#port()} as always, through a relay whose bytes
+     * {@link MockSparkConnectServer#network()} can delay, throttle, slice, swallow, reset or corrupt.
+     * A TCP server only; a healthy network costs a copy of every byte and two threads a connection.
+     */
+    public Builder networkFaults() {
+      this.networkFaults = true;
+      return this;
+    }
 
     /** How many bytes of requests the journal keeps ({@link Journal#DEFAULT_BYTES} by default); the oldest go first. */
     public Builder journalBytes(long bytes) {

@@ -67,6 +67,20 @@ final class ReplayedStream implements FaultedCall {
   }
 
   @Override
+  public boolean evictSession() {
+    server.sessions().evict(session);
+    out.onError(Sessions.closedError(session.sessionId));
+    return true;
+  }
+
+  @Override
+  public boolean abandonOperation() {
+    session.abandon(operation.operationId);
+    out.onError(dropped());
+    return true;
+  }
+
+  @Override
   public boolean restartServer() {
     server.restart();
     out.onError(dropped());

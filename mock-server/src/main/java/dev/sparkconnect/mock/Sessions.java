@@ -46,8 +46,7 @@ final class Sessions {
     checkUuid(sessionId, "session");
     String key = key(sessionId, user);
     if (closed.contains(key)) {
-      throw SparkErrors.handle("INVALID_HANDLE.SESSION_CLOSED", "The handle " + sessionId
-          + " is invalid. Session was closed.");
+      throw closedError(sessionId);
     }
     MockSession session = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
     session.touch();
@@ -67,8 +66,7 @@ final class Sessions {
     checkUuid(sessionId, "session");
     String key = key(sessionId, user);
     if (closed.contains(key)) {
-      throw SparkErrors.handle("INVALID_HANDLE.SESSION_CLOSED", "The handle " + sessionId
-          + " is invalid. Session was closed.");
+      throw closedError(sessionId);
     }
     MockSession session = open.get(key);
     if (session == null) {
@@ -103,12 +101,36 @@ final class Sessions {
     long now = System.nanoTime();
     for (Map.Entry<String, MockSession> entry : open.entrySet()) {
       MockSession session = entry.getValue();
-      session.operations.values().removeIf(operation -> operation.idleFor(now) > operationIdleNanos);
+      for (ReplayedOperation operation : session.operations.values()) {
+        if (operation.idleFor(now) > operationIdleNanos) {
+          session.abandon(operation.operationId);
+        }
+      }
       if (session.idleFor(now) > sessionIdleNanos && session.operations.isEmpty()
           && open.remove(entry.getKey(), session)) {
         closed.add(entry.getKey());
       }
     }
+  }
+
+  /**
+   * Closes a session as Spark's session manager does when it evicts one: its id answers
+   * {@code SESSION_CLOSED} from now on.
+   */
+  void evict(MockSession session) {
+    String key = key(session.sessionId, session.userId);
+    if (open.remove(key, session)) {
+      closed.add(key);
+    }
+    for (ReplayedOperation operation : session.operations.values()) {
+      operation.interrupt();
+    }
+  }
+
+  /** The error of a call naming a session that was closed. */
+  static io.grpc.StatusRuntimeException closedError(String sessionId) {
+    return SparkErrors.handle("INVALID_HANDLE.SESSION_CLOSED", "The handle " + sessionId
+        + " is invalid. Session was closed.");
   }
 
   /** Forgets a session as an evicting server would: its next request starts a new one. */
@@ -158,6 +180,10 @@ final class Sessions {
   }
 
   private static String key(String sessionId, UserContext user) {
-    return sessionId + "|" + user.getUserId();
+    return key(sessionId, user.getUserId());
+  }
+
+  private static String key(String sessionId, String userId) {
+    return sessionId + "|" + userId;
   }
 }

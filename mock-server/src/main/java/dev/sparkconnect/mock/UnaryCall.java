@@ -59,6 +59,19 @@ final class UnaryCall implements FaultedCall {
   }
 
   @Override
+  public boolean evictSession() {
+    server.sessions().all().stream().filter(session -> session.sessionId.equals(sessionId)).toList()
+        .forEach(server.sessions()::evict);
+    return fail(Sessions.closedError(sessionId));
+  }
+
+  /** A call answered once has no operation to abandon. */
+  @Override
+  public boolean abandonOperation() {
+    return false;
+  }
+
+  @Override
   public boolean restartServer() {
     server.restart();
     return false;

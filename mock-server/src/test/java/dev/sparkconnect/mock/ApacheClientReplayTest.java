@@ -93,6 +93,40 @@ class ApacheClientReplayTest {
     }
   }
 
+  /**
+   * Apache's client chooses its own faults with nothing but its connection string: the
+   * {@code spark-connect-mock-fault} parameter travels as a header on every call, and every query's
+   * stream ends after one response, which the client reattaches past.
+   */
+  @Test
+  void apachesClientBreaksItsOwnStreamsWithAFaultHeaderInItsConnectionString() {
+    int reattachesBefore = mock.journal().reattachCount();
+    try (org.apache.spark.sql.connect.SparkSession faulted = org.apache.spark.sql.connect.SparkSession.builder()
+        .remote(mock.remote() + "/;" + FaultHeader.NAME + "=endStream@1").create()) {
+      for (int query = 0; query < 2; query++) {
+        List<Row> rows = faulted.range(0, 100_000, 1, 4).toDF().collectAsList();
+        assertThat(text(rows, row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(3));
+      }
+    }
+    assertThat(mock.journal().reattachCount() - reattachesBefore).isGreaterThanOrEqualTo(2);
+  }
+
+  /** Apache's client through a network that resets its connection in the middle of a result. */
+  @Test
+  void apachesClientRecoversFromAConnectionResetMidStream() {
+    try (dev.sparkconnect.mock.network.FaultyNetwork network =
+             dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(mock.port());
+         org.apache.spark.sql.connect.SparkSession faulted = org.apache.spark.sql.connect.SparkSession.builder()
+             .remote("sc://localhost:" + network.port()).create()) {
+      network.add(dev.sparkconnect.mock.network.NetworkFault.reset().afterBytes(200_000).times(1));
+
+      List<Row> rows = faulted.range(0, 100_000, 1, 4).toDF().collectAsList();
+
+      assertThat(text(rows, row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(3));
+      assertThat(network.events()).anyMatch(event -> event.contains("downstream: reset after"));
+    }
+  }
+
   @Test
   void aRangeReplaysRowForRow() {
     assertThat(text(apache.range(10).toDF().collectAsList(), row -> String.valueOf(row.getLong(0)))).isEqualTo(ours.get(0));

@@ -86,7 +86,7 @@ class BoundedMemoryTest {
         Thread.sleep(400);
         assertThatThrownBy(() -> stub.reattachExecute(ReattachExecuteRequest.newBuilder().setSessionId(session)
             .setUserContext(USER).setOperationId(operationId).build()).hasNext())
-            .hasMessageContaining("OPERATION_NOT_FOUND");
+            .hasMessageContaining("INVALID_HANDLE.OPERATION_ABANDONED");
 
         Thread.sleep(1_000);
         assertThat(server.sessions().all()).isEmpty();

@@ -14,6 +14,7 @@ import dev.sparkconnect.client.errors.RetriesExhaustedException;
 import dev.sparkconnect.client.errors.SparkConnectionException;
 import dev.sparkconnect.client.errors.SparkException;
 import dev.sparkconnect.client.errors.SparkServerRestartedException;
+import dev.sparkconnect.client.errors.SparkSessionClosedException;
 import dev.sparkconnect.mock.faults.FaultEffect;
 import dev.sparkconnect.mock.faults.FaultedCall;
 import java.time.Duration;
@@ -292,6 +293,41 @@ class MockFaultsTest {
         .hasMessageContaining("INVALID_HANDLE.SESSION_NOT_FOUND").hasMessageContaining("build a new SparkSession");
     assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkServerRestartedException.class)
         .hasMessageContaining("build a new SparkSession");
+  }
+
+  /**
+   * A session evicted as Spark evicts an idle one answers {@code SESSION_CLOSED} to its next call
+   * and every later one; the client says the session was closed by the server and to build a new
+   * one, which works.
+   */
+  @Test
+  void anEvictedSessionIsReportedClosedUntilANewSessionIsBuilt() {
+    assertEveryRowOnce();
+    server.inject(Fault.evictSession());
+
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkSessionClosedException.class)
+        .hasMessageContaining("INVALID_HANDLE.SESSION_CLOSED").hasMessageContaining("build a new SparkSession");
+    assertThatThrownBy(() -> spark.range(3).count()).isInstanceOf(SparkSessionClosedException.class);
+
+    try (SparkSession fresh = SparkSession.builder().remote(server.remote()).create()) {
+      assertThat(fresh.range(ROWS).collectAsList()).hasSize(ROWS);
+    }
+  }
+
+  /**
+   * An operation abandoned under a cut stream (as Spark abandons one no client reattached to in
+   * time) fails the query at the reattach with {@code OPERATION_ABANDONED}, after the rows that
+   * came: the client neither retries the query in silence nor returns part of it.
+   */
+  @Test
+  void anAbandonedOperationFailsTheQueryAtTheReattach() {
+    server.inject(Fault.abandonOperation().afterResponses(4));
+
+    assertThatThrownBy(numbers::collectAsList).isInstanceOf(SparkException.class)
+        .hasMessageContaining("INVALID_HANDLE.OPERATION_ABANDONED");
+    assertThat(server.journal().reattachCount()).isGreaterThanOrEqualTo(1);
+    assertThat(server.unfiredFaults()).isEmpty();
+    assertEveryRowOnce();
   }
 
   @Test

@@ -111,6 +111,33 @@ class RecordAndReplayContractTest {
     }
   }
 
+  /**
+   * In front of a real server too, a client breaks its own streams by header and through the
+   * faulty network: the real server's answers reach the client whole, and the recording too.
+   */
+  @Test
+  void headerFaultsAndNetworkFaultsOnTheProxyBreakALiveStreamAndLoseNoRow(@TempDir Path folder) {
+    try (RecordingProxy proxy = RecordingProxy.builder().networkFaults()
+            .target(LocalSparkConnectServer.shared().remote()).recordTo(folder).start();
+         SparkSession spark = SparkSession.builder()
+             .remote(proxy.remote() + "/;" + FaultHeader.NAME + "=endStream@1").create()) {
+      proxy.network().add(dev.sparkconnect.mock.network.NetworkFault.reset().afterBytes(150_000).times(1));
+
+      List<dev.sparkconnect.client.Row> rows = spark.range(0, 50_000, 1, 4).collectAsList();
+
+      assertThat(rows).hasSize(50_000);
+      for (int i = 0; i < rows.size(); i++) {
+        assertThat(rows.get(i).getLong(0)).isEqualTo(i);
+      }
+      assertThat(proxy.journal().reattachCount()).isGreaterThanOrEqualTo(2);
+      assertThat(proxy.network().events()).anyMatch(event -> event.contains("downstream: reset after"));
+      Fixture recorded = proxy.recorded().stream().filter(f -> f.name().startsWith("execute-range-")).findFirst()
+          .orElseThrow();
+      assertThat(recorded.responses().stream().filter(ExecutePlanResponse::hasArrowBatch)
+          .mapToLong(response -> response.getArrowBatch().getRowCount()).sum()).isEqualTo(50_000);
+    }
+  }
+
   @Test
   void everyQueryReplaysThroughTheMockWithTheSameOutcome() {
     try (MockSparkConnectServer mock = MockSparkConnectServer.builder().fixtures(recordings).start();

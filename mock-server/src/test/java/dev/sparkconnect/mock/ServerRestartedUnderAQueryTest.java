@@ -7,6 +7,7 @@ import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.client.errors.SparkServerRestartedException;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
+import dev.sparkconnect.mock.network.FaultyNetwork;
 import java.util.Iterator;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -24,7 +25,7 @@ class ServerRestartedUnderAQueryTest {
   @Test
   void aQueryInFlightWhenTheServerRestartsSaysTheServerRestarted() throws Exception {
     LocalSparkConnectServer first = LocalSparkConnectServer.builder().start();
-    try (FreezingProxy proxy = new FreezingProxy(first.port());
+    try (FaultyNetwork proxy = FaultyNetwork.inFrontOf(first.port());
          SparkSession spark = SparkSession.builder().remote("sc://localhost:" + proxy.port()).create()) {
       Iterator<Row> rows = spark.sql("SELECT id, reflect('java.lang.Thread', 'sleep', CAST(IF(id >= 5, 60000, 0)"
           + " AS BIGINT)) AS slept FROM range(0, 10, 1, 10)").toLocalIterator();

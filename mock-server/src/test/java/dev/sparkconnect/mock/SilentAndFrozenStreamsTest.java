@@ -7,6 +7,8 @@ import dev.sparkconnect.client.DataFrame;
 import dev.sparkconnect.client.RetryPolicy;
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.client.errors.RetriesExhaustedException;
+import dev.sparkconnect.mock.network.FaultyNetwork;
+import dev.sparkconnect.mock.network.NetworkFault;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,13 +53,13 @@ class SilentAndFrozenStreamsTest {
   @Test
   void aFrozenConnectionEndsInAClearErrorWithinTheTimeoutTimesTheRetries() throws Exception {
     try (MockSparkConnectServer server = MockSparkConnectServer.builder().start();
-        FreezingProxy proxy = new FreezingProxy(server.port());
-        SparkSession spark = SparkSession.builder().remote("sc://localhost:" + proxy.port()).retryPolicy(QUICK)
+        FaultyNetwork network = FaultyNetwork.inFrontOf(server.port());
+        SparkSession spark = SparkSession.builder().remote("sc://localhost:" + network.port()).retryPolicy(QUICK)
             .streamIdleTimeout(Duration.ofMillis(400)).create()) {
       DataFrame df = spark.range(100);
       server.stub(df.plan()).returnsInBatches(StubSchema.of("id BIGINT NOT NULL"), rows(100), 10);
       assertThat(df.collectAsList()).hasSize(100);
-      proxy.freeze();
+      network.add(NetworkFault.blackHole()).add(NetworkFault.blackHole().upstream());
 
       long start = System.nanoTime();
       Throwable failure = catchThrowable(df::collectAsList);

@@ -12,6 +12,10 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sparkconnect.mock.Fault;
 import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.Journal;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.UnmatchedRequest;
+import dev.sparkconnect.mock.network.FaultyNetwork;
+import dev.sparkconnect.mock.network.NetworkFault;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -29,10 +33,15 @@ import java.util.List;
  * curl localhost:15003/faults                      # {"pending": [...], "unfired": [...]}
  * curl localhost:15003/journal?rpc=ReattachExecute  # {"dropped": 0, "entries": [{"rpc": ..., "request": {...}}]}
  * curl -X DELETE localhost:15003/faults             # disarm every fault
- * curl -X POST localhost:15003/reset                # faults and journal cleared
+ * curl localhost:15003/near-misses                  # the requests nothing answered, and why
+ * curl -X POST localhost:15003/fixtures -d '{"folder": "/abs/path/to/fixtures"}'
+ * curl -X POST localhost:15003/network -d '{"fault": "latency", "millis": 80, "jitterMillis": 20}'
+ * curl -X POST localhost:15003/reset                # faults, stubs, journal, near misses, network faults cleared
  * </pre>
  *
- * <p>Faults are written as {@link FaultJson} describes. When the server requires a token, so does
+ * <p>Faults are written as {@link FaultJson} describes, network faults (when the server has a
+ * faulty network in front of it) as {@link NetworkFaultJson} does. Fixtures, stubs and near misses
+ * are the mock server's; the recording proxy answers those with 409 and says why. When the server requires a token, so does
  * this API ({@code Authorization: Bearer <token>}); a refused call says so and names nothing.
  */
 public final class AdminServer implements AutoCloseable {
@@ -95,23 +104,150 @@ public final class AdminServer implements AutoCloseable {
           reply(exchange, 200, new JsonObject());
         }
         case "POST /reset" -> {
-          server.clearFaults();
-          journal.clear();
+          if (server instanceof MockSparkConnectServer mock) {
+            mock.reset();
+          } else {
+            server.clearFaults();
+            journal.clear();
+            networkIfAny().ifPresent(FaultyNetwork::clear);
+          }
           reply(exchange, 200, new JsonObject());
         }
+        case "GET /near-misses" -> reply(exchange, 200, nearMisses(mock()));
+        case "POST /fixtures" -> loadFixtures(exchange, mock());
+        case "DELETE /fixtures" -> {
+          mock().clearFixtures();
+          reply(exchange, 200, new JsonObject());
+        }
+        case "DELETE /stubs" -> {
+          mock().clearStubs();
+          reply(exchange, 200, new JsonObject());
+        }
+        case "GET /network" -> reply(exchange, 200, network(network()));
+        case "POST /network" -> addNetworkFault(exchange, network());
+        case "DELETE /network" -> {
+          network().clear();
+          reply(exchange, 200, network(network()));
+        }
+        case "POST /network/seed" -> seed(exchange, network());
         case "GET /" -> reply(exchange, 200, help());
         default -> reply(exchange, 404, error(method + " " + path + " is not part of this API; GET / lists what is"));
       }
+    } catch (NotHere e) {
+      reply(exchange, 409, error(e.getMessage()));
     } catch (RuntimeException e) {
       reply(exchange, 500, error(e.toString()));
     }
   }
 
+  /** A call this server cannot answer, such as fixtures on the recording proxy. */
+  private static final class NotHere extends RuntimeException {
+    NotHere(String message) {
+      super(message);
+    }
+  }
+
+  private MockSparkConnectServer mock() {
+    if (server instanceof MockSparkConnectServer mock) {
+      return mock;
+    }
+    throw new NotHere("this is the recording proxy: it forwards to a real server, so it has no fixtures, stubs or"
+        + " near misses of its own");
+  }
+
+  private FaultyNetwork network() {
+    return networkIfAny().orElseThrow(() -> new NotHere("no faulty network is in front of this server; start it with"
+        + " serve --network-faults (or build it with networkFaults())"));
+  }
+
+  private java.util.Optional<FaultyNetwork> networkIfAny() {
+    try {
+      return java.util.Optional.of(server.network());
+    } catch (IllegalStateException none) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  private static JsonObject nearMisses(MockSparkConnectServer mock) {
+    JsonArray array = new JsonArray();
+    for (UnmatchedRequest request : mock.unmatchedRequests()) {
+      JsonObject item = new JsonObject();
+      item.addProperty("rpc", request.rpc());
+      item.addProperty("receivedAt", request.receivedAt().toString());
+      item.addProperty("report", request.report());
+      array.add(item);
+    }
+    JsonObject answer = new JsonObject();
+    answer.add("unmatched", array);
+    return answer;
+  }
+
+  private void loadFixtures(HttpExchange exchange, MockSparkConnectServer mock) throws IOException {
+    String folder;
+    try {
+      folder = JsonParser.parseString(body(exchange)).getAsJsonObject().get("folder").getAsString();
+    } catch (RuntimeException e) {
+      reply(exchange, 400, error("give the folder to load as {\"folder\": \"/absolute/path\"}"));
+      return;
+    }
+    java.nio.file.Path path = java.nio.file.Path.of(folder);
+    if (!java.nio.file.Files.isDirectory(path)) {
+      reply(exchange, 400, error("no folder " + path.toAbsolutePath() + " on the server's machine"));
+      return;
+    }
+    JsonObject loaded = new JsonObject();
+    loaded.addProperty("loaded", mock.loadFixtures(path));
+    reply(exchange, 201, loaded);
+  }
+
+  private static JsonObject network(FaultyNetwork network) {
+    JsonObject answer = new JsonObject();
+    answer.addProperty("port", network.port());
+    answer.addProperty("seed", network.seed());
+    JsonArray faults = new JsonArray();
+    network.faults().forEach(fault -> faults.add(fault.toString()));
+    answer.add("faults", faults);
+    answer.addProperty("connectionsOpened", network.connectionsOpened());
+    answer.addProperty("bytesToClients", network.bytesToClients());
+    answer.addProperty("bytesToServer", network.bytesToServer());
+    answer.add("events", array(network.events()));
+    return answer;
+  }
+
+  private void addNetworkFault(HttpExchange exchange, FaultyNetwork network) throws IOException {
+    NetworkFault fault;
+    try {
+      fault = NetworkFaultJson.parse(body(exchange));
+    } catch (IllegalArgumentException e) {
+      reply(exchange, 400, error(e.getMessage()));
+      return;
+    }
+    network.add(fault);
+    JsonObject added = new JsonObject();
+    added.addProperty("added", fault.toString());
+    reply(exchange, 201, added);
+  }
+
+  private void seed(HttpExchange exchange, FaultyNetwork network) throws IOException {
+    long seed;
+    try {
+      seed = JsonParser.parseString(body(exchange)).getAsJsonObject().get("seed").getAsLong();
+    } catch (RuntimeException e) {
+      reply(exchange, 400, error("give the seed as {\"seed\": 42}"));
+      return;
+    }
+    network.seed(seed);
+    reply(exchange, 200, network(network));
+  }
+
+  private static String body(HttpExchange exchange) throws IOException {
+    return new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+  }
+
   private void arm(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
     Fault fault;
     try {
-      fault = FaultJson.parse(body);
+      fault = FaultJson.parse(body(exchange));
     } catch (IllegalArgumentException e) {
       reply(exchange, 400, error(e.getMessage()));
       return;
@@ -163,7 +299,17 @@ public final class AdminServer implements AutoCloseable {
     help.addProperty("DELETE /faults", "disarm every fault");
     help.addProperty("GET /journal", "every request received (?rpc=ExecutePlan for one RPC), and how many were let go");
     help.addProperty("DELETE /journal", "forget the journal");
-    help.addProperty("POST /reset", "disarm every fault and forget the journal");
+    help.addProperty("GET /near-misses", "the last requests nothing answered, each with its near-miss report");
+    help.addProperty("POST /fixtures", "serve the fixtures under a folder too: {\"folder\": \"/absolute/path\"}");
+    help.addProperty("DELETE /fixtures", "serve no recorded fixture any more");
+    help.addProperty("DELETE /stubs", "remove every stub");
+    help.addProperty("GET /network", "the faulty network (serve --network-faults): its faults, seed, counters, events");
+    help.addProperty("POST /network", "add a network fault, for example {\"fault\": \"bandwidth\", \"bytesPerSecond\":"
+        + " 65536}; kinds: " + NetworkFaultJson.KINDS);
+    help.addProperty("DELETE /network", "remove every network fault");
+    help.addProperty("POST /network/seed", "follow this seed from the next connection on: {\"seed\": 42}");
+    help.addProperty("POST /reset", "disarm every fault, remove stubs and network faults, forget the journal and the"
+        + " near misses");
     return help;
   }
 

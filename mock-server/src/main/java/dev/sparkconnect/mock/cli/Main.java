@@ -48,12 +48,15 @@ public final class Main {
       "",
       "Commands:",
       "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token-file F | --token T] [--spark-version V]",
-      "          [--admin-port P]",
+      "          [--admin-port P [--network-faults]]",
       "          [--tls-cert CHAIN.pem --tls-key KEY.pem | --tls-self-signed DIR]",
       "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server,",
       "          over TLS with the given certificate or with a new self-signed one written to DIR",
       "          (clients trust DIR/mock-server.crt). --admin-port P also serves an HTTP JSON API on",
-      "          127.0.0.1:P to arm faults and read the journal from any language (GET / lists it).",
+      "          127.0.0.1:P to arm faults, load fixtures and read the journal and near misses from any",
+      "          language (GET / lists it); with --network-faults, clients connect through a relay whose",
+      "          latency, bandwidth, resets and corruption that API sets (POST /network).",
+      "          A client may also pick faults per call: header spark-connect-mock-fault=endStream@2.",
       "  record  --target sc://HOST:PORT --fixtures DIR [--port 15002]",
       "          Forward every call to a real server and write what it answers as fixtures.",
       "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]... [--tolerance 0.001]",
@@ -105,7 +108,7 @@ public final class Main {
     try {
       return switch (command) {
         case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file",
-            "spark-version", "tls-cert", "tls-key", "tls-self-signed", "admin-port")), block);
+            "spark-version", "tls-cert", "tls-key", "tls-self-signed", "admin-port"), Set.of("network-faults")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
         case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex", "tolerance"),
             Set.of("secrets")));
@@ -143,6 +146,13 @@ public final class Main {
       builder.requireToken(token);
     }
     Path trust = tls(args, builder);
+    if (args.flag("network-faults")) {
+      if (args.get("admin-port", null) == null) {
+        throw new Arguments.UsageException("--network-faults needs --admin-port P: the network's faults are set through"
+            + " the admin API (POST /network)");
+      }
+      builder.networkFaults();
+    }
     MockSparkConnectServer server = builder.start();
     out.println("Spark Connect mock server listening on " + server.remote() + ", serving "
         + server.fixtures().size() + " fixtures from " + (fixtures == null ? "the bundled samples" : fixtures)
@@ -157,7 +167,7 @@ public final class Main {
       return 0;
     }
     AdminServer admin = AdminServer.start(server, args.port("admin-port", 0), token);
-    out.println("Admin API on " + admin.address() + " (faults, journal, reset; GET / lists it"
+    out.println("Admin API on " + admin.address() + " (faults, network, fixtures, journal, near misses, reset; GET / lists it"
         + (token == null ? "" : "; it needs the same token") + ")");
     awaitShutdown(() -> {
       admin.close();

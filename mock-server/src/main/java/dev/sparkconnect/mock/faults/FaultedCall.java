@@ -32,4 +32,18 @@ public interface FaultedCall {
 
   /** Restarts the server: every session and operation is gone and server-side session ids change. */
   boolean restartServer();
+
+  /**
+   * Closes the calling session as Spark's session manager does when it evicts one (idle past
+   * its timeout): this call and every later one naming it fail with
+   * {@code INVALID_HANDLE.SESSION_CLOSED}.
+   */
+  boolean evictSession();
+
+  /**
+   * Removes the call's operation as Spark does when no client came back for it within the
+   * detached timeout, and cuts the stream: a reattach, or the same ExecutePlan again, fails with
+   * {@code INVALID_HANDLE.OPERATION_ABANDONED}. A call without an operation goes on (false).
+   */
+  boolean abandonOperation();
 }

@@ -1,6 +1,6 @@
 package dev.sparkconnect.mock.faults;
 
-/** Forgets the calling session, as a server that evicted it would */
+/** Forgets the calling session, as a server that evicted it would: its next call finds a new server-side session id. */
 public final class LoseSession implements FaultEffect {
 
   @Override
@@ -10,6 +10,6 @@ public final class LoseSession implements FaultEffect {
 
   @Override
   public String describe() {
-    return " its next call finds a new server-side session id.:LOSE_SESSION";
+    return "LOSE_SESSION";
   }
 }

@@ -1,6 +1,6 @@
 package dev.sparkconnect.mock.faults;
 
-/** Restarts the server, as a driver restart would */
+/** Restarts the server, as a driver restart would: every session and operation is gone. */
 public final class RestartServer implements FaultEffect {
 
   @Override
@@ -10,6 +10,6 @@ public final class RestartServer implements FaultEffect {
 
   @Override
   public String describe() {
-    return " every session and operation is gone.:RESTART_SERVER";
+    return "RESTART_SERVER";
   }
 }

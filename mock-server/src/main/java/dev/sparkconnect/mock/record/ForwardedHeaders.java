@@ -29,7 +29,8 @@ final class ForwardedHeaders implements ServerInterceptor, ClientInterceptor {
     for (String key : headers.keys()) {
       String lower = key.toLowerCase(Locale.ROOT);
       if (lower.startsWith(":") || lower.startsWith("grpc-") || lower.equals("content-type") || lower.equals("te")
-          || lower.equals("user-agent") || lower.endsWith(Metadata.BINARY_HEADER_SUFFIX)) {
+          || lower.equals("user-agent") || lower.equals(dev.sparkconnect.mock.FaultHeader.NAME)
+          || lower.endsWith(Metadata.BINARY_HEADER_SUFFIX)) {
         continue;
       }
       Metadata.Key<String> name = Metadata.Key.of(key, Metadata.ASCII_STRING_MARSHALLER);

@@ -330,6 +330,18 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
       return dropConnections();
     }
 
+    /** The proxy cannot make the real server evict a session: the client sees the connection drop. */
+    @Override
+    public boolean evictSession() {
+      return dropConnections();
+    }
+
+    /** The proxy cannot make the real server abandon an operation: the client sees the connection drop. */
+    @Override
+    public boolean abandonOperation() {
+      return dropConnections();
+    }
+
     /** The proxy cannot restart the real server: the client sees the connection drop. */
     @Override
     public boolean restartServer() {

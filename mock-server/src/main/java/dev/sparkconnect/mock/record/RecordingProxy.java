@@ -4,6 +4,7 @@ import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.FixtureWriter;
 import dev.sparkconnect.mock.Fault;
+import dev.sparkconnect.mock.FaultHeader;
 import dev.sparkconnect.mock.FaultSchedule;
 import dev.sparkconnect.mock.FaultableServer;
 import dev.sparkconnect.mock.Journal;
@@ -54,6 +55,8 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private final FixtureStore store;
   private final int requestedPort;
   private final boolean detectVolatileColumns;
+  private final boolean networkFaults;
+  private dev.sparkconnect.mock.network.FaultyNetwork network;
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
@@ -67,6 +70,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     this.store = builder.store == null ? FixtureStore.empty() : builder.store;
     this.requestedPort = builder.port;
     this.detectVolatileColumns = builder.detectVolatileColumns;
+    this.networkFaults = builder.networkFaults;
   }
 
   /**
@@ -85,9 +89,9 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     service = new ForwardingService(ClientInterceptors.intercept(toServer, headers), faults, this::save,
         detectVolatileColumns);
     try {
-      server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", requestedPort))
+      server = NettyServerBuilder.forAddress(new InetSocketAddress("localhost", networkFaults ? 0 : requestedPort))
           .maxInboundMessageSize(128 * 1024 * 1024)
-          .addService(DeepMessages.serverDefinition(ServerInterceptors.intercept(service, headers,
+          .addService(DeepMessages.serverDefinition(ServerInterceptors.intercept(service, new FaultHeader(), headers,
               new JournalingInterceptor(journal))))
           .build()
           .start();
@@ -95,7 +99,11 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
       upstream.shutdownNow();
       throw new UncheckedIOException("the recording proxy cannot listen on port " + requestedPort, e);
     }
-    LOG.info("Recording proxy on port {} forwards to {}{}", server.getPort(), target,
+    if (networkFaults) {
+      network = dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(new InetSocketAddress("localhost",
+          server.getPort()), new InetSocketAddress("localhost", requestedPort));
+    }
+    LOG.info("Recording proxy on port {} forwards to {}{}", port(), target,
         folder == null ? "" : " and writes fixtures to " + folder);
     return this;
   }
@@ -111,7 +119,21 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     if (server == null) {
       throw new IllegalStateException("start() the proxy first");
     }
-    return server.getPort();
+    return network != null ? network.port() : server.getPort();
+  }
+
+  /**
+   * The faulty network clients reach the proxy through, when built with
+   * {@link Builder#networkFaults()}: its faults break the real server's answers on their way to
+   * the client, below gRPC.
+   */
+  @Override
+  public dev.sparkconnect.mock.network.FaultyNetwork network() {
+    if (network == null) {
+      throw new IllegalStateException("this recording proxy has no faulty network in front of it; build it with"
+          + " RecordingProxy.builder().networkFaults()");
+    }
+    return network;
   }
 
   /** The fixtures recorded so far, in the order they completed. */
@@ -177,6 +199,9 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    if (network != null) {
+      network.close();
+    }
     if (server != null) {
       server.shutdownNow();
       upstream.shutdownNow();
@@ -196,8 +221,19 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     private FixtureStore store;
     private int port;
     private boolean detectVolatileColumns;
+    private boolean networkFaults;
 
     private Builder() {}
+
+    /**
+     * Puts a {@link dev.sparkconnect.mock.network.FaultyNetwork} in front of the proxy: clients
+     * connect to {@link RecordingProxy#port()} as always, through a relay whose bytes
+     * {@link RecordingProxy#network()} can delay, throttle, slice, swallow, reset or corrupt.
+     */
+    public Builder networkFaults() {
+      this.networkFaults = true;
+      return this;
+    }
 
     /** The real server, as an {@code sc://} string (TLS and token honoured). */
     public Builder target(String remote) {

@@ -1,6 +1,7 @@
 package dev.sparkconnect.mock.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.fixtures.Fixture;
@@ -166,6 +167,60 @@ class MainTest {
   }
 
   @Test
+  void serveWithNetworkFaultsTakesThemOverHttpWithFixturesAndNearMisses(@TempDir Path folder) throws Exception {
+    try (MockSparkConnectServer recorded = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
+      recorded.fixtures().all().forEach(fixture -> dev.sparkconnect.fixtures.FixtureWriter.write(folder, fixture));
+    }
+    assertThat(main.run(List.of("serve", "--port", "0", "--network-faults"), false)).isEqualTo(2);
+    assertThat(err()).contains("--network-faults needs --admin-port P");
+
+    assertThat(main.run(List.of("serve", "--port", "0", "--admin-port", "0", "--network-faults"), false)).isZero();
+    try (AutoCloseable server = main.started) {
+      String remote = out().lines().filter(line -> line.contains("listening on")).reduce((a, b) -> b).orElseThrow()
+          .replaceAll(".* on (sc://[^,]+),.*", "$1");
+      String admin = out().lines().filter(line -> line.startsWith("Admin API on ")).findFirst().orElseThrow()
+          .replaceAll("Admin API on (http://[^ ]+).*", "$1");
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.BiFunction<String, String, java.net.http.HttpResponse<String>> call = (request, body) -> {
+        String[] methodAndPath = request.split(" ", 2);
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(admin + methodAndPath[1]))
+              .method(methodAndPath[0], body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                  : java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      };
+
+      assertThat(call.apply("POST network", "{\"fault\": \"latency\"}").body()).contains("millis")
+          .contains("is missing; latency needs it");
+      assertThat(call.apply("POST network", "{\"fault\": \"bandwidth\", \"bytesPerSecond\": 1000000}").statusCode())
+          .isEqualTo(201);
+      assertThat(call.apply("POST network/seed", "{\"seed\": 42}").statusCode()).isEqualTo(200);
+      try (SparkSession spark = SparkSession.builder().remote(remote).create()) {
+        assertThat(spark.range(10_000).collectAsList()).hasSize(10_000);
+        assertThat(catchThrowable(() -> spark.range(7).collectAsList())).hasMessageContaining("No recording or stub");
+      }
+      String network = call.apply("GET network", null).body();
+      assertThat(network).contains("\"seed\": 42").contains("bandwidth 1000000 B/s downstream")
+          .containsPattern("\"bytesToClients\": [1-9]");
+      assertThat(call.apply("GET near-misses", null).body()).contains("\"rpc\": \"ExecutePlan\"")
+          .contains("No recording or stub answers this ExecutePlan request");
+
+      assertThat(call.apply("POST fixtures", "{\"folder\": \"/no/such/folder\"}").body()).contains("no folder");
+      java.net.http.HttpResponse<String> loaded = call.apply("POST fixtures",
+          "{\"folder\": \"" + folder.toString().replace("\\", "/") + "\"}");
+      assertThat(loaded.statusCode()).isEqualTo(201);
+      assertThat(loaded.body()).containsPattern("\"loaded\": [1-9]");
+
+      assertThat(call.apply("POST reset", "").statusCode()).isEqualTo(200);
+      assertThat(call.apply("GET network", null).body()).contains("\"faults\": []");
+      assertThat(call.apply("GET near-misses", null).body()).contains("\"unmatched\": []");
+    }
+  }
+
+  @Test
   void verifySecretsPassesCleanFixtures(@TempDir Path folder) {
     try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
       server.fixtures().all().forEach(fixture -> dev.sparkconnect.fixtures.FixtureWriter.write(folder, fixture));
@@ -179,7 +234,7 @@ class MainTest {
   @Test
   void aBadCommandLineSaysWhatToFix(@TempDir Path empty) {
     assertThat(main.run(List.of("serve", "--prot", "1"), false)).isEqualTo(2);
-    assertThat(err()).contains("'serve' has no option --prot; its options are --admin-port, --fixtures, --host, --port");
+    assertThat(err()).contains("'serve' has no option --prot; its options are --admin-port, --fixtures, --host, --network-faults, --port");
 
     assertThat(main.run(List.of("serve", "--port", "99999"), false)).isEqualTo(2);
     assertThat(err()).contains("--port must be a port number from 0 to 65535, not '99999'");

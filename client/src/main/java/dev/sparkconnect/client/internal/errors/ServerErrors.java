@@ -18,6 +18,7 @@ import dev.sparkconnect.client.errors.SparkNumberFormatException;
 import dev.sparkconnect.client.errors.SparkRuntimeException;
 import dev.sparkconnect.client.errors.SparkSecurityException;
 import dev.sparkconnect.client.errors.SparkServerRestartedException;
+import dev.sparkconnect.client.errors.SparkSessionClosedException;
 import dev.sparkconnect.client.errors.SparkUnsupportedOperationException;
 import dev.sparkconnect.client.errors.SparkUpgradeException;
 import dev.sparkconnect.client.errors.StreamingQueryException;
@@ -99,6 +100,12 @@ public final class ServerErrors {
       return new SparkServerRestartedException("The server no longer knows this session: it restarted, or the"
           + " session expired or was closed, and its temporary views and settings are gone with it; build a new"
           + " SparkSession. Server said: " + description, failure);
+    }
+    if (description.contains("INVALID_HANDLE.SESSION_CLOSED")) {
+      return new SparkSessionClosedException("The server closed this session (it evicts sessions idle past"
+          + " spark.connect.session.manager.defaultSessionTimeout, 60 minutes by default, and ends released ones),"
+          + " so its temporary views and settings are gone; build a new SparkSession. Server said: " + description,
+          failure);
     }
     ErrorInfo info = errorInfo(failure);
     if (info == null) {

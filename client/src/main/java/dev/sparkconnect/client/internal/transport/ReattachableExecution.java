@@ -172,6 +172,7 @@ final class ReattachableExecution implements ResponseStream {
         boolean retryable = RetryableErrors.isRetryable(e) && client.mayRetry(e, startedNanos);
         if (retryable && retries < retryPolicy.maxRetries()) {
           sleep(retryPolicy.backoff(retries, RetryableErrors.serverRetryDelay(e)));
+          client.readyForRetry(e);
           retries++;
           continue;
         }

@@ -276,6 +276,7 @@ public final class SparkConnectClient implements AutoCloseable {
           Thread.currentThread().interrupt();
           throw e;
         }
+        readyForRetry(e);
         retries++;
       }
     }
@@ -286,6 +287,18 @@ public final class SparkConnectClient implements AutoCloseable {
       ArtifactUpload.send(this, name, bytes);
       return null;
     });
+  }
+
+  /**
+   * Called after the retry policy's backoff, before a retry: a call that failed because the
+   * connection broke left gRPC's channel waiting out its own reconnect backoff (1 s, doubling to
+   * 2 minutes), during which every call fails at once; this lets it reconnect now, so that the
+   * retry policy, not gRPC, decides how long to wait.
+   */
+  void readyForRetry(StatusRuntimeException failure) {
+    if (failure.getStatus().getCode() == io.grpc.Status.Code.UNAVAILABLE) {
+      channel.resetConnectBackoff();
+    }
   }
 
   /** A new AddArtifacts request with this session's fields. */
