@@ -10,7 +10,9 @@ import dev.sparkconnect.client.internal.transport.ClientOptions;
 import dev.sparkconnect.client.internal.transport.SparkConnectClient;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.client.internal.upload.JavaBeans;
+import dev.sparkconnect.client.internal.upload.ArtifactNames;
 import dev.sparkconnect.client.internal.upload.LocalRelations;
+import dev.sparkconnect.client.internal.transport.LocalArtifact;
 import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.CachedLocalRelation;
 import dev.sparkconnect.proto.ConfigRequest;
@@ -30,6 +32,7 @@ import dev.sparkconnect.protocol.versions.ServerProtocol;
 import dev.sparkconnect.protocol.versions.SparkVersion;
 import dev.sparkconnect.proto.AnalyzePlanResponse;
 import io.grpc.ClientInterceptor;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -283,6 +286,92 @@ public final class SparkSession implements AutoCloseable {
           .build());
     }
     return new DataFrame(this, newRelation().setLocalRelation(local).build());
+  }
+
+  /**
+   * Adds a jar or a class file to this session on the server, for the UDFs and other code its
+   * queries run there: a {@code .jar} joins the session's class path, a {@code .class} is filed
+   * under its file name (use {@link #addArtifact(byte[], String)} or {@link #addClass} to give a
+   * class its package path). Sent in 32 KiB chunks read from the file as they go, each CRC-checked
+   * by the server; adding the same file again in this session sends nothing.
+   *
+   * @param path a local path, or a {@code file:} URI
+   * @throws IllegalArgumentException for a file that is not a jar or a class, one that does not
+   *     exist, or a URI of another scheme
+   */
+  public void addArtifact(String path) {
+    addArtifact(ArtifactNames.localPath(path));
+  }
+
+  /** {@link #addArtifact(String)} for a path. */
+  public void addArtifact(Path path) {
+    addArtifacts(List.of(LocalArtifact.ofFile(ArtifactNames.forTarget(path.getFileName().toString()), path)));
+  }
+
+  /** {@link #addArtifact(String)} for a {@code file:} URI. */
+  public void addArtifact(URI uri) {
+    addArtifact(ArtifactNames.localPath(uri));
+  }
+
+  /** Adds several jars and class files, in one upload; see {@link #addArtifact(String)}. */
+  public void addArtifacts(URI... uris) {
+    List<LocalArtifact> artifacts = new ArrayList<>();
+    for (URI uri : uris) {
+      Path path = ArtifactNames.localPath(uri);
+      artifacts.add(LocalArtifact.ofFile(ArtifactNames.forTarget(path.getFileName().toString()), path));
+    }
+    addArtifacts(artifacts);
+  }
+
+  /**
+   * Adds {@code bytes} as the jar or class file {@code target}, a relative path whose extension
+   * says which: {@code udfs.jar}, or {@code com/acme/Udf.class} for class {@code com.acme.Udf}.
+   */
+  public void addArtifact(byte[] bytes, String target) {
+    addArtifacts(List.of(LocalArtifact.ofBytes(ArtifactNames.forTarget(target), bytes)));
+  }
+
+  /** Adds the local file {@code source} as the jar or class file {@code target}; see {@link #addArtifact(byte[], String)}. */
+  public void addArtifact(String source, String target) {
+    addArtifacts(List.of(LocalArtifact.ofFile(ArtifactNames.forTarget(target), ArtifactNames.localPath(source))));
+  }
+
+  /**
+   * Adds the class file of {@code type} (not its nested classes, nor what it uses) under its
+   * package path, so the server's session can load it by name: for a UDF class registered by
+   * name, or a helper a UDF calls. A class made at run time (a lambda, a proxy) has no class file
+   * and is refused saying so.
+   */
+  public void addClass(Class<?> type) {
+    addArtifacts(List.of(LocalArtifact.ofBytes(ArtifactNames.forClass(type), ArtifactNames.classBytes(type))));
+  }
+
+  /**
+   * Adds a data file to this session on the server (as {@code SparkContext.addFile} does): tasks
+   * find it under its file name with {@code SparkFiles.get(name)}.
+   */
+  public void addFile(Path path) {
+    addArtifacts(List.of(LocalArtifact.ofFile(ArtifactNames.forFile(path), path)));
+  }
+
+  /**
+   * Adds an archive (zip, jar, tar, tar.gz, tgz) to this session on the server (as
+   * {@code SparkContext.addArchive} does): it is unpacked where tasks run, under its file name.
+   */
+  public void addArchive(Path path) {
+    addArtifacts(List.of(LocalArtifact.ofFile(ArtifactNames.forArchive(path), path)));
+  }
+
+  private void addArtifacts(List<LocalArtifact> artifacts) {
+    client().addArtifacts(artifacts);
+  }
+
+  /**
+   * Registers user-defined functions in this session: a UDF class by its name, loaded by the
+   * server from the session's artifacts.
+   */
+  public UDFRegistration udf() {
+    return new UDFRegistration(this);
   }
 
   /** The size above which local data is uploaded as a cached artifact, as the server's session says. */

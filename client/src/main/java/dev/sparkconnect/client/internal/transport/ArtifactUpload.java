@@ -5,6 +5,13 @@ import dev.sparkconnect.proto.AddArtifactsRequest;
 import dev.sparkconnect.proto.AddArtifactsResponse;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -12,9 +19,10 @@ import java.util.concurrent.TimeoutException;
 import java.util.zip.CRC32;
 
 /**
- * Sends one artifact to the server with {@code AddArtifacts}: in a single message when it is
- * small, otherwise as a chunked artifact of 32 KiB chunks, each with its CRC-32, as Apache Spark's
- * clients do. The server's answer must confirm every CRC.
+ * Sends artifacts to the server in one {@code AddArtifacts} stream, as Apache Spark's clients do:
+ * small ones together in batches of at most 32 KiB, each larger one as a chunked artifact of
+ * 32 KiB chunks read from its source as they go, every chunk with its CRC-32. The server's answer
+ * must confirm every artifact's CRC.
  */
 final class ArtifactUpload {
 
@@ -22,7 +30,7 @@ final class ArtifactUpload {
 
   private ArtifactUpload() {}
 
-  static void send(SparkConnectClient client, String name, byte[] bytes) {
+  static void send(SparkConnectClient client, List<LocalArtifact> artifacts) {
     CompletableFuture<AddArtifactsResponse> answer = new CompletableFuture<>();
     StreamObserver<AddArtifactsRequest> requests = client.asyncStub().addArtifacts(new StreamObserver<>() {
       @Override
@@ -40,23 +48,27 @@ final class ArtifactUpload {
         answer.complete(null);
       }
     });
+    String names = describe(artifacts);
     try {
-      if (bytes.length <= CHUNK_SIZE) {
-        requests.onNext(client.artifactRequest().setBatch(AddArtifactsRequest.Batch.newBuilder()
-            .addArtifacts(AddArtifactsRequest.SingleChunkArtifact.newBuilder()
-                .setName(name)
-                .setData(chunk(bytes, 0, bytes.length)))).build());
-      } else {
-        int chunks = (bytes.length + CHUNK_SIZE - 1) / CHUNK_SIZE;
-        requests.onNext(client.artifactRequest().setBeginChunk(AddArtifactsRequest.BeginChunkedArtifact.newBuilder()
-            .setName(name)
-            .setTotalBytes(bytes.length)
-            .setNumChunks(chunks)
-            .setInitialChunk(chunk(bytes, 0, CHUNK_SIZE))).build());
-        for (int offset = CHUNK_SIZE; offset < bytes.length; offset += CHUNK_SIZE) {
-          requests.onNext(client.artifactRequest()
-              .setChunk(chunk(bytes, offset, Math.min(CHUNK_SIZE, bytes.length - offset))).build());
+      AddArtifactsRequest.Batch.Builder batch = AddArtifactsRequest.Batch.newBuilder();
+      long batched = 0;
+      for (LocalArtifact artifact : artifacts) {
+        if (artifact.size() > CHUNK_SIZE) {
+          sendChunked(client, artifact, requests);
+          continue;
         }
+        if (batched + artifact.size() > CHUNK_SIZE && batch.getArtifactsCount() > 0) {
+          requests.onNext(client.artifactRequest().setBatch(batch).build());
+          batch = AddArtifactsRequest.Batch.newBuilder();
+          batched = 0;
+        }
+        byte[] bytes = readAll(artifact);
+        batch.addArtifacts(AddArtifactsRequest.SingleChunkArtifact.newBuilder()
+            .setName(artifact.name()).setData(chunk(bytes, bytes.length)));
+        batched += bytes.length;
+      }
+      if (batch.getArtifactsCount() > 0) {
+        requests.onNext(client.artifactRequest().setBatch(batch).build());
       }
       requests.onCompleted();
     } catch (RuntimeException e) {
@@ -65,30 +77,80 @@ final class ArtifactUpload {
     }
     AddArtifactsResponse response;
     try {
-      response = answer.get(10, TimeUnit.MINUTES);
+      response = answer.get(30, TimeUnit.MINUTES);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof StatusRuntimeException failure) {
         throw failure;
       }
-      throw new IllegalStateException("Uploading artifact " + name + " failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException("Uploading " + names + " failed: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
-      throw new IllegalStateException("Uploading artifact " + name + " did not finish in 10 minutes", e);
+      throw new IllegalStateException("Uploading " + names + " did not finish in 30 minutes", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while uploading artifact " + name, e);
+      throw new IllegalStateException("Interrupted while uploading " + names, e);
     }
-    if (response == null || response.getArtifactsList().stream()
-        .noneMatch(summary -> summary.getName().equals(name) && summary.getIsCrcSuccessful())) {
-      throw new IllegalStateException("The server did not confirm artifact " + name + " arrived intact: " + response);
+    Set<String> confirmed = new TreeSet<>();
+    if (response != null) {
+      response.getArtifactsList().stream().filter(AddArtifactsResponse.ArtifactSummary::getIsCrcSuccessful)
+          .forEach(summary -> confirmed.add(summary.getName()));
+    }
+    List<String> unconfirmed = new ArrayList<>();
+    for (LocalArtifact artifact : artifacts) {
+      if (!confirmed.contains(artifact.name())) {
+        unconfirmed.add(artifact.name());
+      }
+    }
+    if (!unconfirmed.isEmpty()) {
+      throw new IllegalStateException("The server did not confirm that " + unconfirmed + " arrived intact (its CRC"
+          + " check failed or it did not answer for them); add them again. Server answered: " + response);
     }
   }
 
-  private static AddArtifactsRequest.ArtifactChunk chunk(byte[] bytes, int offset, int length) {
+  private static void sendChunked(SparkConnectClient client, LocalArtifact artifact,
+      StreamObserver<AddArtifactsRequest> requests) {
+    long chunks = (artifact.size() + CHUNK_SIZE - 1) / CHUNK_SIZE;
+    try (InputStream in = artifact.open()) {
+      byte[] buffer = new byte[CHUNK_SIZE];
+      long sent = 0;
+      int n = in.readNBytes(buffer, 0, CHUNK_SIZE);
+      requests.onNext(client.artifactRequest().setBeginChunk(AddArtifactsRequest.BeginChunkedArtifact.newBuilder()
+          .setName(artifact.name())
+          .setTotalBytes(artifact.size())
+          .setNumChunks(chunks)
+          .setInitialChunk(chunk(buffer, n))).build());
+      sent += n;
+      while (sent < artifact.size()) {
+        n = in.readNBytes(buffer, 0, (int) Math.min(CHUNK_SIZE, artifact.size() - sent));
+        if (n == 0) {
+          throw new IllegalStateException("Artifact " + artifact + " ended after " + sent + " bytes: did the file"
+              + " change while it was being added?");
+        }
+        requests.onNext(client.artifactRequest().setChunk(chunk(buffer, n)).build());
+        sent += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read artifact " + artifact, e);
+    }
+  }
+
+  private static byte[] readAll(LocalArtifact artifact) {
+    try (InputStream in = artifact.open()) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read artifact " + artifact, e);
+    }
+  }
+
+  private static AddArtifactsRequest.ArtifactChunk chunk(byte[] bytes, int length) {
     CRC32 crc = new CRC32();
-    crc.update(bytes, offset, length);
+    crc.update(bytes, 0, length);
     return AddArtifactsRequest.ArtifactChunk.newBuilder()
-        .setData(ByteString.copyFrom(bytes, offset, length))
+        .setData(ByteString.copyFrom(bytes, 0, length))
         .setCrc(crc.getValue())
         .build();
+  }
+
+  private static String describe(List<LocalArtifact> artifacts) {
+    return artifacts.size() == 1 ? "artifact " + artifacts.get(0).name() : artifacts.size() + " artifacts";
   }
 }

@@ -284,9 +284,48 @@ public final class SparkConnectClient implements AutoCloseable {
 
   private void uploadWithRetries(String name, byte[] bytes) {
     withRetries(() -> {
-      ArtifactUpload.send(this, name, bytes);
+      ArtifactUpload.send(this, List.of(LocalArtifact.ofBytes(name, bytes)));
       return null;
     });
+  }
+
+  /** What this session uploaded, by artifact name: the SHA-256 of the bytes sent. */
+  private final java.util.Map<String, String> uploadedArtifacts = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * Uploads the artifacts this session has not sent yet, in one stream, with the session's retry
+   * policy: an artifact already sent under the same name with the same bytes is skipped (Spark's
+   * ArtifactStatuses answers only for {@code cache/} artifacts, so the client keeps count).
+   *
+   * @return how many artifacts were sent
+   */
+  public int addArtifacts(List<LocalArtifact> artifacts) {
+    java.util.Map<String, LocalArtifact> toSend = new java.util.LinkedHashMap<>();
+    for (LocalArtifact artifact : artifacts) {
+      LocalArtifact earlier = toSend.get(artifact.name());
+      if (earlier != null && !earlier.sha256().equals(artifact.sha256())) {
+        throw new IllegalArgumentException("Two different artifacts would both be " + artifact.name() + ": "
+            + earlier + " and " + artifact + "; give them different names");
+      }
+      if (!artifact.sha256().equals(uploadedArtifacts.get(artifact.name()))) {
+        toSend.put(artifact.name(), artifact);
+      }
+    }
+    if (toSend.isEmpty()) {
+      return 0;
+    }
+    List<LocalArtifact> batch = List.copyOf(toSend.values());
+    try {
+      withRetries(() -> {
+        ArtifactUpload.send(this, batch);
+        return null;
+      });
+    } catch (StatusRuntimeException e) {
+      throw error(e, "uploading " + (batch.size() == 1 ? "artifact " + batch.get(0).name() : batch.size()
+          + " artifacts") + " to " + remote);
+    }
+    batch.forEach(artifact -> uploadedArtifacts.put(artifact.name(), artifact.sha256()));
+    return batch.size();
   }
 
   /**
