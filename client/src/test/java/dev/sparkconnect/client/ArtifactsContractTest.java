@@ -70,13 +70,18 @@ class ArtifactsContractTest extends RealServerTest {
     return jar;
   }
 
-  private static String first(SparkSession session, String query) {
+  /** A new session on the server these tests run on: the shared one here. */
+  SparkSession session() {
+    return newSession();
+  }
+
+  static String first(SparkSession session, String query) {
     return session.sql(query).collectAsList().get(0).getString(0);
   }
 
   @Test
   void aClassInAnAddedJarIsCalledFromSql() throws IOException {
-    try (SparkSession session = newSession()) {
+    try (SparkSession session = session()) {
       session.addArtifact(jar("greeter.jar", "demo/artifacts/Greeter.class", 0).toString());
 
       assertThat(first(session, "SELECT reflect('demo.artifacts.Greeter', 'greet', 'ann')")).isEqualTo("hello ann");
@@ -87,7 +92,7 @@ class ArtifactsContractTest extends RealServerTest {
   void aJarOfSeveralMegabytesGoesUpInChunksAndAgainSendsNothing() throws IOException {
     Path big = jar("big-greeter.jar", "demo/artifacts/Greeter.class", 6 * 1024 * 1024);
     assertThat(Files.size(big)).isGreaterThan(6_000_000);
-    try (SparkSession session = newSession()) {
+    try (SparkSession session = session()) {
       session.addArtifact(big);
       session.addArtifact(big);
 
@@ -98,7 +103,7 @@ class ArtifactsContractTest extends RealServerTest {
   @Test
   void aClassAddedByItsClassIsFoundUnderItsPackage() throws Exception {
     try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null);
-         SparkSession session = newSession()) {
+         SparkSession session = session()) {
       session.addClass(loader.loadClass("demo.artifacts.Shouter"));
 
       assertThat(first(session, "SELECT reflect('demo.artifacts.Shouter', 'shout', 'ann')")).isEqualTo("ANN!");
@@ -108,7 +113,7 @@ class ArtifactsContractTest extends RealServerTest {
   @Test
   void aDataFileIsFoundByTheSessionsTasks() throws IOException {
     Path lookup = Files.writeString(work.resolve("lookup.csv"), "a,1\nb,2\n");
-    try (SparkSession session = newSession()) {
+    try (SparkSession session = session()) {
       session.addFile(lookup);
 
       assertThat(first(session, "SELECT reflect('org.apache.spark.SparkFiles', 'get', 'lookup.csv')"))
@@ -143,7 +148,7 @@ class ArtifactsContractTest extends RealServerTest {
       out.write(Files.readAllBytes(udfClasses.resolve("demo/udfs/Shout.class")));
       out.closeEntry();
     }
-    try (SparkSession session = newSession()) {
+    try (SparkSession session = session()) {
       session.addArtifact(jar);
       session.udf().registerJava("shout", "demo.udfs.Shout", dev.sparkconnect.client.types.DataTypes.StringType);
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * none duplicated, order kept.
  */
 @Tag("real-server")
+@Tag("long-running")
 class CutStreamsContractTest {
 
   private static LocalSparkConnectServer cutting;

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reattaches. One server runs at a time.
  */
 @Tag("real-server")
+@Tag("long-running")
 @ParameterizedClass(name = "Spark {0}")
 @ValueSource(strings = {"3.5.5", "4.0.1", "4.1.2"})
 class ServerVersionsContractTest {

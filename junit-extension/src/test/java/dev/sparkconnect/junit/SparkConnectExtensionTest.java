@@ -191,6 +191,19 @@ class SparkConnectExtensionTest {
   }
 
   @SparkConnectTest
+  static class UsesANamedUdf {
+    static Path jar;
+
+    @Test
+    void shoutsFromSql(SparkSession spark) {
+      spark.addArtifact(jar);
+      spark.udf().registerJava("shout", "demo.udfs.Shout", dev.sparkconnect.client.types.DataTypes.StringType);
+      assertThat(spark.sql("SELECT shout(name) FROM VALUES ('ann'), ('bob') AS t(name)").collectAsList())
+          .extracting(row -> row.getString(0)).containsExactly("ANN!", "BOB!");
+    }
+  }
+
+  @SparkConnectTest
   static class FailsOnDemand {
     static int size;
     static boolean fail;
@@ -392,6 +405,41 @@ class SparkConnectExtensionTest {
     run("LIVE", selectClass(ThroughAFlakyNetwork.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
 
     assertThat(ThroughAFlakyNetwork.RESETS).as("connection resets in RECORD, REPLAY and LIVE").containsExactly(1L, 1L, 1L);
+  }
+
+  /**
+   * A UDF test records against the real server (its jar uploaded, its class registered by name, its
+   * query run) and replays on the mock from what it recorded, with the same jar: a plan holding a
+   * named-class UDF has a key that does not change from run to run.
+   */
+  @Test
+  @Tag("real-server")
+  void aTestWithANamedUdfRecordsAndReplays(@TempDir Path work) throws IOException {
+    Path sources = Files.createDirectories(work.resolve("demo/udfs"));
+    Files.writeString(sources.resolve("Shout.java"), "package demo.udfs;\n"
+        + "public final class Shout implements org.apache.spark.sql.api.java.UDF1<String, String> {\n"
+        + "  @Override public String call(String s) { return s == null ? null : s.toUpperCase() + \"!\"; }\n}\n");
+    String sparkJars = dev.sparkconnect.localserver.SparkJars.resolve(
+        dev.sparkconnect.localserver.SparkDistribution.defaultDistribution()).stream().map(Path::toString)
+        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    Path classes = Files.createDirectories(work.resolve("classes"));
+    assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", "11", "-cp",
+        sparkJars, "-d", classes.toString(), sources.resolve("Shout.java").toString())).isZero();
+    UsesANamedUdf.jar = work.resolve("udfs.jar");
+    try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(UsesANamedUdf.jar))) {
+      out.putNextEntry(new java.util.jar.JarEntry("demo/udfs/Shout.class"));
+      out.write(Files.readAllBytes(classes.resolve("demo/udfs/Shout.class")));
+      out.closeEntry();
+    }
+
+    run("RECORD", selectClass(UsesANamedUdf.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    List<Path> recorded = fixtureFolders(folderOf(UsesANamedUdf.class, "shoutsFromSql"));
+    run("REPLAY", selectClass(UsesANamedUdf.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run("RECORD", selectClass(UsesANamedUdf.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(recorded).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(fixtureFolders(folderOf(UsesANamedUdf.class, "shoutsFromSql"))).as("the same keys when recorded again")
+        .containsExactlyInAnyOrderElementsOf(recorded);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -164,6 +165,8 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     if (!process.isAlive()) {
       return;
     }
+    // A local-cluster server's executors are its children: none may outlive it.
+    List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
     try {
       if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -173,6 +176,11 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
+    }
+    for (ProcessHandle child : children) {
+      if (child.isAlive()) {
+        child.destroyForcibly();
+      }
     }
   }
 
@@ -238,10 +246,31 @@ public final class LocalSparkConnectServer implements AutoCloseable {
       return this;
     }
 
-    /** The Spark master; {@code local[2]} (two cores) by default. */
+    /**
+     * The Spark master; {@code local[2]} (two cores) by default. A {@code local-cluster[...]} master
+     * runs as {@link #cluster} does.
+     */
     public Builder master(String master) {
       this.master = Objects.requireNonNull(master, "master");
       return this;
+    }
+
+    /**
+     * Runs a real cluster on this machine, Spark's {@code local-cluster} master: the server's JVM
+     * holds the driver and a master with {@code workers} workers, each starting its executor as a
+     * separate JVM of {@code coresPerWorker} cores and {@code memoryMbPerWorker} MB. Unlike
+     * {@code local[n]}, where tasks run inside the server's JVM, code a query sends (a UDF, a class
+     * from an artifact) must reach the executors to run: a test on it proves it does. The jars are
+     * laid out as a Spark home in the server's work folder; every JVM binds to loopback only and
+     * goes with the server.
+     */
+    public Builder cluster(int workers, int coresPerWorker, int memoryMbPerWorker) {
+      if (workers < 1 || coresPerWorker < 1 || memoryMbPerWorker < 256) {
+        throw new IllegalArgumentException("a cluster needs 1 or more workers of 1 or more cores and 256 MB or more,"
+            + " not " + workers + " x " + coresPerWorker + " cores x " + memoryMbPerWorker + " MB");
+      }
+      conf.put("spark.executor.memory", memoryMbPerWorker + "m");
+      return master("local-cluster[" + workers + "," + coresPerWorker + "," + memoryMbPerWorker + "]");
     }
 
     /** The child JVM's maximum heap, in {@code -Xmx} form; {@code 2g} by default. */

@@ -115,6 +115,12 @@ final class ServerLauncher {
       // Loopback only: without these Spark names its driver and executors by the machine's other address.
       builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
       builder.environment().put("SPARK_LOCAL_HOSTNAME", "localhost");
+      if (settings.master().startsWith("local-cluster")) {
+        // Workers start executors from a Spark home's jars/ folder, with this JVM's Java.
+        builder.environment().put("SPARK_HOME", sparkHome(work, jars).toString());
+        builder.environment().put("SPARK_SCALA_VERSION", distribution.scalaBinaryVersion());
+        builder.environment().put("JAVA_HOME", javaHome().toString());
+      }
       process = builder.start();
     } catch (IOException e) {
       throw new LocalServerStartException("Cannot launch a JVM for " + distribution + ": " + e.getMessage(), e);
@@ -214,6 +220,31 @@ final class ServerLauncher {
       throw new UncheckedIOException(e);
     }
     return List.of(javaBinary.toString(), "@" + argFile);
+  }
+
+  /**
+   * A Spark home for {@code local-cluster} workers: {@code jars/} linking every jar of the
+   * distribution (copied where links cannot be made), and the {@code RELEASE} file that marks a
+   * binary distribution.
+   */
+  private Path sparkHome(Path work, List<Path> jars) throws IOException {
+    Path home = work.resolve("spark-home");
+    Path jarsDir = Files.createDirectories(home.resolve("jars"));
+    Files.createDirectories(home.resolve("conf"));
+    for (Path jar : jars) {
+      Path link = jarsDir.resolve(jar.getFileName());
+      if (Files.exists(link)) {
+        continue;
+      }
+      try {
+        Files.createSymbolicLink(link, jar.toAbsolutePath());
+      } catch (IOException | UnsupportedOperationException e) {
+        Files.copy(jar, link);
+      }
+    }
+    Files.writeString(home.resolve("RELEASE"), "Spark " + distribution.sparkVersion() + " (Scala "
+        + distribution.scalaBinaryVersion() + "), jars from Maven Central, laid out by spark-connect-java\n");
+    return home;
   }
 
   private Path javaHome() {

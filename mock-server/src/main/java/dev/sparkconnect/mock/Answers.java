@@ -108,6 +108,12 @@ final class Answers {
     StringBuilder report = new StringBuilder("No recording or stub answers this ")
         .append(rpc.methodName()).append(" request (").append(count(fixtures.size(), "fixture")).append(", ")
         .append(count(stubs.size(), "stub")).append(" loaded).\n");
+    List<String> functions = UserFunctions.in(canonicalRequest);
+    if (!functions.isEmpty()) {
+      report.append("It uses the user-defined function").append(functions.size() == 1 ? " " : "s ")
+          .append(String.join(", ", functions)).append(": a changed function (class, return type, inputs)"
+              + " changes the plan.\n");
+    }
     List<FixtureStore.NearMiss> nearest = related(nearest(rpc, canonicalRequest), canonicalRequest);
     if (nearest.isEmpty()) {
       report.append("No recording of this RPC resembles it.\n");
