@@ -247,8 +247,9 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     }
 
     /**
-     * The Spark master; {@code local[2]} (two cores) by default. A {@code local-cluster[...]} master
-     * runs as {@link #cluster} does.
+     * The Spark master; {@code local[2]} (two cores) by default. For a {@code local-cluster[...]}
+     * master prefer {@link #cluster}, which also sizes the executors to the workers (given here,
+     * set {@code spark.executor.memory} to at most the workers' memory, or no executor starts).
      */
     public Builder master(String master) {
       this.master = Objects.requireNonNull(master, "master");

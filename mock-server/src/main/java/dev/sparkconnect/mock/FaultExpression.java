@@ -7,19 +7,21 @@ import java.util.List;
 /**
  * Faults written as short text, for places where Java cannot reach: a gRPC header a client of any
  * language sends ({@link FaultHeader}), a connection string, a command line. One fault is
- * {@code kind[:argument][@afterResponses][/rpc]}; several are separated by commas:
+ * {@code kind[:argument][@afterResponses][~rpc]} ({@code /rpc} works too, but not in an
+ * {@code sc://} string read as a URL, as PySpark reads it); several are separated by commas:
  *
  * <pre>
  * endStream@2                      the ExecutePlan stream ends cleanly after 2 responses
- * unavailable@0/ReattachExecute    the reattach fails with UNAVAILABLE before its first response
+ * unavailable@0~ReattachExecute    the reattach fails with UNAVAILABLE before its first response
  * delay:300@1                      300 ms before the second response
  * retryAfter:500                   UNAVAILABLE asking the client to wait 500 ms
  * sparkError:DIVIDE_BY_ZERO@3      a Spark error of that class after 3 responses
- * evictSession/AnalyzePlan         the session is closed as an idle one, on AnalyzePlan
+ * evictSession~AnalyzePlan         the session is closed as an idle one, on AnalyzePlan
  * </pre>
  *
- * <p>The kinds are {@value #KINDS}, named as the factories of {@link Fault}. Every character is
- * one a URI allows, so an expression fits in an {@code sc://} parameter as it is.
+ * <p>The kinds are {@value #KINDS}, named as the factories of {@link Fault}. Written with
+ * {@code ~}, every character is one a URI's path parameters allow, so an expression fits in an
+ * {@code sc://} parameter as it is.
  */
 public final class FaultExpression {
 
@@ -31,13 +33,13 @@ public final class FaultExpression {
 
   /**
    * The faults {@code expressions} names (comma-separated); each fires once, on its RPC
-   * ({@code ExecutePlan} unless {@code /rpc} says otherwise).
+   * ({@code ExecutePlan} unless {@code ~rpc} says otherwise).
    *
    * @throws IllegalArgumentException saying what is wrong and what is expected
    */
   public static List<Fault> parse(String expressions) {
     if (expressions == null || expressions.isBlank()) {
-      throw new IllegalArgumentException("no fault given; write kind[:argument][@afterResponses][/rpc], kind one of "
+      throw new IllegalArgumentException("no fault given; write kind[:argument][@afterResponses][~rpc], kind one of "
           + KINDS);
     }
     List<Fault> faults = new ArrayList<>();
@@ -50,7 +52,7 @@ public final class FaultExpression {
   private static Fault parseOne(String expression) {
     String rest = expression;
     String rpc = "ExecutePlan";
-    int slash = rest.indexOf('/');
+    int slash = Math.max(rest.indexOf('/'), rest.indexOf('~'));
     if (slash >= 0) {
       rpc = rest.substring(slash + 1);
       rest = rest.substring(0, slash);

@@ -10,7 +10,7 @@ class FaultExpressionTest {
 
   @Test
   void eachPartPlacesTheFault() {
-    List<Fault> faults = FaultExpression.parse("endStream@2, unavailable@0/ReattachExecute,delay:300@1,"
+    List<Fault> faults = FaultExpression.parse("endStream@2, unavailable@0~ReattachExecute,delay:300@1,"
         + "sparkError:DIVIDE_BY_ZERO,evictSession/AnalyzePlan");
 
     assertThat(faults).extracting(Fault::toString).containsExactly(
@@ -28,8 +28,8 @@ class FaultExpressionTest {
         .hasMessageContaining("how many responses");
     assertThatThrownBy(() -> FaultExpression.parse("delay@1")).hasMessageContaining("delay needs an argument: delay:MILLIS");
     assertThatThrownBy(() -> FaultExpression.parse("endStream:5")).hasMessageContaining("takes no argument");
-    assertThatThrownBy(() -> FaultExpression.parse("unavailable/Nope")).hasMessageContaining("no RPC is named 'Nope'");
-    assertThatThrownBy(() -> FaultExpression.parse("")).hasMessageContaining("kind[:argument][@afterResponses][/rpc]");
+    assertThatThrownBy(() -> FaultExpression.parse("unavailable~Nope")).hasMessageContaining("no RPC is named 'Nope'");
+    assertThatThrownBy(() -> FaultExpression.parse("")).hasMessageContaining("kind[:argument][@afterResponses][~rpc]");
     assertThatThrownBy(() -> FaultExpression.parse("retryAfter:-1")).hasMessageContaining("milliseconds");
   }
 }

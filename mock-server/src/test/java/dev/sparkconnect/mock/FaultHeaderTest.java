@@ -74,7 +74,7 @@ class FaultHeaderTest {
   /** The header rides on every call of the session, so a fault on ReattachExecute breaks every reattach. */
   @Test
   void aHeaderFaultOnReattachExecuteFiresOnEveryReattach() {
-    try (SparkSession spark = session("endStream@3,unavailable@0/ReattachExecute")) {
+    try (SparkSession spark = session("endStream@3,unavailable@0~ReattachExecute")) {
       DataFrame df = stubbedRange(spark);
 
       assertThatThrownBy(df::collectAsList).isInstanceOf(RetriesExhaustedException.class);

@@ -20,6 +20,7 @@ final class Connection {
   private final Socket client;
   private final Socket server;
   private final Map<FaultyNetwork.Armed, Boolean> decided = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger directionsOpen = new java.util.concurrent.atomic.AtomicInteger(2);
   private volatile boolean closed;
 
   Connection(FaultyNetwork network, int number, long seed, Socket client, Socket server) {
@@ -68,6 +69,11 @@ final class Connection {
     return hit;
   }
 
+  /** The bit a corruption flips in the byte at {@code offset}: from the seed, the connection, the fault and the offset. */
+  int bitToFlip(NetworkFault fault, long offset) {
+    return new SplittableRandom(mix(seed ^ offset, number, fault.toString().hashCode())).nextInt(8);
+  }
+
   SplittableRandom random(int stream) {
     return new SplittableRandom(mix(seed, number, -stream));
   }
@@ -78,6 +84,16 @@ final class Connection {
 
   void countRelayed(boolean upstream, int bytes) {
     network.countRelayed(upstream, bytes);
+  }
+
+  /**
+   * One direction is over (its side sent FIN, or a black hole swallowed it to the end); when both
+   * are, the sockets are closed and the network forgets the connection.
+   */
+  void directionEnded() {
+    if (directionsOpen.decrementAndGet() == 0) {
+      close();
+    }
   }
 
   /** Resets the connection: the client gets a TCP RST, the server a close. */

@@ -38,9 +38,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The mock server and the recording proxy can also be built with one in front of their own
  * port ({@code networkFaults()} on their builders), reachable as {@code network()}.
  *
- * <p>Random choices (which connections a fault with a probability hits, jitter, slice sizes, the
- * bit a corruption flips) follow {@link #seed}, each connection's number and each fault's text, so
- * the same seed, faults and sequence of connections repeat the same run, in any JVM. The relay listens only on
+ * <p>Which connections a fault with a probability is decided for follows {@link #seed}, each
+ * connection's number and the fault's text, so the same seed, faults and sequence of connections
+ * choose the same connections, in any JVM; the bit a corruption flips follows them and the byte's
+ * offset. Jitter and slice sizes are drawn per chunk read, and chunk boundaries follow TCP's
+ * timing, so those vary in detail from run to run. {@code times(n)} goes to the first {@code n}
+ * connections the fault is decided for. The relay listens only on
  * the address it is given (loopback unless told otherwise) and spends two threads per connection.
  */
 public final class FaultyNetwork implements AutoCloseable {
@@ -63,13 +66,18 @@ public final class FaultyNetwork implements AutoCloseable {
 
   private FaultyNetwork(InetSocketAddress target, InetSocketAddress listenOn) {
     this.target = Objects.requireNonNull(target, "target");
+    ServerSocket socket = null;
     try {
-      this.listener = new ServerSocket();
-      listener.setReuseAddress(true);
-      listener.bind(listenOn, 128);
+      socket = new ServerSocket();
+      socket.setReuseAddress(true);
+      socket.bind(listenOn, 128);
     } catch (IOException e) {
+      if (socket != null) {
+        closeQuietly(socket);
+      }
       throw new UncheckedIOException("the faulty network cannot listen on " + listenOn, e);
     }
+    this.listener = socket;
     Thread accept = new Thread(this::accept, "faulty-network-accept-" + listener.getLocalPort());
     accept.setDaemon(true);
     accept.start();
@@ -155,6 +163,11 @@ public final class FaultyNetwork implements AutoCloseable {
     return connectionsOpened.get();
   }
 
+  /** How many connections are open now (a connection both sides closed is forgotten). */
+  public int connectionsOpen() {
+    return connections.size();
+  }
+
   /** How many bytes went from the server to clients. */
   public long bytesToClients() {
     return bytesToClients.get();
@@ -204,26 +217,45 @@ public final class FaultyNetwork implements AutoCloseable {
       try {
         client = listener.accept();
       } catch (IOException e) {
-        return;
-      }
-      connectionsOpened.incrementAndGet();
-      Socket server = new Socket();
-      try {
-        server.connect(target, 10_000);
-      } catch (IOException refused) {
-        // Nothing listens behind the relay for now: the client sees its connection close.
-        closeQuietly(client);
-        closeQuietly(server);
+        if (closed) {
+          return;
+        }
+        // Out of file descriptors, a connection aborted before it was accepted: wait, listen on.
+        try {
+          Thread.sleep(50);
+        } catch (InterruptedException interrupted) {
+          return;
+        }
         continue;
       }
-      Connection connection = new Connection(this, connectionNumbers.incrementAndGet(), seed, client, server);
-      connections.add(connection);
-      if (closed) {
-        connection.close();
-        return;
-      }
-      connection.start();
+      connectionsOpened.incrementAndGet();
+      int number = connectionNumbers.incrementAndGet();
+      long connectionSeed = seed;
+      // The connection to the target on a thread of its own: a slow target stalls no other client.
+      Thread connect = new Thread(() -> connect(client, number, connectionSeed),
+          "faulty-network-connect-" + number);
+      connect.setDaemon(true);
+      connect.start();
     }
+  }
+
+  private void connect(Socket client, int number, long connectionSeed) {
+    Socket server = new Socket();
+    try {
+      server.connect(target, 10_000);
+    } catch (IOException refused) {
+      // Nothing listens behind the relay for now: the client sees its connection close.
+      closeQuietly(client);
+      closeQuietly(server);
+      return;
+    }
+    Connection connection = new Connection(this, number, connectionSeed, client, server);
+    connections.add(connection);
+    if (closed) {
+      connection.close();
+      return;
+    }
+    connection.start();
   }
 
   /** Stops listening and closes every connection. */

@@ -59,6 +59,7 @@ final class Link implements Runnable {
         // Pass the end of the stream on, as the network would (a black hole passes nothing on).
         to.shutdownOutput();
       }
+      connection.directionEnded();
     } catch (IOException | InterruptedException e) {
       connection.close();
     }
@@ -82,7 +83,7 @@ final class Link implements Runnable {
       if (fault.kind() == NetworkFault.Kind.CORRUPT && !spent.contains(fault)) {
         long at = Math.max(0, fault.afterBytes() - passed);
         if (at < limit) {
-          int bit = random.nextInt(8);
+          int bit = connection.bitToFlip(fault, passed + at);
           buffer[(int) at] ^= (byte) (1 << bit);
           spent.add(fault);
           connection.event(direction() + ": bit " + bit + " of byte " + (passed + at) + " flipped");

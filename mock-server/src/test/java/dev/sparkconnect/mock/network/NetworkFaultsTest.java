@@ -123,6 +123,22 @@ class NetworkFaultsTest {
   }
 
   @Test
+  void closedConnectionsAreForgottenNotKept() throws InterruptedException {
+    for (int i = 0; i < 5; i++) {
+      try (SparkSession spark = session()) {
+        assertThat(ids(stubbedRange(spark))).isEqualTo(EXPECTED);
+      }
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (network.connectionsOpen() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+
+    assertThat(network.connectionsOpened()).isGreaterThanOrEqualTo(5);
+    assertThat(network.connectionsOpen()).isZero();
+  }
+
+  @Test
   void aBlackHoleEndsInAClearErrorWithinTheTimeoutTimesTheRetries() {
     network.add(NetworkFault.blackHole());
     try (SparkSession spark = session()) {

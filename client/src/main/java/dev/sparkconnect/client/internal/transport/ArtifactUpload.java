@@ -4,6 +4,8 @@ import com.google.protobuf.ByteString;
 import dev.sparkconnect.proto.AddArtifactsRequest;
 import dev.sparkconnect.proto.AddArtifactsResponse;
 import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCallStreamObserver;
+import io.grpc.stub.ClientResponseObserver;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.CRC32;
 
 /**
@@ -32,7 +35,19 @@ final class ArtifactUpload {
 
   static void send(SparkConnectClient client, List<LocalArtifact> artifacts) {
     CompletableFuture<AddArtifactsResponse> answer = new CompletableFuture<>();
-    StreamObserver<AddArtifactsRequest> requests = client.asyncStub().addArtifacts(new StreamObserver<>() {
+    Object ready = new Object();
+    AtomicReference<ClientCallStreamObserver<AddArtifactsRequest>> call = new AtomicReference<>();
+    client.asyncStub().addArtifacts(new ClientResponseObserver<AddArtifactsRequest, AddArtifactsResponse>() {
+      @Override
+      public void beforeStart(ClientCallStreamObserver<AddArtifactsRequest> requestStream) {
+        call.set(requestStream);
+        requestStream.setOnReadyHandler(() -> {
+          synchronized (ready) {
+            ready.notifyAll();
+          }
+        });
+      }
+
       @Override
       public void onNext(AddArtifactsResponse value) {
         answer.complete(value);
@@ -41,6 +56,9 @@ final class ArtifactUpload {
       @Override
       public void onError(Throwable t) {
         answer.completeExceptionally(t);
+        synchronized (ready) {
+          ready.notifyAll();
+        }
       }
 
       @Override
@@ -48,6 +66,8 @@ final class ArtifactUpload {
         answer.complete(null);
       }
     });
+    // Each chunk waits until gRPC can take it: the file is read no faster than the network sends.
+    StreamObserver<AddArtifactsRequest> requests = new FlowControlled(call.get(), ready, answer);
     String names = describe(artifacts);
     try {
       AddArtifactsRequest.Batch.Builder batch = AddArtifactsRequest.Batch.newBuilder();
@@ -71,6 +91,8 @@ final class ArtifactUpload {
         requests.onNext(client.artifactRequest().setBatch(batch).build());
       }
       requests.onCompleted();
+    } catch (AnsweredEarly early) {
+      // The answer, an error, is read below.
     } catch (RuntimeException e) {
       requests.onError(e);
       throw e;
@@ -103,6 +125,60 @@ final class ArtifactUpload {
     if (!unconfirmed.isEmpty()) {
       throw new IllegalStateException("The server did not confirm that " + unconfirmed + " arrived intact (its CRC"
           + " check failed or it did not answer for them); add them again. Server answered: " + response);
+    }
+  }
+
+  /**
+   * The request stream, holding each message back until the transport is ready for it (or the
+   * call is over), so that an upload keeps about one chunk in memory whatever the file's size.
+   */
+  private static final class FlowControlled implements StreamObserver<AddArtifactsRequest> {
+    private final ClientCallStreamObserver<AddArtifactsRequest> call;
+    private final Object ready;
+    private final CompletableFuture<?> answer;
+
+    FlowControlled(ClientCallStreamObserver<AddArtifactsRequest> call, Object ready, CompletableFuture<?> answer) {
+      this.call = call;
+      this.ready = ready;
+      this.answer = answer;
+    }
+
+    @Override
+    public void onNext(AddArtifactsRequest request) {
+      synchronized (ready) {
+        while (!call.isReady() && !answer.isDone()) {
+          try {
+            ready.wait(100);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while uploading artifacts", e);
+          }
+        }
+      }
+      if (answer.isDone()) {
+        // The server already ended the call (an error): reading and sending more would be wasted.
+        throw new AnsweredEarly();
+      }
+      call.onNext(request);
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      call.onError(t);
+    }
+
+    @Override
+    public void onCompleted() {
+      call.onCompleted();
+    }
+  }
+
+  /** The server answered before the upload was sent: its answer says why. */
+  private static final class AnsweredEarly extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    AnsweredEarly() {
+      super(null, null, false, false);
     }
   }
 
