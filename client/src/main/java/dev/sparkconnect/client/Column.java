@@ -368,6 +368,14 @@ public final class Column {
     }
   }
 
+  /**
+   * This column with the Java type its values are read as, for a typed select:
+   * {@code people.select(col("age").as(Encoders.INT()))} is a {@code Dataset<Integer>}.
+   */
+  public <U> TypedColumn<Object, U> as(Encoder<U> encoder) {
+    return new TypedColumn<>(this, encoder);
+  }
+
   /** This column under another name. */
   public Column alias(String name) {
     return as(name);

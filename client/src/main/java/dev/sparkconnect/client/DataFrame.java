@@ -43,6 +43,10 @@ import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.ShowString;
 import java.util.ArrayList;
+import dev.sparkconnect.client.tuples.Tuple2;
+import dev.sparkconnect.client.tuples.Tuple3;
+import dev.sparkconnect.client.tuples.Tuple4;
+import dev.sparkconnect.client.tuples.Tuple5;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -308,6 +312,43 @@ public final class DataFrame {
   /** The same as {@link #alias(String)}. */
   public DataFrame as(String alias) {
     return alias(alias);
+  }
+
+  /**
+   * These rows read as {@code T}s: {@code df.as(Encoders.bean(Person.class))}. The plan is
+   * unchanged; a bean's or record's fields bind to the columns by name when the rows are read.
+   */
+  public <T> Dataset<T> as(Encoder<T> encoder) {
+    return new Dataset<>(this, encoder);
+  }
+
+  /** The values of a typed column: {@code df.select(col("name").as(Encoders.STRING()))}. */
+  public <U1> Dataset<U1> select(TypedColumn<? super Row, U1> c1) {
+    return Dataset.selectTyped(this, c1);
+  }
+
+  /** Pairs of two typed columns' values. */
+  public <U1, U2> Dataset<Tuple2<U1, U2>> select(TypedColumn<? super Row, U1> c1, TypedColumn<? super Row, U2> c2) {
+    return Dataset.selectTyped(this, c1, c2);
+  }
+
+  /** Triples of three typed columns' values. */
+  public <U1, U2, U3> Dataset<Tuple3<U1, U2, U3>> select(TypedColumn<? super Row, U1> c1,
+      TypedColumn<? super Row, U2> c2, TypedColumn<? super Row, U3> c3) {
+    return Dataset.selectTyped(this, c1, c2, c3);
+  }
+
+  /** Tuples of four typed columns' values. */
+  public <U1, U2, U3, U4> Dataset<Tuple4<U1, U2, U3, U4>> select(TypedColumn<? super Row, U1> c1,
+      TypedColumn<? super Row, U2> c2, TypedColumn<? super Row, U3> c3, TypedColumn<? super Row, U4> c4) {
+    return Dataset.selectTyped(this, c1, c2, c3, c4);
+  }
+
+  /** Tuples of five typed columns' values. */
+  public <U1, U2, U3, U4, U5> Dataset<Tuple5<U1, U2, U3, U4, U5>> select(TypedColumn<? super Row, U1> c1,
+      TypedColumn<? super Row, U2> c2, TypedColumn<? super Row, U3> c3, TypedColumn<? super Row, U4> c4,
+      TypedColumn<? super Row, U5> c5) {
+    return Dataset.selectTyped(this, c1, c2, c3, c4, c5);
   }
 
   /** This DataFrame itself: in Spark, {@code toDF()} turns a typed Dataset into a DataFrame, which this already is. */

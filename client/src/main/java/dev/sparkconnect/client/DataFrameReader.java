@@ -1,7 +1,9 @@
 package dev.sparkconnect.client;
 
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.proto.Parse;
 import dev.sparkconnect.proto.Read;
+import dev.sparkconnect.protocol.types.DataTypeProtos;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,6 +26,8 @@ public final class DataFrameReader {
   private final SparkSession session;
   private String format;
   private String schema;
+  /** The schema when it was given as a StructType, sent as it is to the parsers of a Dataset of lines. */
+  private StructType schemaType;
   private final Map<String, String> options = new LinkedHashMap<>();
 
   DataFrameReader(SparkSession session) {
@@ -39,12 +43,14 @@ public final class DataFrameReader {
   /** The schema to read with, instead of inferring one. */
   public DataFrameReader schema(StructType schema) {
     this.schema = schema.toDDL();
+    this.schemaType = schema;
     return this;
   }
 
   /** The schema to read with, as a DDL column list: {@code "name STRING, age INT"}. */
   public DataFrameReader schema(String ddl) {
     this.schema = Objects.requireNonNull(ddl, "ddl");
+    this.schemaType = null;
     return this;
   }
 
@@ -116,6 +122,41 @@ public final class DataFrameReader {
   /** Text files, one row per line in a column {@code value}. */
   public DataFrame text(String... paths) {
     return format("text").load(paths);
+  }
+
+  /**
+   * Text files as a Dataset of their lines.
+   *
+   * @throws IllegalStateException if a schema was set: the lines have none but their own
+   */
+  public Dataset<String> textFile(String... paths) {
+    if (schema != null) {
+      throw new IllegalStateException("textFile reads lines and takes no schema; use text() to read with one");
+    }
+    return text(paths).select("value").as(Encoders.STRING());
+  }
+
+  /** The rows of CSV lines held by a Dataset of strings (each value one line), parsed on the server. */
+  public DataFrame csv(Dataset<String> lines) {
+    return parse(lines, Parse.ParseFormat.PARSE_FORMAT_CSV);
+  }
+
+  /** The rows of JSON documents held by a Dataset of strings (one per value), parsed on the server. */
+  public DataFrame json(Dataset<String> lines) {
+    return parse(lines, Parse.ParseFormat.PARSE_FORMAT_JSON);
+  }
+
+  /** The rows of XML documents held by a Dataset of strings (set option {@code rowTag}), parsed on the server. */
+  public DataFrame xml(Dataset<String> lines) {
+    return parse(lines, Parse.ParseFormat.PARSE_FORMAT_XML);
+  }
+
+  private DataFrame parse(Dataset<String> lines, Parse.ParseFormat parseFormat) {
+    Parse.Builder parse = Parse.newBuilder().setInput(lines.plan()).setFormat(parseFormat).putAllOptions(options);
+    if (schema != null) {
+      parse.setSchema(DataTypeProtos.toProto(schemaType != null ? schemaType : StructType.fromDDL(schema)));
+    }
+    return new DataFrame(session, session.newRelation().setParse(parse).build());
   }
 
   /**

@@ -9,7 +9,7 @@ import dev.sparkconnect.protocol.connection.ConnectionString;
 import dev.sparkconnect.client.internal.transport.ClientOptions;
 import dev.sparkconnect.client.internal.transport.SparkConnectClient;
 import dev.sparkconnect.client.types.StructType;
-import dev.sparkconnect.client.internal.upload.JavaBeans;
+import dev.sparkconnect.client.internal.encoders.Codecs;
 import dev.sparkconnect.client.internal.upload.ArtifactNames;
 import dev.sparkconnect.client.internal.upload.LocalRelations;
 import dev.sparkconnect.client.internal.transport.LocalArtifact;
@@ -399,9 +399,36 @@ public final class SparkSession implements AutoCloseable {
    * @throws IllegalArgumentException naming a property whose Java type has no Spark type
    */
   public <T> DataFrame createDataFrame(List<T> data, Class<T> type) {
-    Objects.requireNonNull(data, "data");
     Objects.requireNonNull(type, "type");
-    return createDataFrame(JavaBeans.rows(data, type), JavaBeans.schema(type));
+    return createDataset(data, Encoders.bean(type)).toDF();
+  }
+
+  /**
+   * A typed Dataset of local values, sent to the server as Arrow data:
+   * {@code spark.createDataset(List.of(new Person("Ann", 42)), Encoders.bean(Person.class))}.
+   *
+   * @throws IllegalArgumentException for a null where the encoder has a row (a bean, a record, a
+   *     tuple), or a value that does not fit its field
+   */
+  public <T> Dataset<T> createDataset(List<T> data, Encoder<T> encoder) {
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(encoder, "encoder");
+    List<Row> rows = new java.util.ArrayList<>(data.size());
+    for (int i = 0; i < data.size(); i++) {
+      try {
+        rows.add(Codecs.toRow(encoder.codec(), data.get(i)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("Value " + i + " of the Dataset: " + e.getMessage(), e);
+      }
+    }
+    return new Dataset<>(createDataFrame(rows, encoder.schema()), encoder);
+  }
+
+  /** A typed Dataset with {@code encoder}'s columns and no rows. */
+  public <T> Dataset<T> emptyDataset(Encoder<T> encoder) {
+    Objects.requireNonNull(encoder, "encoder");
+    return new Dataset<>(new DataFrame(this, newRelation().setLocalRelation(LocalRelation.newBuilder()
+        .setSchema(encoder.schema().json())).build()), encoder);
   }
 
   /** A DataFrame with no columns and no rows. */

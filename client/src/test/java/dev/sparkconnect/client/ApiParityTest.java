@@ -70,6 +70,10 @@ class ApiParityTest {
   private static final Pattern METHOD = Pattern.compile(
       "^\\s*public (?:abstract |static |final |synchronized |native |default )*(?:<[^>]+> )?\\S+ (\\w+)\\((.*)\\)");
 
+  /** As {@link #METHOD}, for return types with type arguments ({@code KeyValueGroupedDataset<K, T>}). */
+  private static final Pattern GENERIC_METHOD = Pattern.compile(
+      "^\\s*public (?:abstract |static |final |default )*(?:<.+?> )?[\\w.]+(?:<.*>)?(?:\\[\\])* (\\w+)\\((.*)\\)");
+
   @Test
   void everySparkMethodIsHereOrLeftOutWithAReason() throws IOException {
     Map<String, String> leftOut = leftOut();
@@ -96,11 +100,80 @@ class ApiParityTest {
         usedLeftOuts.size());
     Set<String> stale = new TreeSet<>(leftOut.keySet());
     stale.removeAll(usedLeftOuts);
+    stale.removeIf(key -> key.startsWith("TypedDataset.") || key.startsWith("Encoders."));
 
     assertThat(unmatched).as("Spark methods missing here (add them, or list them in api-parity-left-out.txt "
         + "with the reason)").isEmpty();
     assertThat(stale).as("api-parity-left-out.txt entries that match no missing Spark method").isEmpty();
     assertThat(matched).as("Spark methods matched (a parser that matches nothing must not pass)").isGreaterThan(1200);
+  }
+
+  /**
+   * The typed side: every method of Spark's {@code Dataset} that takes an element type, an encoder,
+   * a typed column or one of Spark's Java function interfaces has a method of the same name and
+   * number of parameters on our {@link Dataset}, and every Java-callable factory of Spark's
+   * {@code Encoders} one on ours; or is listed as {@code TypedDataset.name} or {@code Encoders.name}
+   * with its reason. Scala's types differ from ours here (tuples, functions), so names and arities
+   * are what can be compared.
+   */
+  @Test
+  void everyTypedDatasetMethodAndEncoderIsHereOrLeftOutWithAReason() throws IOException {
+    Map<String, String> leftOut = leftOut();
+    Set<String> unmatched = new TreeSet<>();
+    Set<String> usedLeftOuts = new LinkedHashSet<>();
+    int matched = 0;
+    Map<String, Class<?>> typed = Map.of("org.apache.spark.sql.Dataset", Dataset.class,
+        "org.apache.spark.sql.Encoders", Encoders.class);
+    for (Map.Entry<String, Class<?>> pair : typed.entrySet()) {
+      boolean dataset = pair.getValue() == Dataset.class;
+      String prefix = dataset ? "TypedDataset." : "Encoders.";
+      for (String[] method : sparkTypedMethods(pair.getKey(), dataset)) {
+        String name = method[0];
+        int arity = Integer.parseInt(method[1]);
+        boolean here = java.util.Arrays.stream(pair.getValue().getMethods())
+            .anyMatch(m -> m.getName().equals(name) && m.getParameterCount() == arity);
+        if (here) {
+          matched++;
+        } else if (leftOut.containsKey(prefix + name)) {
+          usedLeftOuts.add(prefix + name);
+        } else {
+          unmatched.add(prefix + name + "/" + arity);
+        }
+      }
+    }
+    System.out.printf("ApiParityTest: %d typed Dataset and Encoders methods here, %d left out%n", matched,
+        usedLeftOuts.size());
+    Set<String> stale = new TreeSet<>();
+    for (String key : leftOut.keySet()) {
+      if ((key.startsWith("TypedDataset.") || key.startsWith("Encoders.")) && !usedLeftOuts.contains(key)) {
+        stale.add(key);
+      }
+    }
+    assertThat(unmatched).as("typed methods missing here (add them, or list them as TypedDataset.name or "
+        + "Encoders.name in api-parity-left-out.txt with the reason)").isEmpty();
+    assertThat(stale).as("typed left-out entries that match no missing method").isEmpty();
+    assertThat(matched).as("typed methods matched").isGreaterThan(30);
+  }
+
+  /** Spark's typed methods of {@code className}: name and parameter count, Scala-only ones aside. */
+  private static List<String[]> sparkTypedMethods(String className, boolean onlyTyped) {
+    List<String[]> methods = new ArrayList<>();
+    for (String line : javap(className).split("\n")) {
+      Matcher m = GENERIC_METHOD.matcher(line);
+      if (!m.find() || line.contains("$") || line.contains("scala.") || isObjectMethod(m.group(1))
+          || line.contains("org.apache.spark.sql.internal") || line.contains("JavaRDD") || line.contains(" RDD")
+          || line.contains("rdd.RDD")) {
+        continue;
+      }
+      boolean typedLine = TYPED_PARAMETER.matcher(m.group(2)).find()
+          || Pattern.compile("Encoder|TypedColumn|api\\.java\\.function|KeyValueGroupedDataset").matcher(line).find();
+      if (onlyTyped && !typedLine) {
+        continue;
+      }
+      int arity = m.group(2).isBlank() ? 0 : splitParameters(m.group(2)).size();
+      methods.add(new String[] {m.group(1), Integer.toString(arity)});
+    }
+    return methods;
   }
 
   /**
@@ -199,20 +272,8 @@ class ApiParityTest {
 
   /** Spark's public methods of {@code className} that Java can call, in our types, as {@code name(types)}. */
   private static List<String> sparkSignatures(String className) {
-    URL classFile = ApiParityTest.class.getClassLoader().getResource(className.replace('.', '/') + ".class");
-    assertThat(classFile).as(className + " on the test class path (spark-sql-api)").isNotNull();
-    String jar;
-    try {
-      jar = ((JarURLConnection) classFile.openConnection()).getJarFileURL().getPath();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    StringWriter out = new StringWriter();
-    int status = ToolProvider.findFirst("javap").orElseThrow()
-        .run(new PrintWriter(out), new PrintWriter(out), "-public", "-cp", jar, className);
-    assertThat(status).as(out.toString()).isZero();
     List<String> signatures = new ArrayList<>();
-    for (String line : out.toString().split("\n")) {
+    for (String line : javap(className).split("\n")) {
       Matcher m = METHOD.matcher(line);
       if (!m.find() || line.contains("$") || SCALA_ONLY.matcher(line).find()
           || TYPED_PARAMETER.matcher(m.group(2)).find()) {
@@ -229,6 +290,23 @@ class ApiParityTest {
       signatures.add(name + "(" + String.join(", ", types) + ")");
     }
     return signatures;
+  }
+
+  /** javap's listing of Spark's public members of {@code className}, read from its jar. */
+  private static String javap(String className) {
+    URL classFile = ApiParityTest.class.getClassLoader().getResource(className.replace('.', '/') + ".class");
+    assertThat(classFile).as(className + " on the test class path (spark-sql-api)").isNotNull();
+    String jar;
+    try {
+      jar = ((JarURLConnection) classFile.openConnection()).getJarFileURL().getPath();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    StringWriter out = new StringWriter();
+    int status = ToolProvider.findFirst("javap").orElseThrow()
+        .run(new PrintWriter(out), new PrintWriter(out), "-public", "-cp", jar, className);
+    assertThat(status).as(out.toString()).isZero();
+    return out.toString();
   }
 
   /** Methods of java.lang.Object, and the members every Scala case class gets from scala.Product. */
@@ -262,6 +340,10 @@ class ApiParityTest {
 
   /** A Spark parameter type as this client spells it (erased, varargs as arrays). */
   private static String ours(String sparkType) {
+    if (sparkType.startsWith("org.apache.spark.sql.Dataset<") && !sparkType.startsWith("org.apache.spark.sql.Dataset<org.apache.spark.sql.Row>")
+        && !sparkType.startsWith("org.apache.spark.sql.Dataset<?>")) {
+      return "dev.sparkconnect.client.Dataset" + (sparkType.endsWith("...") ? "[]" : "");
+    }
     String type = sparkType.replaceAll("<.*>", "").replace("...", "[]");
     return type
         .replace("org.apache.spark.sql.types.", "dev.sparkconnect.client.types.")

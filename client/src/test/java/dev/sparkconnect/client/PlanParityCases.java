@@ -26,6 +26,7 @@ final class PlanParityCases {
     stringAndMiscFunctions();
     groupingAndReshaping();
     readersAndHelpers();
+    typedDatasets();
   }
 
   static Map<String, Function<PlanParityInputs, DataFrame>> all() {
@@ -899,5 +900,28 @@ final class PlanParityCases {
       fractions.put(1, 0.2);
       return in.simple().stat().sampleBy(col("id"), fractions, 0L);
     });
+  }
+
+  /** The typed Dataset's cases: typed columns, and parsing a Dataset of lines. */
+  private void typedDatasets() {
+    Encoder<dev.sparkconnect.client.tuples.Tuple2<Long, Integer>> idAndA = Encoders.tuple(Encoders.LONG(), Encoders.INT());
+    Encoder<dev.sparkconnect.client.tuples.Tuple2<Integer, Double>> aAndB = Encoders.tuple(Encoders.INT(), Encoders.DOUBLE());
+    java.util.function.Supplier<TypedColumn<Object, dev.sparkconnect.client.tuples.Tuple2<Long, Integer>>> first =
+        () -> functions.struct(col("id"), col("a")).as(idAndA);
+    java.util.function.Supplier<TypedColumn<Object, dev.sparkconnect.client.tuples.Tuple2<Integer, Double>>> second =
+        () -> functions.struct(col("a"), col("b")).as(aAndB);
+    add("select_typed_1-arg", in -> in.simple().select(first.get()).toDF());
+    add("select_typed_2-arg", in -> in.simple().select(first.get(), second.get()).toDF());
+    add("select_typed_3-arg", in -> in.simple().select(first.get(), second.get(), first.get()).toDF());
+    add("select_typed_4-arg", in -> in.simple().select(first.get(), first.get(), first.get(), first.get()).toDF());
+    add("select_typed_5-arg",
+        in -> in.simple().select(first.get(), second.get(), first.get(), first.get(), second.get()).toDF());
+    dev.sparkconnect.client.types.StructType lines = new dev.sparkconnect.client.types.StructType()
+        .add("c1", dev.sparkconnect.client.types.DataTypes.StringType)
+        .add("c2", dev.sparkconnect.client.types.DataTypes.IntegerType);
+    add("csv_from_dataset", in -> in.session.read().schema(lines).option("header", true)
+        .csv(in.session.emptyDataset(Encoders.STRING())));
+    add("json_from_dataset", in -> in.session.read().schema(lines).option("allowSingleQuotes", true)
+        .json(in.session.emptyDataset(Encoders.STRING())));
   }
 }

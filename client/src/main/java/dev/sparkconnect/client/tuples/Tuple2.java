@@ -1,0 +1,14 @@
+package dev.sparkconnect.client.tuples;
+
+/**
+ * A value of 2 elements, as a typed Dataset of {@code Encoders.tuple(...)} holds them; its
+ * accessors {@code _1()}.. are named as Scala's {@code Tuple2}'s, so code written against Apache
+ * Spark's Java API reads the same once it imports this class instead.
+ */
+public record Tuple2<T1, T2>(T1 _1, T2 _2) {
+
+  @Override
+  public String toString() {
+    return "(" + _1 + "," + _2 + ")";
+  }
+}
