@@ -1,6 +1,7 @@
 package dev.sparkconnect.benchmarks;
 
 import dev.sparkconnect.benchmarks.jmh.DecodeInMemoryBenchmark;
+import dev.sparkconnect.benchmarks.jmh.DecodeIntoRecordsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeOverMockBenchmark;
 import dev.sparkconnect.benchmarks.jmh.MockStartBenchmark;
 import dev.sparkconnect.benchmarks.jmh.RealServerBenchmark;
@@ -46,7 +47,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RunBenchmarks {
 
-  static final String GROUPS = "decode,decode-in-memory,real-server,mock-start,round-trips,memory,cold-start,footprint";
+  static final String GROUPS = "decode,decode-in-memory,decode-typed,real-server,mock-start,round-trips,memory,cold-start,footprint";
   static final String COMMAND = "mvn -B -ntp -DskipTests -Pbenchmarks verify";
 
   private static final List<String> FORK_FLAGS = List.of("-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -120,6 +121,9 @@ public final class RunBenchmarks {
       }
       if (groups.contains("decode-in-memory")) {
         decodeInMemory();
+      }
+      if (groups.contains("decode-typed")) {
+        decodeTyped();
       }
       if (groups.contains("real-server")) {
         realServer();
@@ -201,6 +205,20 @@ public final class RunBenchmarks {
       table.add(rowsPerSecond("Decoding alone (responses in memory) to rows, "
               + String.format(Locale.ROOT, "%,d", shape.rows()) + " rows of " + shape.columns(),
           shape, ours, arrow, "Arrow Java vector reads, no rows", "ours within 2x of raw vector reads", 0.5));
+    }
+  }
+
+  private void decodeTyped() throws RunnerException {
+    Collection<RunResult> results = jmh(DecodeIntoRecordsBenchmark.class, settings.iterationSeconds());
+    RunResult rows = find(results, "rows");
+    for (String kind : List.of("records", "beans")) {
+      RunResult typed = find(results, kind);
+      double typedPerSecond = DecodeIntoRecordsBenchmark.ROWS / (typed.getPrimaryResult().getScore() / 1000);
+      double rowsPerSecond = DecodeIntoRecordsBenchmark.ROWS / (rows.getPrimaryResult().getScore() / 1000);
+      table.add(new Line("Typed Dataset decoding alone (responses in memory), 1,000,000 rows of bigint, string, "
+          + "double, boolean, date into Java " + kind + " (rows/s)", perSecond(typedPerSecond),
+          perSecond(rowsPerSecond) + " (the same rows as `Row`s, every value read)", typedPerSecond / rowsPerSecond,
+          relative(typed) + " / " + relative(rows), "", null));
     }
   }
 
