@@ -38,6 +38,7 @@ class ApiBaselineTest {
     return Stream.of(
         Arguments.of("spark-connect-protocol", SparkConnectRpc.class),
         Arguments.of("spark-connect-client", SparkSession.class),
+        Arguments.of("spark-connect-lambdas", dev.sparkconnect.lambdas.SparkUdfPackets.class),
         Arguments.of("spark-connect-fixtures", Fixture.class),
         Arguments.of("spark-connect-local-server", LocalSparkConnectServer.class),
         Arguments.of("spark-connect-mock-server", MockSparkConnectServer.class),

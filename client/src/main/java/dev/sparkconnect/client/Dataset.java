@@ -1,6 +1,10 @@
 package dev.sparkconnect.client;
 
 import dev.sparkconnect.client.internal.encoders.Codec;
+import dev.sparkconnect.client.internal.encoders.CodecShape;
+import dev.sparkconnect.client.internal.udf.ServerFunctions;
+import dev.sparkconnect.client.internal.udf.UdfPackets;
+import dev.sparkconnect.client.internal.upload.ClassShipping;
 import dev.sparkconnect.client.internal.encoders.Codecs;
 import dev.sparkconnect.client.internal.encoders.RowReader;
 import dev.sparkconnect.client.internal.results.QueryResult;
@@ -10,19 +14,31 @@ import dev.sparkconnect.client.tuples.Tuple3;
 import dev.sparkconnect.client.tuples.Tuple4;
 import dev.sparkconnect.client.tuples.Tuple5;
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.proto.Aggregate;
 import dev.sparkconnect.proto.Expression;
+import dev.sparkconnect.proto.Filter;
 import dev.sparkconnect.proto.Join;
+import dev.sparkconnect.proto.MapPartitions;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Project;
 import dev.sparkconnect.proto.Relation;
 import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.ForeachFunction;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
 
 /**
  * A DataFrame whose rows are read as Java values of type {@code T}: beans, records, strings,
@@ -620,6 +636,116 @@ public final class Dataset<T> {
             .setIsLeftStruct(Codecs.flattens(codec())).setIsRightStruct(Codecs.flattens(other.codec())))),
         condition);
     return new Dataset<>(joined, Encoders.tuple(encoder, other.encoder));
+  }
+
+  // ---- Java functions run on the server (the optional module spark-connect-lambdas writes them)
+
+  /**
+   * The values for which {@code function} returns true, tested on the server. The function, its
+   * class and what it uses travel to the server as described in {@link #map}.
+   */
+  public Dataset<T> filter(FilterFunction<T> function) {
+    Expression test = serverFunction("Dataset.filter", UdfPackets.Operation.FILTER, function, List.of(codec()),
+        codec());
+    return typed(df.derive(r -> r.setFilter(Filter.newBuilder().setInput(df.plan()).setCondition(test))));
+  }
+
+  /**
+   * {@code function} applied to every value on the server: {@code people.map(p -> p.name(),
+   * Encoders.STRING())}.
+   *
+   * <p>The function is sent as Spark's own client sends it (a Java-serialized UDF packet, written by
+   * the optional module {@code spark-connect-lambdas}, which must be on the class path), and the
+   * code it needs is uploaded to the session first, with nothing to do by hand: the class that
+   * wrote the lambda, the classes of what it captured and of the values, and what those use that the
+   * server lacks (see {@link dev.sparkconnect.client.internal.upload.ClassShipping} for what is
+   * sent and what cannot be). A lambda must not capture this client's objects (a session, a
+   * Dataset): they cannot run on the server.
+   *
+   * @throws UnsupportedOperationException without the optional module, naming it
+   * @throws IllegalArgumentException for a Dataset of {@code Row}s, which Spark's server would hand
+   *     its own {@code Row} class: read the rows as a bean, record or tuple first
+   */
+  public <U> Dataset<U> map(MapFunction<T, U> function, Encoder<U> encoder) {
+    return mapPartitionsWith("Dataset.map", UdfPackets.Operation.MAP, function, encoder);
+  }
+
+  /** {@code function}'s values for every value, any number each, on the server; see {@link #map}. */
+  public <U> Dataset<U> flatMap(FlatMapFunction<T, U> function, Encoder<U> encoder) {
+    return mapPartitionsWith("Dataset.flatMap", UdfPackets.Operation.FLAT_MAP, function, encoder);
+  }
+
+  /** {@code function} applied to each partition's values on the server; see {@link #map}. */
+  public <U> Dataset<U> mapPartitions(MapPartitionsFunction<T, U> function, Encoder<U> encoder) {
+    return mapPartitionsWith("Dataset.mapPartitions", UdfPackets.Operation.MAP_PARTITIONS, function, encoder);
+  }
+
+  /**
+   * Runs {@code function} on every value, on the server's executors (its output goes to their
+   * logs, not here); returns when all have run. See {@link #map}.
+   */
+  public void foreach(ForeachFunction<T> function) {
+    runOnServer("Dataset.foreach", UdfPackets.Operation.FOREACH, function);
+  }
+
+  /** Runs {@code function} on every partition's values, on the server's executors. See {@link #map}. */
+  public void foreachPartition(ForeachPartitionFunction<T> function) {
+    runOnServer("Dataset.foreachPartition", UdfPackets.Operation.FOREACH_PARTITION, function);
+  }
+
+  /**
+   * The values combined two at a time by {@code function}, on the server.
+   *
+   * @throws NoSuchElementException for an empty Dataset
+   */
+  public T reduce(ReduceFunction<T> function) {
+    Expression udf = serverFunction("Dataset.reduce", UdfPackets.Operation.REDUCE, function,
+        List.of(codec(), codec()), codec());
+    Expression reduce = Expression.newBuilder().setUnresolvedFunction(Expression.UnresolvedFunction.newBuilder()
+        .setFunctionName("reduce").addArguments(udf)).build();
+    DataFrame reduced = df.derive(r -> r.setAggregate(Aggregate.newBuilder().setInput(df.plan())
+        .setGroupType(Aggregate.GroupType.GROUP_TYPE_GROUPBY).addAggregateExpressions(reduce)));
+    List<Row> rows = reduced.collectAsList();
+    if (rows.isEmpty() || rows.get(0).isNullAt(0)) {
+      throw new NoSuchElementException("reduce of an empty Dataset");
+    }
+    return codec().decode(rows.get(0).get(0));
+  }
+
+  /**
+   * The values grouped by the key {@code function} gives each, computed on the server, for
+   * {@code mapGroups}, {@code flatMapGroups} and {@code count}. See {@link #map}.
+   */
+  public <K> KeyValueGroupedDataset<K, T> groupByKey(MapFunction<T, K> function, Encoder<K> keyEncoder) {
+    Expression key = serverFunction("Dataset.groupByKey", UdfPackets.Operation.GROUP_KEY, function,
+        List.of(codec()), keyEncoder.codec());
+    return new KeyValueGroupedDataset<>(this, key, keyEncoder);
+  }
+
+  private <U> Dataset<U> mapPartitionsWith(String what, UdfPackets.Operation operation, Object function,
+      Encoder<U> encoder) {
+    Expression udf = serverFunction(what, operation, function, List.of(codec()), encoder.codec());
+    return new Dataset<>(df.derive(r -> r.setMapPartitions(MapPartitions.newBuilder().setInput(df.plan())
+        .setFunc(udf.getCommonInlineUserDefinedFunction()))), encoder);
+  }
+
+  private void runOnServer(String what, UdfPackets.Operation operation, Object function) {
+    Expression udf = serverFunction(what, operation, function, List.of(codec()), codec());
+    DataFrame run = df.derive(r -> r.setMapPartitions(MapPartitions.newBuilder().setInput(df.plan())
+        .setFunc(udf.getCommonInlineUserDefinedFunction())));
+    run.collectAsList();
+  }
+
+  /** The function as a server-side UDF expression, after uploading the code it needs. */
+  Expression serverFunction(String what, UdfPackets.Operation operation, Object function, List<Codec<?>> inputs,
+      Codec<?> output) {
+    Objects.requireNonNull(function, "function");
+    Expression udf = ServerFunctions.expression(what, operation, function, inputs, output, false);
+    Set<Class<?>> valueClasses = new LinkedHashSet<>();
+    inputs.forEach(input -> valueClasses.addAll(CodecShape.classesOf(input)));
+    valueClasses.addAll(CodecShape.classesOf(output));
+    df.sparkSession().addArtifacts(ClassShipping.artifactsFor(function, valueClasses));
+    return udf;
   }
 
   // ---- operations that make new columns: a DataFrame

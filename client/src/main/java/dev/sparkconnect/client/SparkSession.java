@@ -362,7 +362,7 @@ public final class SparkSession implements AutoCloseable {
     addArtifacts(List.of(LocalArtifact.ofFile(ArtifactNames.forArchive(path), path)));
   }
 
-  private void addArtifacts(List<LocalArtifact> artifacts) {
+  void addArtifacts(List<LocalArtifact> artifacts) {
     client().addArtifacts(artifacts);
   }
 

@@ -16,12 +16,16 @@ final class BeanCodec<T> extends StructCodec<T> {
   private final MethodHandle constructor;
   private final MethodHandle[] getters;
   private final MethodHandle[] setters;
+  private final List<String> getterNames;
+  private final List<String> setterNames;
 
   BeanCodec(Class<T> type, List<String> names, List<Codec<?>> fields, List<Method> getters, List<Method> setters) {
     super(type, names, fields, true);
     this.constructor = Handles.noArgumentConstructor(type);
     this.getters = new MethodHandle[getters.size()];
     this.setters = new MethodHandle[setters.size()];
+    this.getterNames = getters.stream().map(Method::getName).toList();
+    this.setterNames = setters.stream().map(m -> m == null ? null : m.getName()).toList();
     for (int i = 0; i < getters.size(); i++) {
       this.getters[i] = Handles.of(getters.get(i), MethodType.methodType(Object.class, Object.class));
       this.setters[i] = setters.get(i) == null ? null
@@ -60,6 +64,16 @@ final class BeanCodec<T> extends StructCodec<T> {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The name of field {@code index}'s getter. */
+  String getterName(int index) {
+    return getterNames.get(index);
+  }
+
+  /** The name of field {@code index}'s setter, or null. */
+  String setterName(int index) {
+    return setterNames.get(index);
   }
 
   @Override

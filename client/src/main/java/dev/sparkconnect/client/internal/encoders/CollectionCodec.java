@@ -39,6 +39,16 @@ final class CollectionCodec<T> implements Codec<T> {
     return new CollectionCodec<>(type, Set.class.isAssignableFrom(type) ? Shape.SET : Shape.LIST, element, null);
   }
 
+  /** The elements' codec. */
+  Codec<?> element() {
+    return element;
+  }
+
+  /** Whether this is a Java array (else a List or a Set). */
+  boolean isArray() {
+    return shape == Shape.ARRAY;
+  }
+
   @Override
   public Class<T> javaType() {
     return javaType;

@@ -21,6 +21,16 @@ final class MapCodec<T> implements Codec<T> {
     this.dataType = new MapType(keys.dataType(), values.dataType(), values.nullable());
   }
 
+  /** The keys' codec. */
+  Codec<?> keys() {
+    return keys;
+  }
+
+  /** The values' codec. */
+  Codec<?> values() {
+    return values;
+  }
+
   @Override
   public Class<T> javaType() {
     return javaType;

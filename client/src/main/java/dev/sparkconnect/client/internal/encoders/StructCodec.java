@@ -57,6 +57,16 @@ abstract class StructCodec<T> implements Codec<T> {
     return struct;
   }
 
+  /** The fields' names, in order. */
+  final List<String> names() {
+    return List.of(names);
+  }
+
+  /** The fields' codecs, in order. */
+  final List<Codec<?>> fieldCodecs() {
+    return List.of(fields);
+  }
+
   /** The Spark schema of the values: one column per field. */
   final StructType struct() {
     return struct;

@@ -1,0 +1,87 @@
+package dev.sparkconnect.client;
+
+import dev.sparkconnect.client.internal.udf.UdfPackets;
+import dev.sparkconnect.client.tuples.Tuple2;
+import dev.sparkconnect.proto.Aggregate;
+import dev.sparkconnect.proto.Expression;
+import dev.sparkconnect.proto.GroupMap;
+import java.util.List;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+
+/**
+ * A typed Dataset's values grouped by a key that a Java function computes on the server:
+ * {@code orders.groupByKey(o -> o.customer(), Encoders.STRING())}. Each group's key and values go
+ * to a function of the group ({@link #mapGroups}, {@link #flatMapGroups}) on the server, or are
+ * counted ({@link #count()}).
+ *
+ * @param <K> the key's type
+ * @param <V> the values' type
+ */
+public final class KeyValueGroupedDataset<K, V> {
+
+  private final Dataset<V> values;
+  private final Expression key;
+  private final Encoder<K> keyEncoder;
+
+  KeyValueGroupedDataset(Dataset<V> values, Expression key, Encoder<K> keyEncoder) {
+    this.values = values;
+    this.key = key;
+    this.keyEncoder = keyEncoder;
+  }
+
+  /** One value per group: {@code function} of the group's key and an iterator of its values. */
+  public <U> Dataset<U> mapGroups(MapGroupsFunction<K, V, U> function, Encoder<U> encoder) {
+    return groupMap("KeyValueGroupedDataset.mapGroups", UdfPackets.Operation.MAP_GROUPS, function, encoder);
+  }
+
+  /** Any number of values per group: {@code function} of the group's key and an iterator of its values. */
+  public <U> Dataset<U> flatMapGroups(FlatMapGroupsFunction<K, V, U> function, Encoder<U> encoder) {
+    return groupMap("KeyValueGroupedDataset.flatMapGroups", UdfPackets.Operation.FLAT_MAP_GROUPS, function, encoder);
+  }
+
+  /**
+   * Any number of values per group, as {@link #flatMapGroups}, with each group's values sorted by
+   * {@code sortExprs} before the function sees them.
+   */
+  public <U> Dataset<U> flatMapSortedGroups(Column[] sortExprs, FlatMapGroupsFunction<K, V, U> function,
+      Encoder<U> encoder) {
+    return groupMap("KeyValueGroupedDataset.flatMapSortedGroups", UdfPackets.Operation.FLAT_MAP_GROUPS, function,
+        encoder, sortExprs);
+  }
+
+  /** The same groups with their keys read as {@code L}s. */
+  public <L> KeyValueGroupedDataset<L, V> keyAs(Encoder<L> encoder) {
+    return new KeyValueGroupedDataset<>(values, key, encoder);
+  }
+
+  /** The distinct keys. */
+  public Dataset<K> keys() {
+    return count().toDF().toDF("key", "count").select(functions.col("key").as(keyEncoder));
+  }
+
+  /** Each key with the number of values in its group. */
+  public Dataset<Tuple2<K, Long>> count() {
+    Expression count = Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
+        .setExpr(Expression.newBuilder().setUnresolvedFunction(Expression.UnresolvedFunction.newBuilder()
+            .setFunctionName("count").addArguments(Expression.newBuilder().setLiteral(
+                Expression.Literal.newBuilder().setInteger(1))))).addName("count(1)")).build();
+    DataFrame counted = values.toDF().derive(r -> r.setAggregate(Aggregate.newBuilder().setInput(values.plan())
+        .setGroupType(Aggregate.GroupType.GROUP_TYPE_GROUPBY).addGroupingExpressions(key)
+        .addAggregateExpressions(count)));
+    return new Dataset<>(counted, Encoders.tuple(keyEncoder, Encoders.LONG()));
+  }
+
+  private <U> Dataset<U> groupMap(String what, UdfPackets.Operation operation, Object function, Encoder<U> encoder,
+      Column... sortExprs) {
+    Expression udf = values.serverFunction(what, operation, function,
+        List.of(keyEncoder.codec(), values.encoder().codec()), encoder.codec());
+    GroupMap.Builder groupMap = GroupMap.newBuilder().setInput(values.plan()).addGroupingExpressions(key)
+        .setFunc(udf.getCommonInlineUserDefinedFunction());
+    for (Column sort : sortExprs) {
+      groupMap.addSortingExpressions(sort.expr());
+    }
+    DataFrame mapped = values.toDF().derive(r -> r.setGroupMap(groupMap));
+    return new Dataset<>(mapped, encoder);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.sparkconnect.client.internal.udf;
+
+import dev.sparkconnect.client.internal.encoders.Codec;
+import java.util.List;
+
+/**
+ * Writes Spark's UDF packet: a Java function wrapped in the Scala function Spark's server calls for
+ * {@code operation}, with Spark's encoders of its inputs and output, Java-serialized as the server
+ * reads it. That needs Spark's own Scala classes, so this client has no implementation of its own:
+ * the optional module {@code spark-connect-lambdas} provides one, found with the
+ * {@link java.util.ServiceLoader}.
+ */
+public interface UdfPackets {
+
+  /** What the server does with the function, which decides the Scala wrapper. */
+  enum Operation {
+    /** {@code FilterFunction}: a row's test, in a {@code Filter}. */
+    FILTER,
+    /** {@code MapFunction}: one value per value, in {@code MapPartitions}. */
+    MAP,
+    /** {@code FlatMapFunction}: any number of values per value, in {@code MapPartitions}. */
+    FLAT_MAP,
+    /** {@code MapPartitionsFunction}: a partition's values to values, in {@code MapPartitions}. */
+    MAP_PARTITIONS,
+    /** {@code ForeachFunction}: run per value, in {@code MapPartitions} of no output. */
+    FOREACH,
+    /** {@code ForeachPartitionFunction}: run per partition, in {@code MapPartitions} of no output. */
+    FOREACH_PARTITION,
+    /** {@code ReduceFunction}: two values to one, in a {@code reduce} aggregate. */
+    REDUCE,
+    /** {@code MapFunction}: a value's grouping key, in {@code groupByKey}. */
+    GROUP_KEY,
+    /** {@code MapGroupsFunction}: a key and its values to one value, in {@code GroupMap}. */
+    MAP_GROUPS,
+    /** {@code FlatMapGroupsFunction}: a key and its values to values, in {@code GroupMap}. */
+    FLAT_MAP_GROUPS
+  }
+
+  /**
+   * The packet's bytes.
+   *
+   * @param operation what the server does with the function
+   * @param function the user's function, one of Spark's Java function interfaces
+   * @param inputs the codecs of the function's inputs, in the order Spark passes them
+   * @param output the codec of its result (ignored where Spark's is fixed: filters and foreach)
+   * @throws IllegalArgumentException for a function or encoder Spark cannot take, saying why
+   */
+  byte[] packet(Operation operation, Object function, List<Codec<?>> inputs, Codec<?> output);
+
+  /** The Spark version whose classes write the packets, for messages. */
+  String sparkVersion();
+}

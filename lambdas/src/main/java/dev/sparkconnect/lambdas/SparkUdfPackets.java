@@ -1,0 +1,99 @@
+package dev.sparkconnect.lambdas;
+
+import dev.sparkconnect.client.internal.encoders.Codec;
+import dev.sparkconnect.client.internal.udf.UdfPackets;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.NotSerializableException;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapGroupsFunction;
+import org.apache.spark.api.java.function.ForeachFunction;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
+import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.internal.ToScalaUDF;
+import org.apache.spark.sql.internal.UDFAdaptors;
+
+/**
+ * Writes Spark's UDF packets with Spark's own classes: the Scala adaptor Spark's client puts around
+ * each kind of Java function, Spark's encoders of the values, Java-serialized. Found by the client
+ * with the {@link java.util.ServiceLoader}; applications do not call it.
+ */
+public final class SparkUdfPackets implements UdfPackets {
+
+  /** Made by the {@link java.util.ServiceLoader}. */
+  public SparkUdfPackets() {}
+
+  @Override
+  public byte[] packet(Operation operation, Object function, List<Codec<?>> inputs, Codec<?> output) {
+    Object scalaFunction = wrap(operation, function);
+    List<AgnosticEncoder<?>> inputEncoders = new ArrayList<>();
+    for (Codec<?> input : inputs) {
+      inputEncoders.add(SparkEncoders.of(input));
+    }
+    AgnosticEncoder<?> outputEncoder = switch (operation) {
+      case FILTER -> AgnosticEncoders.PrimitiveBooleanEncoder$.MODULE$;
+      case FOREACH, FOREACH_PARTITION -> AgnosticEncoders.NullEncoder$.MODULE$;
+      default -> SparkEncoders.of(output);
+    };
+    UdfPacket packet = new UdfPacket(scalaFunction, SparkEncoders.seq(inputEncoders), outputEncoder);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(packet);
+    } catch (NotSerializableException e) {
+      throw new IllegalArgumentException("The function captures a " + e.getMessage() + ", which cannot be "
+          + "serialized to go to the server; capture only serializable values (not a session or a Dataset)", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot serialize the function: " + e, e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Object wrap(Operation operation, Object function) {
+    try {
+      return switch (operation) {
+        case FILTER -> ToScalaUDF.apply((FilterFunction) function);
+        case MAP -> UDFAdaptors.mapToMapPartitions((MapFunction) function);
+        case FLAT_MAP -> UDFAdaptors.flatMapToMapPartitions((FlatMapFunction) function);
+        case MAP_PARTITIONS -> ToScalaUDF.apply((MapPartitionsFunction) function);
+        case FOREACH -> UDFAdaptors.foreachPartitionToMapPartitions(
+            UDFAdaptors.foreachToForeachPartition((ForeachFunction) function));
+        case FOREACH_PARTITION -> UDFAdaptors.foreachPartitionToMapPartitions(
+            ToScalaUDF.apply((ForeachPartitionFunction) function));
+        case REDUCE -> ToScalaUDF.apply((ReduceFunction) function);
+        case GROUP_KEY -> ToScalaUDF.apply((MapFunction) function);
+        case MAP_GROUPS -> UDFAdaptors.mapGroupsToFlatMapGroups(ToScalaUDF.apply((MapGroupsFunction) function));
+        case FLAT_MAP_GROUPS -> ToScalaUDF.apply((FlatMapGroupsFunction) function);
+      };
+    } catch (ClassCastException e) {
+      throw new IllegalArgumentException("A " + function.getClass().getName() + " is not the Spark function "
+          + "interface " + operation + " takes", e);
+    }
+  }
+
+  @Override
+  public String sparkVersion() {
+    try (InputStream in = AgnosticEncoder.class.getResourceAsStream(
+        "/META-INF/maven/org.apache.spark/spark-sql-api_2.13/pom.properties")) {
+      Properties properties = new Properties();
+      if (in != null) {
+        properties.load(in);
+      }
+      return properties.getProperty("version", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}
