@@ -739,8 +739,14 @@ public final class Dataset<T> {
   /** The function as a server-side UDF expression, after uploading the code it needs. */
   Expression serverFunction(String what, UdfPackets.Operation operation, Object function, List<Codec<?>> inputs,
       Codec<?> output) {
+    return serverFunction(what, operation, function, inputs, output, false);
+  }
+
+  /** As above; an {@code aggregate} function takes no {@code *} arguments. */
+  Expression serverFunction(String what, UdfPackets.Operation operation, Object function, List<Codec<?>> inputs,
+      Codec<?> output, boolean aggregate) {
     Objects.requireNonNull(function, "function");
-    Expression udf = ServerFunctions.expression(what, operation, function, inputs, output, false);
+    Expression udf = ServerFunctions.expression(what, operation, function, inputs, output, aggregate);
     Set<Class<?>> valueClasses = new LinkedHashSet<>();
     inputs.forEach(input -> valueClasses.addAll(CodecShape.classesOf(input)));
     valueClasses.addAll(CodecShape.classesOf(output));

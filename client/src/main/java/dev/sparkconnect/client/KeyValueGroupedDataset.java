@@ -3,9 +3,11 @@ package dev.sparkconnect.client;
 import dev.sparkconnect.client.internal.udf.UdfPackets;
 import dev.sparkconnect.client.tuples.Tuple2;
 import dev.sparkconnect.proto.Aggregate;
+import dev.sparkconnect.proto.CoGroupMap;
 import dev.sparkconnect.proto.Expression;
 import dev.sparkconnect.proto.GroupMap;
 import java.util.List;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 
@@ -58,6 +60,20 @@ public final class KeyValueGroupedDataset<K, V> {
   /** The distinct keys. */
   public Dataset<K> keys() {
     return count().toDF().toDF("key", "count").select(functions.col("key").as(keyEncoder));
+  }
+
+  /**
+   * For each key of either side, {@code function} of the key, this side's values and
+   * {@code other}'s (either may be empty), on the server.
+   */
+  public <U, R> Dataset<R> cogroup(KeyValueGroupedDataset<K, U> other, CoGroupFunction<K, V, U, R> function,
+      Encoder<R> encoder) {
+    Expression udf = values.serverFunction("KeyValueGroupedDataset.cogroup", UdfPackets.Operation.COGROUP, function,
+        List.of(keyEncoder.codec(), values.encoder().codec(), other.values.encoder().codec()), encoder.codec());
+    DataFrame grouped = values.toDF().derive(r -> r.setCoGroupMap(CoGroupMap.newBuilder().setInput(values.plan())
+        .addInputGroupingExpressions(key).setOther(other.values.plan()).addOtherGroupingExpressions(other.key)
+        .setFunc(udf.getCommonInlineUserDefinedFunction())));
+    return new Dataset<>(grouped, encoder);
   }
 
   /** Each key with the number of values in its group. */

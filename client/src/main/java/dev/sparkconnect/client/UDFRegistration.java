@@ -53,6 +53,20 @@ public final class UDFRegistration {
     register(name, className, JavaUDF.newBuilder().setClassName(className).setAggregate(true));
   }
 
+  /**
+   * Registers {@code udf} (a Java lambda or class made with {@code JavaUdfs.udf}) as the function
+   * {@code name}, callable from SQL and {@code call_function}; uploads its classes to this session
+   * first. Returns the function under that name.
+   */
+  public UserDefinedFunction register(String name, UserDefinedFunction udf) {
+    requireName(name, "function name");
+    Objects.requireNonNull(udf, "udf");
+    udf.shipTo(session);
+    session.execute(Plan.newBuilder().setCommand(Command.newBuilder().setRegisterFunction(udf.registration(name)))
+        .build());
+    return udf.withName(name);
+  }
+
   private void register(String name, String className, JavaUDF.Builder udf) {
     requireName(name, "function name");
     requireName(className, "class name");

@@ -204,6 +204,22 @@ class SparkConnectExtensionTest {
   }
 
   @SparkConnectTest
+  static class ReadsRecords {
+    public record Planet(String name, int moons, double au) {}
+
+    @Test
+    void readsTypedValuesAndRunsALambda(SparkSession spark) {
+      dev.sparkconnect.client.Dataset<Planet> planets = spark.createDataset(List.of(new Planet("Earth", 1, 1.0),
+          new Planet("Mars", 2, 1.52), new Planet("Venus", 0, 0.72)), dev.sparkconnect.client.Encoders.bean(Planet.class));
+      assertThat(planets.filter(dev.sparkconnect.client.functions.col("moons").gt(0)).orderBy("name").collectAsList())
+          .containsExactly(new Planet("Earth", 1, 1.0), new Planet("Mars", 2, 1.52));
+      assertThat(planets.map((org.apache.spark.api.java.function.MapFunction<Planet, String>) p -> p.name() + "/" + p.moons(),
+          dev.sparkconnect.client.Encoders.STRING()).collectAsList())
+          .containsExactlyInAnyOrder("Earth/1", "Mars/2", "Venus/0");
+    }
+  }
+
+  @SparkConnectTest
   static class FailsOnDemand {
     static int size;
     static boolean fail;
@@ -440,6 +456,24 @@ class SparkConnectExtensionTest {
     assertThat(recorded).hasSizeGreaterThanOrEqualTo(2);
     assertThat(fixtureFolders(folderOf(UsesANamedUdf.class, "shoutsFromSql"))).as("the same keys when recorded again")
         .containsExactlyInAnyOrderElementsOf(recorded);
+  }
+
+  /**
+   * A typed Dataset test with a lambda that runs on the server records against the real server
+   * (the lambda's packet and its classes uploaded) and replays on the mock, and recording it again
+   * gives the same fixture keys: the packet's bytes do not change from run to run.
+   */
+  @Test
+  @Tag("real-server")
+  void aTypedDatasetTestWithALambdaRecordsAndReplays() throws IOException {
+    run("RECORD", selectClass(ReadsRecords.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    List<Path> recorded = fixtureFolders(folderOf(ReadsRecords.class, "readsTypedValuesAndRunsALambda"));
+    run("REPLAY", selectClass(ReadsRecords.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+    run("RECORD", selectClass(ReadsRecords.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(recorded).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(fixtureFolders(folderOf(ReadsRecords.class, "readsTypedValuesAndRunsALambda")))
+        .as("the same keys when recorded again").containsExactlyInAnyOrderElementsOf(recorded);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.sparkconnect.lambdas;
 
 import dev.sparkconnect.client.internal.encoders.Codec;
+import dev.sparkconnect.client.internal.udf.AggregatorPacket;
 import dev.sparkconnect.client.internal.udf.UdfPackets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -21,6 +23,8 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
+import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders$;
+import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.connect.common.UdfPacket;
 import org.apache.spark.sql.internal.ToScalaUDF;
 import org.apache.spark.sql.internal.UDFAdaptors;
@@ -37,7 +41,7 @@ public final class SparkUdfPackets implements UdfPackets {
 
   @Override
   public byte[] packet(Operation operation, Object function, List<Codec<?>> inputs, Codec<?> output) {
-    Object scalaFunction = wrap(operation, function);
+    Object scalaFunction = wrap(operation, function, inputs);
     List<AgnosticEncoder<?>> inputEncoders = new ArrayList<>();
     for (Codec<?> input : inputs) {
       inputEncoders.add(SparkEncoders.of(input));
@@ -47,21 +51,11 @@ public final class SparkUdfPackets implements UdfPackets {
       case FOREACH, FOREACH_PARTITION -> AgnosticEncoders.NullEncoder$.MODULE$;
       default -> SparkEncoders.of(output);
     };
-    UdfPacket packet = new UdfPacket(scalaFunction, SparkEncoders.seq(inputEncoders), outputEncoder);
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(packet);
-    } catch (NotSerializableException e) {
-      throw new IllegalArgumentException("The function captures a " + e.getMessage() + ", which cannot be "
-          + "serialized to go to the server; capture only serializable values (not a session or a Dataset)", e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot serialize the function: " + e, e);
-    }
-    return bytes.toByteArray();
+    return serialize(new UdfPacket(scalaFunction, SparkEncoders.seq(inputEncoders), outputEncoder));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object wrap(Operation operation, Object function) {
+  private static Object wrap(Operation operation, Object function, List<Codec<?>> inputs) {
     try {
       return switch (operation) {
         case FILTER -> ToScalaUDF.apply((FilterFunction) function);
@@ -76,11 +70,58 @@ public final class SparkUdfPackets implements UdfPackets {
         case GROUP_KEY -> ToScalaUDF.apply((MapFunction) function);
         case MAP_GROUPS -> UDFAdaptors.mapGroupsToFlatMapGroups(ToScalaUDF.apply((MapGroupsFunction) function));
         case FLAT_MAP_GROUPS -> ToScalaUDF.apply((FlatMapGroupsFunction) function);
+        case COGROUP -> ToScalaUDF.apply((CoGroupFunction) function);
       };
     } catch (ClassCastException e) {
       throw new IllegalArgumentException("A " + function.getClass().getName() + " is not the Spark function "
           + "interface " + operation + " takes", e);
     }
+  }
+
+  @Override
+  public byte[] javaUdfPacket(Object function, dev.sparkconnect.client.types.DataType returnType) {
+    Object scalaFunction = null;
+    for (int arity = 0; arity <= 22 && scalaFunction == null; arity++) {
+      try {
+        Class<?> udf = Class.forName("org.apache.spark.sql.api.java.UDF" + arity);
+        if (udf.isInstance(function)) {
+          scalaFunction = ToScalaUDF.class.getMethod("apply", udf).invoke(null, function);
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("Spark's ToScalaUDF cannot wrap a UDF" + arity + ": " + e, e);
+      }
+    }
+    if (scalaFunction == null) {
+      throw new IllegalArgumentException("A " + function.getClass().getName() + " is none of Spark's UDF0..UDF22");
+    }
+    AgnosticEncoder<?> output = org.apache.spark.sql.catalyst.encoders.RowEncoder$.MODULE$
+        .encoderForDataType(SparkTypes.of(returnType), false);
+    return serialize(new UdfPacket(scalaFunction, SparkEncoders.seq(List.of()), output));
+  }
+
+  @Override
+  public AggregatorPacket aggregatorPacket(Object aggregator, Codec<?> input) {
+    if (!(aggregator instanceof Aggregator<?, ?, ?> spark)) {
+      throw new IllegalArgumentException("A " + aggregator.getClass().getName() + " is not a subclass of Spark's "
+          + "org.apache.spark.sql.expressions.Aggregator");
+    }
+    AgnosticEncoder<?> output = AgnosticEncoders$.MODULE$.agnosticEncoderFor(spark.outputEncoder());
+    byte[] payload = serialize(new UdfPacket(aggregator, SparkEncoders.seq(List.of(SparkEncoders.of(input))), output));
+    return new AggregatorPacket(payload, dev.sparkconnect.client.types.DataType.fromDDL(
+        output.dataType().simpleString()));
+  }
+
+  private static byte[] serialize(UdfPacket packet) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(packet);
+    } catch (NotSerializableException e) {
+      throw new IllegalArgumentException("The function captures a " + e.getMessage() + ", which cannot be "
+          + "serialized to go to the server; capture only serializable values (not a session or a Dataset)", e);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot serialize the function: " + e, e);
+    }
+    return bytes.toByteArray();
   }
 
   @Override

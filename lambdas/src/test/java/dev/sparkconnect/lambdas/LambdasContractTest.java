@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sparkconnect.client.Dataset;
 import dev.sparkconnect.client.Encoders;
 import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.client.UserDefinedFunction;
+import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.errors.SparkException;
 import dev.sparkconnect.client.tuples.Tuple2;
 import dev.sparkconnect.localserver.LocalSparkConnectServer;
@@ -21,6 +23,9 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.ReduceFunction;
+import org.apache.spark.sql.api.java.UDF0;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -84,6 +89,7 @@ class LambdasContractTest {
 
   @Test
   void mapAndFilterRunJavaLambdasOnTheServer() {
+    assertThat(sales.collectAsList()).containsExactlyElementsOf(SALES);
     List<String> shops = sales.filter((FilterFunction<Sale>) s -> s.quantity() >= 3)
         .map((MapFunction<Sale, String>) s -> s.shop() + ":" + s.item(), Encoders.STRING())
         .collectAsList();
@@ -144,6 +150,23 @@ class LambdasContractTest {
     }, Encoders.bean(Sale.class)).collectAsList();
     assertThat(cheapest).containsExactlyInAnyOrder(SALES.get(0), SALES.get(2), SALES.get(4));
     assertThat(byShop.keys().collectAsList()).containsExactlyInAnyOrder("north", "south", "east");
+    Dataset<String> visits = spark.createDataset(List.of("north", "west", "north"), Encoders.STRING());
+    var visitsByShop = visits.groupByKey((MapFunction<String, String>) v -> v, Encoders.STRING());
+    List<String> both = byShop.cogroup(visitsByShop,
+        (org.apache.spark.api.java.function.CoGroupFunction<String, Sale, String, String>) (shop, shopSales, shopVisits) -> {
+          int sold = 0;
+          int seen = 0;
+          while (shopSales.hasNext()) {
+            shopSales.next();
+            sold++;
+          }
+          while (shopVisits.hasNext()) {
+            shopVisits.next();
+            seen++;
+          }
+          return List.of(shop + ":" + sold + "/" + seen).iterator();
+        }, Encoders.STRING()).collectAsList();
+    assertThat(both).containsExactlyInAnyOrder("north:2/2", "south:2/0", "east:1/0", "west:0/1");
     List<String> firstItems = byShop.flatMapSortedGroups(new dev.sparkconnect.client.Column[] {
         dev.sparkconnect.client.functions.col("item").desc()},
         (FlatMapGroupsFunction<String, Sale, String>) (shop, shopSales) -> List.of(shop + "=" + shopSales.next().item())
@@ -170,6 +193,37 @@ class LambdasContractTest {
     SparkSession captured = spark;
     assertThatThrownBy(() -> sales.map((MapFunction<Sale, String>) s -> captured.version(), Encoders.STRING()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot be serialized");
+  }
+
+  @Test
+  void javaUdfsFromLambdasRunOnColumnsAndFromSql() {
+    UserDefinedFunction shout = JavaUdfs.udf((UDF1<String, String>) s -> s.toUpperCase() + "!", DataTypes.StringType);
+    UserDefinedFunction repeat = JavaUdfs.udf((UDF2<String, Integer, String>) (s, n) -> String.join("-",
+        java.util.Collections.nCopies(n, Words.of(s).get(0))), DataTypes.StringType).asNonNullable();
+    List<String> shouted = sales.toDF().orderBy("shop", "item")
+        .select(shout.apply(dev.sparkconnect.client.functions.col("item"))).collectAsList().stream()
+        .map(row -> row.getString(0)).toList();
+    assertThat(shouted).containsExactly("APPLE!", "APPLE!", "PEAR!", "APPLE!", "FIG!");
+    spark.udf().register("repeat_word", repeat);
+    assertThat(spark.sql("SELECT repeat_word('Hello, world', 3)").first().getString(0))
+        .isEqualTo("hello-hello-hello");
+    UserDefinedFunction dice = JavaUdfs.udf((UDF0<Integer>) () -> 4, DataTypes.IntegerType).asNondeterministic();
+    assertThat(dice.deterministic()).isFalse();
+    assertThat(spark.range(2).select(dice.apply()).collectAsList()).extracting(row -> row.getInt(0))
+        .containsExactly(4, 4);
+  }
+
+  @Test
+  void anAggregatorRunsAsAUdafOnColumnsAndFromSql() {
+    UserDefinedFunction total = JavaUdfs.udaf(new TotalQuantity(), Encoders.INT());
+    assertThat(total.isAggregate()).isTrue();
+    List<String> totals = sales.toDF().groupBy("shop")
+        .agg(total.apply(dev.sparkconnect.client.functions.col("quantity")).as("total")).orderBy("shop")
+        .collectAsList().stream().map(row -> row.getString(0) + "=" + row.getLong(1)).toList();
+    assertThat(totals).containsExactly("east=4", "north=4", "south=12");
+    spark.udf().register("total_quantity", total);
+    sales.toDF().createOrReplaceTempView("sales");
+    assertThat(spark.sql("SELECT total_quantity(quantity) FROM sales").first().getLong(0)).isEqualTo(20L);
   }
 
   /** Keeps {@link Iterator} imported for the lambdas' parameter types. */

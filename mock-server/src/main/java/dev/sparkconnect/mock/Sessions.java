@@ -127,6 +127,27 @@ final class Sessions {
     }
   }
 
+  /**
+   * Closes the session {@code sessionId} of {@code user} as {@link #evict} does, whether or not a
+   * request opened it yet: a first call evicted leaves the id closed too.
+   */
+  void evict(String sessionId, UserContext user) {
+    MockSession session = open.get(key(sessionId, user));
+    if (session != null) {
+      evict(session);
+    } else if (!sessionId.isEmpty()) {
+      closed.add(key(sessionId, user));
+    }
+  }
+
+  /** Forgets the session {@code sessionId} of {@code user}, if it is open, as {@link #lose} does. */
+  void lose(String sessionId, UserContext user) {
+    MockSession session = open.get(key(sessionId, user));
+    if (session != null) {
+      lose(session);
+    }
+  }
+
   /** The error of a call naming a session that was closed. */
   static io.grpc.StatusRuntimeException closedError(String sessionId) {
     return SparkErrors.handle("INVALID_HANDLE.SESSION_CLOSED", "The handle " + sessionId

@@ -1,6 +1,7 @@
 package dev.sparkconnect.mock;
 
 import dev.sparkconnect.mock.faults.FaultedCall;
+import dev.sparkconnect.proto.UserContext;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.StreamObserver;
@@ -14,12 +15,14 @@ final class UnaryCall implements FaultedCall {
   private final MockSparkConnectServer server;
   private final String rpc;
   private final String sessionId;
+  private final UserContext user;
   private final StreamObserver<?> out;
 
-  UnaryCall(MockSparkConnectServer server, String rpc, String sessionId, StreamObserver<?> out) {
+  UnaryCall(MockSparkConnectServer server, String rpc, String sessionId, UserContext user, StreamObserver<?> out) {
     this.server = server;
     this.rpc = rpc;
     this.sessionId = sessionId;
+    this.user = user;
     this.out = out;
   }
 
@@ -53,15 +56,13 @@ final class UnaryCall implements FaultedCall {
 
   @Override
   public boolean loseSession() {
-    server.sessions().all().stream().filter(session -> session.sessionId.equals(sessionId)).toList()
-        .forEach(server.sessions()::lose);
+    server.sessions().lose(sessionId, user);
     return false;
   }
 
   @Override
   public boolean evictSession() {
-    server.sessions().all().stream().filter(session -> session.sessionId.equals(sessionId)).toList()
-        .forEach(server.sessions()::evict);
+    server.sessions().evict(sessionId, user);
     return fail(Sessions.closedError(sessionId));
   }
 

@@ -24,7 +24,7 @@ final class UnaryRpc {
   static <R> void answer(MockSparkConnectServer server, String rpc, Message request, String planKey,
       StreamObserver<R> out, Handler<R> handler) {
     try {
-      UnaryCall call = new UnaryCall(server, rpc, Requests.sessionId(request), out);
+      UnaryCall call = new UnaryCall(server, rpc, Requests.sessionId(request), Requests.user(request), out);
       for (Fault fault : server.faults().forCall(rpc, planKey).at(0)) {
         if (fault.effect().applyTo(call)) {
           return;

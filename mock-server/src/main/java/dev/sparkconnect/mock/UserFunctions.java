@@ -49,7 +49,10 @@ final class UserFunctions {
     String name = udf.getFunctionName().isEmpty() ? "an unnamed function" : udf.getFunctionName();
     return switch (udf.getFunctionCase()) {
       case JAVA_UDF -> name + " (Java class " + udf.getJavaUdf().getClassName() + ")";
-      case SCALAR_SCALA_UDF -> name + " (a Scala/JVM function)";
+      case SCALAR_SCALA_UDF -> {
+        List<String> code = UdfPayloads.userCode(udf.getScalarScalaUdf().getPayload().toByteArray());
+        yield name + (code.isEmpty() ? " (a Scala/JVM function)" : " (a JVM function: " + String.join(", ", code) + ")");
+      }
       case PYTHON_UDF -> name + " (a Python function)";
       default -> name;
     };

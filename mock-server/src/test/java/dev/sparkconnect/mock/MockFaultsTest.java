@@ -315,6 +315,21 @@ class MockFaultsTest {
   }
 
   /**
+   * A session evicted at its very first call (a unary one, before any request opened it) stays
+   * closed too: its next call is {@code SESSION_CLOSED}, not a new session under the old id.
+   */
+  @Test
+  void aSessionEvictedAtItsFirstCallStaysClosed() {
+    try (SparkSession first = SparkSession.builder().remote(server.remote()).create()) {
+      server.inject(Fault.evictSession().onRpc("AnalyzePlan"));
+
+      assertThatThrownBy(() -> first.range(3).schema()).isInstanceOf(SparkSessionClosedException.class);
+      assertThatThrownBy(() -> first.range(3).count()).isInstanceOf(SparkSessionClosedException.class)
+          .hasMessageContaining("INVALID_HANDLE.SESSION_CLOSED");
+    }
+  }
+
+  /**
    * An operation abandoned under a cut stream (as Spark abandons one no client reattached to in
    * time) fails the query at the reattach with {@code OPERATION_ABANDONED}, after the rows that
    * came: the client neither retries the query in silence nor returns part of it.

@@ -31,14 +31,15 @@ final class FaultJson {
   /** The fault {@code json} describes; {@link IllegalArgumentException} saying what is wrong otherwise. */
   static Fault parse(String json) {
     JsonObject object = JsonBodies.object(json, "{\"fault\": \"unavailable\"}", FIELDS);
-    String kind = text(object, "fault", null);
+    String kind = JsonBodies.text(object, "fault", null);
     if (kind == null) {
       throw new IllegalArgumentException("\"fault\" is missing; it is one of " + KINDS);
     }
     Fault fault = switch (kind) {
       case "delay", "retryAfter" -> FaultExpression.named(kind, String.valueOf(number(object, "millis", -1, kind)));
-      case "sparkError" -> Fault.sparkError(required(object, "errorClass"), text(object, "sqlState", "XX000"),
-          text(object, "message", "injected by the mock server's admin API"));
+      case "sparkError" -> Fault.sparkError(JsonBodies.required(object, "errorClass"),
+          JsonBodies.text(object, "sqlState", "XX000"),
+          JsonBodies.text(object, "message", "injected by the mock server's admin API"));
       default -> {
         if (!Set.of(KINDS.split(", ")).contains(kind)) {
           throw new IllegalArgumentException("\"fault\" is \"" + kind + "\"; it is one of " + KINDS);
@@ -46,7 +47,8 @@ final class FaultJson {
         yield FaultExpression.named(kind, null);
       }
     };
-    fault = fault.onRpc(text(object, "rpc", "ExecutePlan")).afterResponses(number(object, "afterResponses", 0, null));
+    fault = fault.onRpc(JsonBodies.text(object, "rpc", "ExecutePlan"))
+        .afterResponses(number(object, "afterResponses", 0, null));
     if (object.has("always") && object.get("always").getAsBoolean()) {
       fault = fault.always();
     } else if (object.has("times")) {
@@ -58,15 +60,12 @@ final class FaultJson {
     return fault;
   }
 
-  private static String required(JsonObject object, String field) {
-    return JsonBodies.required(object, field);
-  }
-
-  private static String text(JsonObject object, String field, String fallback) {
-    return JsonBodies.text(object, field, fallback);
-  }
-
+  /** A whole number that fits an {@code int}, as the fault's counts and milliseconds are. */
   private static int number(JsonObject object, String field, int fallback, String neededBy) {
-    return Math.toIntExact(JsonBodies.number(object, field, fallback, neededBy));
+    long value = JsonBodies.number(object, field, fallback, neededBy);
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("\"" + field + "\" is " + value + "; it is at most " + Integer.MAX_VALUE);
+    }
+    return (int) value;
   }
 }

@@ -57,6 +57,16 @@ public final class ServerFunctions {
     };
   }
 
+  /** The packet of a Java UDF ({@code UDF0}..{@code UDF22}); see {@link UdfPackets#javaUdfPacket}. */
+  public static byte[] javaUdfPacket(String what, Object function, dev.sparkconnect.client.types.DataType returnType) {
+    return packets(what).javaUdfPacket(function, returnType);
+  }
+
+  /** The packet of an aggregator; see {@link UdfPackets#aggregatorPacket}. */
+  public static AggregatorPacket aggregatorPacket(String what, Object aggregator, Codec<?> input) {
+    return packets(what).aggregatorPacket(aggregator, input);
+  }
+
   /**
    * The packet writer on the class path.
    *

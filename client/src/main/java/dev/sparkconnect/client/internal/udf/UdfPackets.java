@@ -33,7 +33,9 @@ public interface UdfPackets {
     /** {@code MapGroupsFunction}: a key and its values to one value, in {@code GroupMap}. */
     MAP_GROUPS,
     /** {@code FlatMapGroupsFunction}: a key and its values to values, in {@code GroupMap}. */
-    FLAT_MAP_GROUPS
+    FLAT_MAP_GROUPS,
+    /** {@code CoGroupFunction}: a key and both sides' values to values, in {@code CoGroupMap}. */
+    COGROUP
   }
 
   /**
@@ -46,6 +48,22 @@ public interface UdfPackets {
    * @throws IllegalArgumentException for a function or encoder Spark cannot take, saying why
    */
   byte[] packet(Operation operation, Object function, List<Codec<?>> inputs, Codec<?> output);
+
+  /**
+   * The packet of a Java UDF: one of Spark's {@code UDF0}..{@code UDF22} (a lambda or a class),
+   * returning values of {@code returnType}, as Spark's client writes it for {@code functions.udf}.
+   *
+   * @throws IllegalArgumentException for anything else, or a type Spark cannot return
+   */
+  byte[] javaUdfPacket(Object function, dev.sparkconnect.client.types.DataType returnType);
+
+  /**
+   * The packet of a user-defined aggregate function: a subclass of Spark's
+   * {@code org.apache.spark.sql.expressions.Aggregator}, taking values of {@code input}'s type.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  AggregatorPacket aggregatorPacket(Object aggregator, Codec<?> input);
 
   /** The Spark version whose classes write the packets, for messages. */
   String sparkVersion();
