@@ -1,7 +1,11 @@
 package dev.sparkconnect.client;
 
 import dev.sparkconnect.client.internal.udf.UdfPackets;
+import dev.sparkconnect.client.internal.encoders.Codec;
 import dev.sparkconnect.client.tuples.Tuple2;
+import dev.sparkconnect.client.tuples.Tuple3;
+import dev.sparkconnect.client.tuples.Tuple4;
+import dev.sparkconnect.client.tuples.Tuple5;
 import dev.sparkconnect.proto.Aggregate;
 import dev.sparkconnect.proto.CoGroupMap;
 import dev.sparkconnect.proto.Expression;
@@ -10,6 +14,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
+import org.apache.spark.api.java.function.ReduceFunction;
 
 /**
  * A typed Dataset's values grouped by a key that a Java function computes on the server:
@@ -62,6 +67,47 @@ public final class KeyValueGroupedDataset<K, V> {
     return count().toDF().toDF("key", "count").select(functions.col("key").as(keyEncoder));
   }
 
+  /** Each key with its group's values combined two at a time by {@code function}, on the server. */
+  public Dataset<Tuple2<K, V>> reduceGroups(ReduceFunction<V> function) {
+    Codec<V> codec = values.encoder().codec();
+    Expression udf = values.serverFunction("KeyValueGroupedDataset.reduceGroups", UdfPackets.Operation.REDUCE,
+        function, List.of(codec, codec), codec);
+    Expression reduce = Expression.newBuilder().setUnresolvedFunction(Expression.UnresolvedFunction.newBuilder()
+        .setFunctionName("reduce").addArguments(udf)).build();
+    return aggregate(Encoders.tuple(keyEncoder, values.encoder()), reduce);
+  }
+
+  /** Each key with the value of a typed aggregate column over its group: {@code agg(sum("n").as(Encoders.LONG()))}. */
+  public <U1> Dataset<Tuple2<K, U1>> agg(TypedColumn<? super V, U1> c1) {
+    return aggregate(Encoders.tuple(keyEncoder, c1.encoder()), c1.column().expr());
+  }
+
+  /** Each key with the values of two typed aggregate columns over its group. */
+  public <U1, U2> Dataset<Tuple3<K, U1, U2>> agg(TypedColumn<? super V, U1> c1, TypedColumn<? super V, U2> c2) {
+    return aggregate(Encoders.tuple(keyEncoder, c1.encoder(), c2.encoder()), c1.column().expr(), c2.column().expr());
+  }
+
+  /** Each key with the values of three typed aggregate columns over its group. */
+  public <U1, U2, U3> Dataset<Tuple4<K, U1, U2, U3>> agg(TypedColumn<? super V, U1> c1, TypedColumn<? super V, U2> c2,
+      TypedColumn<? super V, U3> c3) {
+    return aggregate(Encoders.tuple(keyEncoder, c1.encoder(), c2.encoder(), c3.encoder()), c1.column().expr(),
+        c2.column().expr(), c3.column().expr());
+  }
+
+  /** Each key with the values of four typed aggregate columns over its group. */
+  public <U1, U2, U3, U4> Dataset<Tuple5<K, U1, U2, U3, U4>> agg(TypedColumn<? super V, U1> c1, TypedColumn<? super V, U2> c2,
+      TypedColumn<? super V, U3> c3, TypedColumn<? super V, U4> c4) {
+    return aggregate(Encoders.tuple(keyEncoder, c1.encoder(), c2.encoder(), c3.encoder(), c4.encoder()),
+        c1.column().expr(), c2.column().expr(), c3.column().expr(), c4.column().expr());
+  }
+
+  private <T> Dataset<T> aggregate(Encoder<T> encoder, Expression... aggregates) {
+    DataFrame aggregated = values.toDF().derive(r -> r.setAggregate(Aggregate.newBuilder().setInput(values.plan())
+        .setGroupType(Aggregate.GroupType.GROUP_TYPE_GROUPBY).addGroupingExpressions(key)
+        .addAllAggregateExpressions(List.of(aggregates))));
+    return new Dataset<>(aggregated, encoder);
+  }
+
   /**
    * For each key of either side, {@code function} of the key, this side's values and
    * {@code other}'s (either may be empty), on the server.
@@ -82,10 +128,7 @@ public final class KeyValueGroupedDataset<K, V> {
         .setExpr(Expression.newBuilder().setUnresolvedFunction(Expression.UnresolvedFunction.newBuilder()
             .setFunctionName("count").addArguments(Expression.newBuilder().setLiteral(
                 Expression.Literal.newBuilder().setInteger(1))))).addName("count(1)")).build();
-    DataFrame counted = values.toDF().derive(r -> r.setAggregate(Aggregate.newBuilder().setInput(values.plan())
-        .setGroupType(Aggregate.GroupType.GROUP_TYPE_GROUPBY).addGroupingExpressions(key)
-        .addAggregateExpressions(count)));
-    return new Dataset<>(counted, Encoders.tuple(keyEncoder, Encoders.LONG()));
+    return aggregate(Encoders.tuple(keyEncoder, Encoders.LONG()), count);
   }
 
   private <U> Dataset<U> groupMap(String what, UdfPackets.Operation operation, Object function, Encoder<U> encoder,

@@ -103,6 +103,7 @@ class LambdasContractTest {
   void aLambdaCallingAHelperClassOfTheTestGetsItShippedWithoutBeingAsked() {
     Dataset<Line> lines = spark.createDataset(List.of(new Line("The cat sat."), new Line("A cat, a hat!")),
         Encoders.bean(Line.class));
+    assertThat(lines.collectAsList()).extracting(Line::getText).containsExactly("The cat sat.", "A cat, a hat!");
     List<String> words = lines.flatMap((FlatMapFunction<Line, String>) line -> Words.of(line.getText()).iterator(),
         Encoders.STRING()).collectAsList();
     assertThat(words).containsExactlyInAnyOrder("the", "cat", "sat", "a", "cat", "a", "hat");
@@ -150,6 +151,16 @@ class LambdasContractTest {
     }, Encoders.bean(Sale.class)).collectAsList();
     assertThat(cheapest).containsExactlyInAnyOrder(SALES.get(0), SALES.get(2), SALES.get(4));
     assertThat(byShop.keys().collectAsList()).containsExactlyInAnyOrder("north", "south", "east");
+    List<Tuple2<String, Sale>> biggest = byShop.reduceGroups((ReduceFunction<Sale>) (a, b) ->
+        a.quantity() >= b.quantity() ? a : b).collectAsList();
+    assertThat(biggest).containsExactlyInAnyOrder(new Tuple2<>("north", SALES.get(0)),
+        new Tuple2<>("south", SALES.get(2)), new Tuple2<>("east", SALES.get(4)));
+    List<dev.sparkconnect.client.tuples.Tuple3<String, Long, Double>> sums = byShop.agg(
+        dev.sparkconnect.client.functions.sum("quantity").as(Encoders.LONG()),
+        dev.sparkconnect.client.functions.max("price").as(Encoders.DOUBLE())).collectAsList();
+    assertThat(sums).containsExactlyInAnyOrder(new dev.sparkconnect.client.tuples.Tuple3<>("north", 4L, 0.75),
+        new dev.sparkconnect.client.tuples.Tuple3<>("south", 12L, 2.0),
+        new dev.sparkconnect.client.tuples.Tuple3<>("east", 4L, 0.5));
     Dataset<String> visits = spark.createDataset(List.of("north", "west", "north"), Encoders.STRING());
     var visitsByShop = visits.groupByKey((MapFunction<String, String>) v -> v, Encoders.STRING());
     List<String> both = byShop.cogroup(visitsByShop,
