@@ -16,7 +16,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * value that is not valid fails with the valid ones listed.
  */
 record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String sparkVersion, String remote,
-    boolean authenticate, boolean requireFaultsFired, double verifyTolerance, boolean detectVolatileColumns) {
+    boolean authenticate, boolean requireFaultsFired, double verifyTolerance, boolean detectVolatileColumns,
+    Optional<MatrixRun> matrixRun) {
 
   static final String MODE = "spark.connect.mode";
   static final String BACKEND = "spark.connect.backend";
@@ -57,8 +58,22 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
     }
     boolean detectVolatile = value(context, DETECT_VOLATILE_COLUMNS, "SPARK_CONNECT_DETECT_VOLATILE_COLUMNS")
         .map(Boolean::parseBoolean).orElse(annotation.detectVolatileColumns());
+    // A run of a version matrix runs on its own server, whatever the single version configured.
+    Optional<MatrixRun> matrixRun = VersionMatrixExtension.runOf(context);
+    if (matrixRun.isPresent()) {
+      MatrixEntry entry = matrixRun.get().entry();
+      if (entry.isExternal()) {
+        backend = Backend.EXTERNAL;
+      } else if (backend == Backend.EXTERNAL) {
+        throw new ExtensionConfigurationException("@SparkVersions runs Spark " + entry.label() + " on a LOCAL or"
+            + " TESTCONTAINERS server, and the backend is EXTERNAL; list \"external\" among the versions to run on"
+            + " the EXTERNAL endpoint, or choose another backend");
+      } else {
+        version = entry.label();
+      }
+    }
     return new ExtensionSettings(mode, backend, Path.of(fixtures), version, remote, authenticate, requireFaultsFired,
-        tolerance, detectVolatile);
+        tolerance, detectVolatile, matrixRun);
   }
 
   private static SparkConnectTest annotation(ExtensionContext context) {
@@ -112,6 +127,7 @@ record ExtensionSettings(Mode mode, Backend backend, Path fixturesRoot, String s
   public String toString() {
     return "ExtensionSettings[" + mode + ", " + backend + ", " + fixturesRoot + ", " + sparkVersion + ", "
         + (remote.isBlank() ? "no remote" : SparkConnectEndpoint.redacted(remote))
-        + (authenticate ? ", authenticated" : "") + "]";
+        + (authenticate ? ", authenticated" : "") + matrixRun.map(run -> ", matrix " + run.entry().label()).orElse("")
+        + "]";
   }
 }

@@ -30,8 +30,9 @@ final class FixtureLocation {
   static Path of(ExtensionContext context, Path root) {
     Class<?> testClass = context.getRequiredTestClass();
     Path folder = root.resolve(testClass.getName().replace('$', '.')).resolve(context.getRequiredTestMethod().getName());
-    // The runs of a fault sweep all replay the one test's recordings.
-    boolean swept = FaultSweepExtension.isSwept(context);
+    // The runs of a fault sweep all replay the one test's recordings; those of a version matrix
+    // share them too, each server's own answers in a variant folder below.
+    boolean swept = FaultSweepExtension.isSwept(context) || VersionMatrixExtension.isMatrix(context);
     Matcher invocation = INVOCATION.matcher(context.getUniqueId());
     return !swept && invocation.find() ? folder.resolve("invocation-" + invocation.group(1)) : folder;
   }

@@ -57,10 +57,11 @@ final class RealServers {
   private static String local(ExtensionContext context, String version, boolean authenticate) {
     boolean defaultVersion = version.isBlank()
         || version.equals(dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION);
-    if (defaultVersion && !authenticate) {
-      return LocalSparkConnectServer.shared().remote();
-    }
     String chosen = defaultVersion ? dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION : version;
+    if (!authenticate) {
+      // One server per version for the whole JVM: every test class, and every run of the engine, shares it.
+      return LocalSparkConnectServer.builder().sparkVersion(chosen).shared().remote();
+    }
     ServerResource server = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(
         "local-" + chosen + (authenticate ? "-authenticated" : ""), key -> {
           LocalSparkConnectServer.Builder builder = LocalSparkConnectServer.builder().sparkVersion(chosen);

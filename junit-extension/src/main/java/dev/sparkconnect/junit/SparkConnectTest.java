@@ -40,6 +40,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that a {@link #pinMode pinned} mode wins over all. An
  * EXTERNAL server's token comes from {@code spark.connect.token} or {@code SPARK_CONNECT_TOKEN},
  * added to its {@code sc://} string when that has none. Run a whole suite as a contract test with {@code -Dspark.connect.mode=VERIFY}.
+ *
+ * <p>To run a test on several Spark versions, or compare a backend with Spark, use
+ * {@link SparkVersions} instead of {@code @Test}; {@link FaultSweep} breaks its streams at every
+ * position.
  */
 @Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

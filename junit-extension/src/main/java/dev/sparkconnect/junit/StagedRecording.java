@@ -2,6 +2,7 @@ package dev.sparkconnect.junit;
 
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureSecrets;
+import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.fixtures.FixtureWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +44,8 @@ final class StagedRecording {
   }
 
   /**
-   * Makes the recordings the test's fixtures ({@code body}) and adds {@code setup} to the class's
+   * Makes the recordings the test's fixtures ({@code body}, leaving the variant folders of other
+   * servers alone) and adds {@code setup} to the class's
    * set-up folder, unless they hold a secret: then nothing is written and the failure names the
    * files and keys (never the values).
    */
@@ -61,7 +63,14 @@ final class StagedRecording {
           + " or add the key's pattern to spark.connect.redaction.regex so its value is recorded redacted."));
     }
     try {
-      deleteRecursively(folder);
+      // Other servers' answers kept beside a matrix's reference fixtures are theirs to replace.
+      try (Stream<Path> children = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+        for (Path child : children.toList()) {
+          if (!FixtureStore.isVariantFolder(child.getFileName().toString())) {
+            deleteRecursively(child);
+          }
+        }
+      }
       Files.createDirectories(folder);
       copy(stagedBody, folder);
       if (!setup.isEmpty()) {

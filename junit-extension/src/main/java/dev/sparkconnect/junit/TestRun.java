@@ -41,6 +41,16 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   private List<String> knownSecrets = List.of();
   private SparkSession session;
   private boolean finished;
+  /** The run of a version matrix this test is, or null. */
+  private MatrixRun matrixRun;
+  private MatrixContext matrixContext;
+
+  /**
+   * What a run of a version matrix needs when it ends: the test, where the reference's answers
+   * are kept for the others, and the ledger.
+   */
+  private record MatrixContext(Class<?> testClass, String method, ExtensionContext.Store store, String referenceKey,
+      Path ledger) {}
 
   private TestRun(Mode mode, Backend backend, Path folder, MockSparkConnectServer mock, RecordingProxy proxy, String remote,
       boolean requireFaultsFired) {
@@ -62,8 +72,12 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
           context.getDisplayName(), mode);
       mode = Mode.REPLAY;
     }
+    MatrixRun matrix = settings.matrixRun().orElse(null);
+    String variant = matrix == null || matrix.isReference() ? null : matrix.entry().variant();
     if (mode == Mode.RECORD_MISSING) {
-      mode = FixtureStore.load(folder).size() > 0 ? Mode.REPLAY : Mode.RECORD;
+      boolean recorded = variant != null ? java.nio.file.Files.isDirectory(matrix.answersFolder(folder))
+          : FixtureStore.load(folder).size() > 0;
+      mode = recorded ? Mode.REPLAY : Mode.RECORD;
       LOG.info("{}: RECORD_MISSING {} ({})", context.getDisplayName(), mode == Mode.REPLAY ? "replays" : "records",
           folder);
     }
@@ -78,19 +92,32 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     }
     // A test that takes the faulty network reaches its server (mock or proxy) through one.
     boolean network = TakenParameters.takes(context, FaultyNetwork.class);
+    Path setupFolder = FixtureLocation.setupOf(context, settings.fixturesRoot());
     if (mode == Mode.REPLAY) {
+      if (variant != null && !TakenParameters.takesTheMock(context)
+          && !java.nio.file.Files.isDirectory(matrix.answersFolder(folder))) {
+        throw new org.junit.jupiter.api.extension.ExtensionConfigurationException(matrix.entry().describe()
+            + "'s answers to this test were never recorded (there is no " + matrix.answersFolder(folder) + "), so"
+            + " REPLAY cannot tell them from " + matrix.reference().describe() + "'s: record them with -D"
+            + ExtensionSettings.MODE + "=RECORD_MISSING -D" + VersionMatrixExtension.SUBSET + "=" + matrix.entry().label());
+      }
       // A test without fixtures of its own (stubs only, or a miss to report) replays from an empty store.
       MockSparkConnectServer.Builder mockBuilder = MockSparkConnectServer.builder()
-          .fixtures(fixturesOf(folder, FixtureLocation.setupOf(context, settings.fixturesRoot())));
+          .fixtures(fixturesOf(folder, setupFolder, variant));
+      if (matrix != null && !matrix.entry().isExternal()) {
+        mockBuilder.sparkVersion(matrix.entry().label());
+      }
       MockSparkConnectServer mock = (network ? mockBuilder.networkFaults() : mockBuilder).start();
-      return new TestRun(mode, settings.backend(), folder, mock, null, mock.remote(),
+      TestRun run = new TestRun(mode, settings.backend(), folder, mock, null, mock.remote(),
           settings.requireFaultsFired());
+      return run.inMatrix(context, settings, matrix, setupFolder);
     }
     Backend backend = RealServers.resolve(context, settings.backend());
     String real = RealServers.remote(context, backend, settings);
-    return switch (mode) {
+    TestRun started = switch (mode) {
       case RECORD -> {
-        StagedRecording staged = StagedRecording.of(folder, FixtureLocation.setupOf(context, settings.fixturesRoot()));
+        StagedRecording staged = matrix == null ? StagedRecording.of(folder, setupFolder)
+            : StagedRecording.of(matrix.answersFolder(folder), matrix.answersFolder(setupFolder));
         RecordingProxy proxy = proxyTo(real, network).detectVolatileColumns(settings.detectVolatileColumns()).start();
         TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
         run.staged = staged;
@@ -100,13 +127,12 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       case VERIFY -> {
         RecordingProxy proxy = proxyTo(real, network).start();
         TestRun run = new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
-        run.verifyTolerance = settings.verifyTolerance();
-        run.setupFolder = FixtureLocation.setupOf(context, settings.fixturesRoot());
         yield run;
       }
       default -> {
+        // A run of a version matrix keeps the answers to compare them.
         if (!TakenParameters.takes(context, FaultableServer.class) && !FaultSweepExtension.isSwept(context)
-            && !network) {
+            && !network && matrix == null) {
           yield new TestRun(mode, backend, folder, null, null, real, settings.requireFaultsFired());
         }
         // A LIVE test that breaks things goes through the proxy, which holds the token if any.
@@ -114,6 +140,21 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
         yield new TestRun(mode, backend, folder, null, proxy, proxy.remote(), settings.requireFaultsFired());
       }
     };
+    started.verifyTolerance = settings.verifyTolerance();
+    return started.inMatrix(context, settings, matrix, setupFolder);
+  }
+
+  /** This run, told that it is a run of {@code matrix} (or of no matrix, when null) and where its set-up lives. */
+  private TestRun inMatrix(ExtensionContext context, ExtensionSettings settings, MatrixRun matrix, Path setup) {
+    this.setupFolder = setup;
+    this.matrixRun = matrix;
+    if (matrix != null) {
+      String template = context.getParent().map(ExtensionContext::getUniqueId).orElse(context.getUniqueId());
+      this.matrixContext = new MatrixContext(context.getRequiredTestClass(), context.getRequiredTestMethod().getName(),
+          context.getRoot().getStore(ExtensionContext.Namespace.create(TestRun.class)), "reference-answers " + template,
+          matrix.ledger(settings.fixturesRoot()));
+    }
+    return this;
   }
 
   private static RecordingProxy.Builder proxyTo(String real, boolean network) {
@@ -134,8 +175,13 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
 
   /** The fixtures of a test: its own, and its class's set-up ones. */
   static FixtureStore fixturesOf(Path folder, Path setupFolder) {
-    FixtureStore store = FixtureStore.load(setupFolder);
-    FixtureStore.load(folder).all().forEach(store::add);
+    return fixturesOf(folder, setupFolder, null);
+  }
+
+  /** The fixtures of a test as one server answers them: the shared ones, replaced by the {@code variant}'s own. */
+  static FixtureStore fixturesOf(Path folder, Path setupFolder, String variant) {
+    FixtureStore store = FixtureStore.load(setupFolder, variant);
+    FixtureStore.load(folder, variant).all().forEach(store::add);
     return store;
   }
 
@@ -179,18 +225,35 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     closeSession();
     try {
       Optional<AssertionError> failure = check();
+      Optional<AssertionError> deviations = testPassed && failure.isEmpty() ? matrixDeviations() : Optional.empty();
       if (staged != null) {
         if (testPassed && failure.isEmpty()) {
           closeServers();
           List<Fixture> all = proxy.recorded();
           int split = setupRecordings < 0 ? 0 : Math.min(setupRecordings, all.size());
-          failure = staged.commit(all.subList(0, split), all.subList(split, all.size()), knownSecrets);
+          List<Fixture> setup = all.subList(0, split);
+          List<Fixture> body = all.subList(split, all.size());
+          if (matrixRun != null && !matrixRun.entry().isExternal()) {
+            // REPLAY's mock reports the run's Spark version itself, so that answer is not kept.
+            setup = setup.stream().filter(answer -> !AnswerDeviations.asksTheVersion(answer)).toList();
+            body = body.stream().filter(answer -> !AnswerDeviations.asksTheVersion(answer)).toList();
+          }
+          int asked = body.size();
+          if (matrixRun != null && !matrixRun.isReference()) {
+            FixtureStore reference = referenceAnswers();
+            setup = MatrixRecording.ownAnswers(setup, reference);
+            body = MatrixRecording.ownAnswers(body, reference);
+          }
+          failure = staged.commit(setup, body, knownSecrets);
+          if (failure.isEmpty() && matrixRun != null && !matrixRun.isReference()) {
+            MatrixRecording.describe(matrixRun, matrixRun.answersFolder(folder), asked, body);
+          }
         } else {
           staged.discard();
           LOG.info("RECORD kept the old fixtures of {}: the test failed", folder);
         }
       }
-      return failure;
+      return failure.isPresent() ? failure : deviations;
     } finally {
       closeServers();
     }
@@ -228,9 +291,19 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   private Optional<AssertionError> verify() {
-    FixtureStore expected = fixturesOf(folder, setupFolder);
+    FixtureStore expected = fixturesOf(folder, setupFolder,
+        matrixRun == null || matrixRun.isReference() ? null : matrixRun.entry().variant());
     List<String> problems = new ArrayList<>();
     for (Fixture answer : proxy.recorded()) {
+      if (matrixRun != null && !matrixRun.entry().isExternal() && AnswerDeviations.asksTheVersion(answer)) {
+        // Not recorded (REPLAY's mock reports the version itself); it must be the version the matrix asked for.
+        String reported = answer.analyzeResponse().map(response -> response.getSparkVersion().getVersion()).orElse("");
+        if (!reported.equals(matrixRun.entry().label())) {
+          problems.add(answer.name() + ": the server reports Spark " + reported + ", and this run is of "
+              + matrixRun.entry().describe());
+        }
+        continue;
+      }
       Optional<Fixture> recorded = expected.find(answer.key());
       if (recorded.isEmpty()) {
         problems.add(answer.name() + ": the server was asked this, but no fixture records it (record the test again)");
@@ -254,6 +327,47 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     return Optional.of(new AssertionError("VERIFY against " + backend + " found " + problems.size()
         + (problems.size() == 1 ? " answer" : " answers") + " that no longer match the fixtures in " + folder + ":\n"
         + String.join("\n", problems)));
+  }
+
+  /**
+   * For the reference run of a matrix, keeps its live answers for the other runs; for another run,
+   * compares its answers with the reference's and holds the differences to the ledger.
+   */
+  private Optional<AssertionError> matrixDeviations() {
+    if (matrixRun == null) {
+      return Optional.empty();
+    }
+    if (matrixRun.isReference()) {
+      if (proxy != null) {
+        FixtureStore answers = FixtureStore.empty();
+        proxy.recorded().forEach(answers::add);
+        matrixContext.store().put(matrixContext.referenceKey(), answers);
+      }
+      return Optional.empty();
+    }
+    FixtureStore reference = referenceAnswers();
+    if (reference.size() == 0) {
+      LOG.info("{} of {}.{}: no answers of {} to compare with (it did not run, and has no fixtures), so the"
+          + " deviation ledger is not checked", matrixRun.entry().describe(), matrixContext.testClass().getSimpleName(),
+          matrixContext.method(), matrixRun.reference().describe());
+      return Optional.empty();
+    }
+    List<Fixture> answers;
+    if (proxy != null) {
+      answers = proxy.recorded();
+    } else {
+      answers = new ArrayList<>(FixtureStore.load(matrixRun.answersFolder(setupFolder)).all());
+      answers.addAll(FixtureStore.load(matrixRun.answersFolder(folder)).all());
+    }
+    List<AnswerDeviations.Deviation> deviations = AnswerDeviations.between(reference, answers, verifyTolerance);
+    return DeviationLedger.load(matrixContext.ledger()).check(matrixContext.testClass(), matrixContext.method(),
+        matrixRun.entry(), matrixRun.reference(), deviations);
+  }
+
+  /** The reference server's answers: from its run in this test run if it had one, else its fixtures. */
+  private FixtureStore referenceAnswers() {
+    FixtureStore live = matrixContext.store().get(matrixContext.referenceKey(), FixtureStore.class);
+    return live != null ? live : fixturesOf(folder, setupFolder, null);
   }
 
   private void closeSession() {

@@ -50,7 +50,8 @@ public final class Main {
       "  serve   [--fixtures DIR] [--port 15002] [--host localhost] [--token-file F | --token T] [--spark-version V]",
       "          [--admin-port P [--network-faults]]",
       "          [--tls-cert CHAIN.pem --tls-key KEY.pem | --tls-self-signed DIR]",
-      "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server,",
+      "          Serve recorded fixtures (the bundled samples if no DIR) as a Spark Connect server",
+      "          of Spark V (4.2.0 by default; with V, its own answers in @spark-V folders win),",
       "          over TLS with the given certificate or with a new self-signed one written to DIR",
       "          (clients trust DIR/mock-server.crt). --admin-port P also serves an HTTP JSON API on",
       "          127.0.0.1:P to arm faults, load fixtures and read the journal and near misses from any",
@@ -139,7 +140,9 @@ public final class Main {
       if (!Files.isDirectory(folder)) {
         throw new Arguments.UsageException("--fixtures " + fixtures + " is not a folder");
       }
-      builder.fixtures(folder);
+      // A version's own answers, kept beside the shared ones by a version matrix, replace them.
+      String version = args.get("spark-version", null);
+      builder.fixtures(FixtureStore.load(folder, version == null ? null : "spark-" + version));
     }
     String token = token(args);
     if (token != null) {
