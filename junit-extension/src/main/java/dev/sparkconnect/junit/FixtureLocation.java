@@ -1,6 +1,7 @@
 package dev.sparkconnect.junit;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -33,6 +34,11 @@ final class FixtureLocation {
     // The runs of a fault sweep all replay the one test's recordings; those of a version matrix
     // share them too, each server's own answers in a variant folder below.
     boolean swept = FaultSweepExtension.isSwept(context) || VersionMatrixExtension.isMatrix(context);
+    // Each file of a folder of SQL files has its own.
+    Optional<SqlFile> file = SqlGoldenFilesExtension.fileOf(context);
+    if (file.isPresent()) {
+      return folder.resolve(file.get().name());
+    }
     Matcher invocation = INVOCATION.matcher(context.getUniqueId());
     return !swept && invocation.find() ? folder.resolve("invocation-" + invocation.group(1)) : folder;
   }

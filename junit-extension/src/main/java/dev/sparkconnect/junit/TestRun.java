@@ -44,6 +44,8 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   /** The run of a version matrix this test is, or null. */
   private MatrixRun matrixRun;
   private MatrixContext matrixContext;
+  /** The SQL file this test runs, for a folder of them, or null. */
+  private SqlFile sqlFile;
 
   /**
    * What a run of a version matrix needs when it ends: the test, where the reference's answers
@@ -148,11 +150,14 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   private TestRun inMatrix(ExtensionContext context, ExtensionSettings settings, MatrixRun matrix, Path setup) {
     this.setupFolder = setup;
     this.matrixRun = matrix;
+    this.sqlFile = SqlGoldenFilesExtension.fileOf(context).orElse(null);
     if (matrix != null) {
+      // A file of a folder of SQL files is a test of its own: Class.method/file.sql.
+      String test = context.getRequiredTestMethod().getName() + (sqlFile == null ? "" : "/" + sqlFile.name());
       String template = context.getParent().map(ExtensionContext::getUniqueId).orElse(context.getUniqueId());
-      this.matrixContext = new MatrixContext(context.getRequiredTestClass(), context.getRequiredTestMethod().getName(),
-          context.getRoot().getStore(ExtensionContext.Namespace.create(TestRun.class)), "reference-answers " + template,
-          matrix.ledger(settings.fixturesRoot()));
+      this.matrixContext = new MatrixContext(context.getRequiredTestClass(), test,
+          context.getRoot().getStore(ExtensionContext.Namespace.create(TestRun.class)),
+          "reference-answers " + template + " " + test, matrix.ledger(settings.fixturesRoot()));
     }
     return this;
   }
@@ -306,7 +311,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       }
       Optional<Fixture> recorded = expected.find(answer.key());
       if (recorded.isEmpty()) {
-        problems.add(answer.name() + ": the server was asked this, but no fixture records it (record the test again)");
+        problems.add(label(answer) + ": the server was asked this, but no fixture records it (record the test again)");
         continue;
       }
       List<Difference> differences = FixtureComparison.differences(recorded.get(), answer, verifyTolerance);
@@ -314,7 +319,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
         LOG.info("VERIFY {}: volatile columns {} not compared", answer.name(), recorded.get().volatileColumns());
       }
       if (!differences.isEmpty()) {
-        StringBuilder text = new StringBuilder(answer.name()).append(": the server's answer changed")
+        StringBuilder text = new StringBuilder(label(answer)).append(": the server's answer changed")
             .append(recorded.get().volatileColumns().isEmpty() ? ""
                 : " (volatile columns " + recorded.get().volatileColumns() + " not compared)");
         differences.forEach(difference -> text.append("\n    ").append(difference));
@@ -362,6 +367,18 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
     List<AnswerDeviations.Deviation> deviations = AnswerDeviations.between(reference, answers, verifyTolerance);
     return DeviationLedger.load(matrixContext.ledger()).check(matrixContext.testClass(), matrixContext.method(),
         matrixRun.entry(), matrixRun.reference(), deviations);
+  }
+
+  /** A fixture's name, and for a folder of SQL files the file and line of the statement it answers. */
+  private String label(Fixture answer) {
+    if (sqlFile == null) {
+      return answer.name();
+    }
+    Optional<String> query = answer.plan().flatMap(plan -> plan.hasRoot() && plan.getRoot().hasSql()
+        ? Optional.of(plan.getRoot().getSql().getQuery())
+        : dev.sparkconnect.protocol.plans.SqlCommands.queryOf(plan).filter(relation -> relation.hasSql())
+            .map(relation -> relation.getSql().getQuery()));
+    return answer.name() + query.flatMap(sqlFile::whereIs).map(where -> " (" + where + ")").orElse("");
   }
 
   /** The reference server's answers: from its run in this test run if it had one, else its fixtures. */

@@ -40,34 +40,46 @@ final class VersionMatrixExtension implements TestTemplateInvocationContextProvi
    */
   record Matrix(List<MatrixEntry> entries, List<MatrixEntry> leftOut, MatrixEntry reference, String ledger) {}
 
-  /** Whether the test method of {@code context} is a version matrix. */
+  /** Whether the test method of {@code context} is a version matrix (of a test, or of each SQL file). */
   static boolean isMatrix(ExtensionContext context) {
-    return context.getTestMethod().map(method -> AnnotationSupport.isAnnotated(method, SparkVersions.class))
+    return context.getTestMethod().map(method -> AnnotationSupport.isAnnotated(method, SparkVersions.class)
+        || AnnotationSupport.findAnnotation(method, SqlGoldenFiles.class)
+            .map(golden -> golden.sparkVersions().length > 0).orElse(false))
         .orElse(false);
   }
 
   /** The matrix of the test method of {@code context}. */
   static Matrix matrixOf(ExtensionContext context) {
     Method method = context.getRequiredTestMethod();
-    SparkVersions annotation = AnnotationSupport.findAnnotation(method, SparkVersions.class).orElseThrow();
-    if (AnnotationSupport.isAnnotated(method, FaultSweep.class)) {
-      throw new ExtensionConfigurationException(method.getName() + " has both @SparkVersions and @FaultSweep; a"
-          + " test method takes one of them (sweep faults in a test of its own)");
+    Optional<SparkVersions> versions = AnnotationSupport.findAnnotation(method, SparkVersions.class);
+    if (versions.isPresent() && (AnnotationSupport.isAnnotated(method, FaultSweep.class)
+        || AnnotationSupport.isAnnotated(method, SqlGoldenFiles.class))) {
+      throw new ExtensionConfigurationException(method.getName() + " has @SparkVersions and @FaultSweep or"
+          + " @SqlGoldenFiles; a test method takes one of them (@SqlGoldenFiles takes sparkVersions itself)");
     }
+    if (versions.isPresent()) {
+      return matrixOf(context, versions.get().value(), versions.get().reference(), versions.get().ledger());
+    }
+    SqlGoldenFiles golden = AnnotationSupport.findAnnotation(method, SqlGoldenFiles.class).orElseThrow();
+    return matrixOf(context, golden.sparkVersions(), golden.reference(), golden.ledger());
+  }
+
+  private static Matrix matrixOf(ExtensionContext context, String[] versions, String referenceText, String ledger) {
+    Method method = context.getRequiredTestMethod();
     List<MatrixEntry> listed = new ArrayList<>();
     Set<String> labels = new LinkedHashSet<>();
-    for (String text : annotation.value()) {
+    for (String text : versions) {
       MatrixEntry entry = MatrixEntry.parse(text);
       if (labels.add(entry.label())) {
         listed.add(entry);
       }
     }
     if (listed.isEmpty()) {
-      throw new ExtensionConfigurationException("@SparkVersions on " + method.getName() + " lists no version");
+      throw new ExtensionConfigurationException("The version matrix of " + method.getName() + " lists no version");
     }
-    MatrixEntry reference = annotation.reference().isBlank() ? newest(listed) : MatrixEntry.parse(annotation.reference());
+    MatrixEntry reference = referenceText.isBlank() ? newest(listed) : MatrixEntry.parse(referenceText);
     if (!labels.contains(reference.label())) {
-      throw new ExtensionConfigurationException("@SparkVersions(reference = \"" + annotation.reference() + "\") on "
+      throw new ExtensionConfigurationException("The reference \"" + referenceText + "\" of "
           + method.getName() + " is not one of the versions it lists, " + labels);
     }
     List<MatrixEntry> ordered = new ArrayList<>();
@@ -77,7 +89,7 @@ final class VersionMatrixExtension implements TestTemplateInvocationContextProvi
     List<MatrixEntry> running = ordered.stream()
         .filter(entry -> subset.map(chosen -> chosen.contains(entry.label())).orElse(true)).toList();
     List<MatrixEntry> leftOut = ordered.stream().filter(entry -> !running.contains(entry)).toList();
-    return new Matrix(running, leftOut, reference, annotation.ledger());
+    return new Matrix(running, leftOut, reference, ledger);
   }
 
   private static MatrixEntry newest(List<MatrixEntry> entries) {
@@ -97,21 +109,37 @@ final class VersionMatrixExtension implements TestTemplateInvocationContextProvi
     if (!isMatrix(context)) {
       return Optional.empty();
     }
-    Matcher invocation = INVOCATION.matcher(context.getUniqueId());
-    if (!invocation.find()) {
+    Matrix matrix = matrixOf(context);
+    Optional<Integer> at = SqlGoldenFilesExtension.isGolden(context) ? SqlGoldenFilesExtension.entryIndexOf(context)
+        : invocationIndex(context);
+    if (at.isEmpty()) {
       return Optional.empty();
     }
-    Matrix matrix = matrixOf(context);
-    int index = Integer.parseInt(invocation.group(1)) - 1;
+    int index = at.get();
     if (index >= matrix.entries().size()) {
       return Optional.empty();
     }
     return Optional.of(new MatrixRun(matrix, matrix.entries().get(index)));
   }
 
+  /** Which run of its test template {@code context} is, from 0. */
+  static Optional<Integer> invocationIndex(ExtensionContext context) {
+    Matcher invocation = INVOCATION.matcher(context.getUniqueId());
+    return invocation.find() ? Optional.of(Integer.parseInt(invocation.group(1)) - 1) : Optional.empty();
+  }
+
   @Override
   public boolean supportsTestTemplate(ExtensionContext context) {
-    return isMatrix(context);
+    // A folder of SQL files across versions is SqlGoldenFilesExtension's to unfold.
+    return isMatrix(context) && !SqlGoldenFilesExtension.isGolden(context);
+  }
+
+  /** One run that does not start, saying why: a matrix the configured subset leaves empty. */
+  static TestTemplateInvocationContext nothingToRun(Matrix matrix) {
+    String reason = SUBSET + " leaves out every version of this test ("
+        + matrix.leftOut().stream().map(MatrixEntry::label).toList() + ")";
+    return invocation("none of its versions", List.of(
+        (ExecutionCondition) ignored -> ConditionEvaluationResult.disabled(reason)));
   }
 
   @Override
@@ -122,16 +150,14 @@ final class VersionMatrixExtension implements TestTemplateInvocationContextProvi
           matrix.leftOut().stream().map(MatrixEntry::label).toList());
     }
     if (matrix.entries().isEmpty()) {
-      String reason = SUBSET + " leaves out every version of this test ("
-          + matrix.leftOut().stream().map(MatrixEntry::label).toList() + ")";
-      return Stream.of(invocation("none of its versions", List.of(
-          (ExecutionCondition) ignored -> ConditionEvaluationResult.disabled(reason))));
+      return Stream.of(nothingToRun(matrix));
     }
     return matrix.entries().stream().map(entry -> invocation(
         entry.describe() + (entry.equals(matrix.reference()) ? " (reference)" : ""), List.of()));
   }
 
-  private static TestTemplateInvocationContext invocation(String name, List<Extension> extensions) {
+  /** A run of a test template named {@code name}, with {@code extensions} of its own. */
+  static TestTemplateInvocationContext invocation(String name, List<Extension> extensions) {
     return new TestTemplateInvocationContext() {
       @Override
       public String getDisplayName(int invocationIndex) {

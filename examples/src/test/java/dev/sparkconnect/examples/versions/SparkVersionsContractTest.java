@@ -19,9 +19,10 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 import org.junit.platform.testkit.engine.Events;
 
 /**
- * The version matrix against real servers: {@link AnsiDefaultsAcrossVersionsTest}'s recordings
- * still tell the truth on the oldest and the newest Spark it runs on, and a comparison of two live
- * backends, with no fixtures at all, holds their differences to the same ledger.
+ * The version matrix against real servers: {@link AnsiDefaultsAcrossVersionsTest}'s recordings,
+ * and the SQL golden files', still tell the truth on the oldest and the newest Spark they run on,
+ * and a comparison of two live backends, with no fixtures at all, holds their differences to the
+ * same ledger.
  */
 @Tag("real-server")
 class SparkVersionsContractTest {
@@ -33,6 +34,17 @@ class SparkVersionsContractTest {
         .configurationParameter("spark.connect.backend", "LOCAL")
         .configurationParameter("spark.connect.sparkVersions", "3.5.5,4.2.0")
         .selectors(selectClass(AnsiDefaultsAcrossVersionsTest.class))
+        .execute().testEvents();
+    assertThat(failures(events)).isEmpty();
+    events.assertStatistics(stats -> stats.started(6).succeeded(6).failed(0));
+  }
+
+  @Test
+  void theGoldenQueriesStillHoldOnBothVersions() {
+    Events events = EngineTestKit.engine("junit-jupiter")
+        .configurationParameter("spark.connect.mode", "VERIFY")
+        .configurationParameter("spark.connect.backend", "LOCAL")
+        .selectors(selectClass("dev.sparkconnect.examples.golden.ShopQueriesGoldenTest"))
         .execute().testEvents();
     assertThat(failures(events)).isEmpty();
     events.assertStatistics(stats -> stats.started(6).succeeded(6).failed(0));
