@@ -9,6 +9,7 @@ import dev.sparkconnect.benchmarks.jmh.RoundTripBenchmark;
 import dev.sparkconnect.benchmarks.process.ColdStart;
 import dev.sparkconnect.benchmarks.process.Footprint;
 import dev.sparkconnect.benchmarks.process.IterationMemory;
+import dev.sparkconnect.benchmarks.process.WarmServerStart;
 import dev.sparkconnect.benchmarks.report.ResultsTable;
 import dev.sparkconnect.benchmarks.report.ResultsTable.Line;
 import dev.sparkconnect.benchmarks.report.Sample;
@@ -47,7 +48,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class RunBenchmarks {
 
-  static final String GROUPS = "decode,decode-in-memory,decode-typed,real-server,mock-start,round-trips,memory,cold-start,footprint";
+  static final String GROUPS = "decode,decode-in-memory,decode-typed,real-server,mock-start,round-trips,memory,cold-start,warm-server,footprint";
   static final String COMMAND = "mvn -B -ntp -DskipTests -Pbenchmarks verify";
 
   private static final List<String> FORK_FLAGS = List.of("-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -139,6 +140,9 @@ public final class RunBenchmarks {
       }
       if (groups.contains("cold-start")) {
         coldStart();
+      }
+      if (groups.contains("warm-server")) {
+        warmServer();
       }
     } finally {
       real.close();
@@ -301,6 +305,17 @@ public final class RunBenchmarks {
           millis(ours.mean()), millis(apache.mean()) + " (Apache's client)", apache.mean() / ours.mean(),
           ours.spread() + " / " + apache.spread(), "", null));
     }
+  }
+
+  private void warmServer() {
+    WarmServerStart.Figures figures = WarmServerStart.measure(settings.coldStartRuns());
+    table.add(new Line("Test JVM start to its first query on a LOCAL server, reusing a warm one (ms)",
+        millis(figures.warm().mean()), millis(figures.cold().mean()) + " (starting its own, as before)",
+        figures.cold().mean() / figures.warm().mean(), figures.warm().spread() + " / " + figures.cold().spread(),
+        "under 1 s", figures.warm().mean() < 1000));
+    table.note("Warm server: a fresh JVM (client and local-server on its class path) takes the LOCAL server and"
+        + " runs SELECT 1; kept warm with LocalSparkConnectServer.Builder.keepWarm (-Dspark.connect.keepWarm in"
+        + " @SparkConnectTest), the next JVM finds it through its discovery file and checks it with an RPC.");
   }
 
   private void footprint() {

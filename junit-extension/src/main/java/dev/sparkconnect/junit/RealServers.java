@@ -40,7 +40,7 @@ final class RealServers {
   /** The {@code sc://} address of a real server of {@code backend}, started if need be. */
   static String remote(ExtensionContext context, Backend backend, ExtensionSettings settings) {
     return switch (backend) {
-      case LOCAL -> local(context, settings.sparkVersion(), settings.authenticate());
+      case LOCAL -> local(context, settings.sparkVersion(), settings.authenticate(), keepWarm(context));
       case EXTERNAL -> {
         if (settings.remote().isBlank()) {
           throw new ExtensionConfigurationException("The EXTERNAL backend needs an sc:// endpoint: set "
@@ -54,10 +54,33 @@ final class RealServers {
     };
   }
 
-  private static String local(ExtensionContext context, String version, boolean authenticate) {
+  /** The configured time a LOCAL server stays warm for the next test JVM ({@code spark.connect.keepWarm}), if any. */
+  static Optional<java.time.Duration> keepWarm(ExtensionContext context) {
+    Optional<String> configured = context.getConfigurationParameter(KEEP_WARM).filter(text -> !text.isBlank())
+        .or(() -> Optional.ofNullable(System.getenv("SPARK_CONNECT_KEEP_WARM")).filter(text -> !text.isBlank()));
+    return configured.map(String::trim).map(text -> {
+      try {
+        String iso = text.toUpperCase(java.util.Locale.ROOT);
+        return java.time.Duration.parse(iso.startsWith("PT") ? iso : "PT" + iso);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new ExtensionConfigurationException(KEEP_WARM + " (or SPARK_CONNECT_KEEP_WARM) is '" + text
+            + "'; give how long a server stays warm unused, such as 10m, 90s or PT1H");
+      }
+    });
+  }
+
+  /** How long a LOCAL server stays warm for the next test JVM: {@code -Dspark.connect.keepWarm=10m}. */
+  static final String KEEP_WARM = "spark.connect.keepWarm";
+
+  private static String local(ExtensionContext context, String version, boolean authenticate,
+      Optional<java.time.Duration> keepWarm) {
     boolean defaultVersion = version.isBlank()
         || version.equals(dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION);
     String chosen = defaultVersion ? dev.sparkconnect.localserver.SparkDistribution.DEFAULT_VERSION : version;
+    if (keepWarm.isPresent()) {
+      // Kept warm between test JVMs (a warm server always requires a token, which its remote carries).
+      return LocalSparkConnectServer.builder().sparkVersion(chosen).keepWarm(keepWarm.get()).shared().remote();
+    }
     if (!authenticate) {
       // One server per version for the whole JVM: every test class, and every run of the engine, shares it.
       return LocalSparkConnectServer.builder().sparkVersion(chosen).shared().remote();

@@ -41,6 +41,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * EXTERNAL server's token comes from {@code spark.connect.token} or {@code SPARK_CONNECT_TOKEN},
  * added to its {@code sc://} string when that has none. Run a whole suite as a contract test with {@code -Dspark.connect.mode=VERIFY}.
  *
+ * <p>{@code spark.connect.keepWarm} (or {@code SPARK_CONNECT_KEEP_WARM}), such as {@code 10m}, keeps
+ * a LOCAL server running for that long unused after the test JVM ends, so that the next test JVM
+ * (the next class run from an IDE, the next {@code mvn test}) reuses it instead of starting Spark.
+ *
  * <p>To run a test on several Spark versions, or compare a backend with Spark, use
  * {@link SparkVersions} instead of {@code @Test}; {@link FaultSweep} breaks its streams at every
  * position.

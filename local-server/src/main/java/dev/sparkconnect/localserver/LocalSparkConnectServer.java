@@ -46,7 +46,9 @@ public final class LocalSparkConnectServer implements AutoCloseable {
 
   private final ServerSettings settings;
   private final String token;
-  private final Process process;
+  private final ProcessHandle process;
+  /** For a server kept warm between JVMs, this JVM's hold on it; null for a server of this JVM. */
+  private final WarmServers.Lease lease;
   private final int port;
   private final Path workDirectory;
   private final Path logFile;
@@ -54,8 +56,9 @@ public final class LocalSparkConnectServer implements AutoCloseable {
   private final Duration startupTime;
   private volatile boolean closed;
 
-  LocalSparkConnectServer(ServerSettings settings, String token, Process process, int port, Path workDirectory,
-      String version, Duration startupTime) {
+  LocalSparkConnectServer(ServerSettings settings, String token, ProcessHandle process, int port, Path workDirectory,
+      String version, Duration startupTime, WarmServers.Lease lease) {
+    this.lease = lease;
     this.token = token;
     this.settings = settings;
     this.process = process;
@@ -132,6 +135,11 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     return tail(logFile, lines);
   }
 
+  /** Whether this server is kept warm between JVMs ({@link Builder#keepWarm}). */
+  public boolean isWarm() {
+    return lease != null;
+  }
+
   /** Whether the child JVM is still running. */
   public boolean isRunning() {
     return process.isAlive();
@@ -149,6 +157,13 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     }
     closed = true;
     SharedServers.forget(settings, this);
+    if (lease != null) {
+      // Kept warm for the next JVM: it stops by itself once no JVM has held it for its idle time.
+      lease.release();
+      LOG.info("Released warm Spark Connect server {} on port {} (it stops after {} unused)", settings.distribution(),
+          port, settings.keepWarm());
+      return;
+    }
     LiveServers.remove(this);
     stop(process);
     deleteRecursively(workDirectory, logFile);
@@ -162,6 +177,10 @@ public final class LocalSparkConnectServer implements AutoCloseable {
   }
 
   static void stop(Process process) {
+    stop(process.toHandle());
+  }
+
+  static void stop(ProcessHandle process) {
     if (!process.isAlive()) {
       return;
     }
@@ -169,10 +188,14 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     List<ProcessHandle> children = process.descendants().toList();
     process.destroy();
     try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+      try {
+        process.onExit().get(20, TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException e) {
         process.destroyForcibly();
-        process.waitFor(10, TimeUnit.SECONDS);
+        process.onExit().get(10, TimeUnit.SECONDS);
       }
+    } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+      process.destroyForcibly();
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
@@ -198,8 +221,34 @@ public final class LocalSparkConnectServer implements AutoCloseable {
     private Duration startupTimeout = Duration.ofMinutes(3);
     private boolean authenticate;
     private String token;
+    private Duration keepWarm;
 
     private Builder() {}
+
+    /**
+     * Keeps the server warm between JVMs: instead of a server of this JVM, one that the next JVM
+     * asking for the same settings (and the same Spark jars) finds through a discovery file and
+     * reuses, after checking with a real RPC that it answers, so that a second test run reaches
+     * its first query in well under a second instead of the seconds a start takes. The server
+     * stops by itself once no JVM has held it for {@code idle}, or at once on
+     * {@link LocalSparkConnectServer#stopWarmServers()}; {@link #start()} and {@link #shared()}
+     * both hand out the warm server, and {@code close()} releases this JVM's hold on it.
+     *
+     * <p>The discovery files live in {@code ~/.cache/spark-connect-java/warm-servers} (or the
+     * folder named by {@code spark.connect.warmServers.dir} or
+     * {@code SPARK_CONNECT_WARM_SERVERS_DIR}), readable by this user only; a warm server always
+     * requires a token, kept there in a file only this user can read, so that no other user of the
+     * machine can use it. Each client session has its own temporary views and settings; tables
+     * written to the server's warehouse stay there for the next JVM.
+     */
+    public Builder keepWarm(Duration idle) {
+      Objects.requireNonNull(idle, "idle");
+      if (idle.isNegative() || idle.isZero()) {
+        throw new IllegalArgumentException("a warm server's idle time must be positive, not " + idle);
+      }
+      this.keepWarm = idle;
+      return this;
+    }
 
     /**
      * Protects the server with a bearer token made at launch (Spark's
@@ -310,13 +359,23 @@ public final class LocalSparkConnectServer implements AutoCloseable {
      * @throws LocalServerStartException if it cannot be started or does not answer in time
      */
     public LocalSparkConnectServer start() {
-      return ServerLauncher.launch(settings());
+      ServerSettings settings = settings();
+      return settings.keepWarm() != null ? SharedServers.get(settings) : ServerLauncher.launch(settings);
     }
 
     /** The settings configured so far, as an immutable value. */
     ServerSettings settings() {
-      return new ServerSettings(distribution, conf, master, maxHeap, javaHome, startupTimeout, authenticate, token);
+      return new ServerSettings(distribution, conf, master, maxHeap, javaHome, startupTimeout, authenticate, token,
+          keepWarm);
     }
+  }
+
+  /**
+   * Stops every server kept warm by this user ({@link Builder#keepWarm}), waiting until they are
+   * gone: the stop command. Returns how many were running.
+   */
+  public static int stopWarmServers() {
+    return WarmServers.stopAll();
   }
 
   static String tail(Path file, int lines) {

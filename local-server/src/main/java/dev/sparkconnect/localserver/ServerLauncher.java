@@ -1,6 +1,7 @@
 package dev.sparkconnect.localserver;
 
 import dev.sparkconnect.localserver.child.ParentWatchingMain;
+import dev.sparkconnect.localserver.child.WarmServerMain;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,14 +56,27 @@ final class ServerLauncher {
   private final SparkDistribution distribution;
   /** The token clients must present, or null for a server without authentication. */
   private final String token;
+  /** How a server kept warm between JVMs is launched, or null for a server of this JVM. */
+  private final Warm warm;
 
-  private ServerLauncher(ServerSettings settings) {
+  /**
+   * A server to keep warm: in this work folder (emptied first), watching this lease, with this token.
+   *
+   * @param work the work folder, the same for every server of one key
+   * @param lease this JVM's hold on the server, whose file the server watches
+   * @param token the token clients must present
+   */
+  record Warm(Path work, WarmServers.Lease lease, String token) {}
+
+  private ServerLauncher(ServerSettings settings, Warm warm) {
     this.settings = settings;
     this.distribution = settings.distribution();
-    this.token = !settings.authenticate() ? null : settings.token() != null ? settings.token() : newToken();
+    this.warm = warm;
+    this.token = warm != null ? warm.token()
+        : !settings.authenticate() ? null : settings.token() != null ? settings.token() : newToken();
   }
 
-  private static String newToken() {
+  static String newToken() {
     byte[] bytes = new byte[32];
     new java.security.SecureRandom().nextBytes(bytes);
     return java.util.HexFormat.of().formatHex(bytes);
@@ -75,7 +89,15 @@ final class ServerLauncher {
    * @throws LocalServerStartException if it cannot be started or does not answer in time
    */
   static LocalSparkConnectServer launch(ServerSettings settings) {
-    return new ServerLauncher(settings).start();
+    return new ServerLauncher(settings, null).start();
+  }
+
+  /**
+   * Starts a server that outlives this JVM, watching {@code warm}'s lease (see
+   * {@link WarmServerMain}), and waits until it answers.
+   */
+  static LocalSparkConnectServer launchWarm(ServerSettings settings, Warm warm) {
+    return new ServerLauncher(settings, warm).start();
   }
 
   private LocalSparkConnectServer start() {
@@ -98,7 +120,7 @@ final class ServerLauncher {
   }
 
   private LocalSparkConnectServer launch(List<Path> jars, int port) {
-    Path work = createWorkDirectory();
+    Path work = warm != null ? emptied(warm.work()) : createWorkDirectory();
     Path log = work.resolve("server.log");
     Process process;
     long started = System.nanoTime();
@@ -107,6 +129,11 @@ final class ServerLauncher {
           .directory(work.toFile())
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      if (warm != null) {
+        // Not tied to this JVM's pipe: the server outlives it.
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File(
+            System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null")));
+      }
       // Never let the server think it is a Spark Connect client itself.
       builder.environment().remove("SPARK_REMOTE");
       builder.environment().remove("SPARK_CONNECT_MODE_ENABLED");
@@ -129,8 +156,11 @@ final class ServerLauncher {
         process.pid(), log);
     String version = awaitReady(process, port, log);
     Duration startup = Duration.ofNanos(System.nanoTime() - started);
-    LocalSparkConnectServer server = new LocalSparkConnectServer(settings, token, process, port, work, version, startup);
-    LiveServers.add(server);
+    LocalSparkConnectServer server = new LocalSparkConnectServer(settings, token, process.toHandle(), port, work,
+        version, startup, warm == null ? null : warm.lease());
+    if (warm == null) {
+      LiveServers.add(server);
+    }
     LOG.info("Local Spark Connect server {} ready at {} in {} ms", version, server.address(), startup.toMillis());
     return server;
   }
@@ -176,7 +206,8 @@ final class ServerLauncher {
 
   private List<String> command(List<Path> jars, int port, Path work) {
     Path javaBinary = javaHome().resolve("bin").resolve("java");
-    Path launcherDir = copyLauncherClass(work);
+    Class<?> launcher = warm != null ? WarmServerMain.class : ParentWatchingMain.class;
+    Path launcherDir = copyLauncherClass(work, launcher);
     List<String> classpath = new ArrayList<>();
     classpath.add(launcherDir.toString());
     for (Path jar : jars) {
@@ -205,7 +236,11 @@ final class ServerLauncher {
     sparkConf.forEach((key, value) -> args.add("-D" + key + "=" + value));
     args.add("-cp");
     args.add(String.join(File.pathSeparator, classpath));
-    args.add(ParentWatchingMain.class.getName());
+    args.add(launcher.getName());
+    if (warm != null) {
+      args.add(warm.lease().file().toString());
+      args.add(Long.toString(settings.keepWarm().toMillis()));
+    }
     args.add(SparkDistribution.SERVER_MAIN_CLASS);
 
     // An argument file keeps a classpath of some 200 jars off the command line.
@@ -256,10 +291,10 @@ final class ServerLauncher {
   }
 
 /** Copies the one launcher class into the work directory, so the child's classpath holds nothing else of ours. */
-private static Path copyLauncherClass(Path work) {
-  String resource = ParentWatchingMain.class.getName().replace('.', '/') + ".class";
+private static Path copyLauncherClass(Path work, Class<?> launcher) {
+  String resource = launcher.getName().replace('.', '/') + ".class";
   Path target = work.resolve("launcher").resolve(resource);
-  try (InputStream in = ParentWatchingMain.class.getClassLoader().getResourceAsStream(resource)) {
+  try (InputStream in = launcher.getClassLoader().getResourceAsStream(resource)) {
     if (in == null) {
       throw new IllegalStateException("Cannot find " + resource + " on the classpath");
     }
@@ -269,6 +304,24 @@ private static Path copyLauncherClass(Path work) {
     throw new UncheckedIOException(e);
   }
   return work.resolve("launcher");
+}
+
+/** {@code folder}, emptied of what an earlier server left there (a warm server's work folder is reused). */
+private static Path emptied(Path folder) {
+  try {
+    if (Files.exists(folder)) {
+      try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          if (!path.equals(folder)) {
+            Files.deleteIfExists(path);
+          }
+        }
+      }
+    }
+    return Files.createDirectories(folder);
+  } catch (IOException e) {
+    throw new LocalServerStartException("Cannot prepare the work directory " + folder + ": " + e.getMessage(), e);
+  }
 }
 
 private static Path createWorkDirectory() {

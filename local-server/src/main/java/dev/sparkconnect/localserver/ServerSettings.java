@@ -19,9 +19,10 @@ import java.util.Objects;
  * @param startupTimeout how long to wait for the server to answer
  * @param authenticate whether clients must present a bearer token
  * @param token the token clients must present, or null for one made at launch (when authenticating)
+ * @param keepWarm how long a server kept warm between JVMs lives unused, or null for a server of this JVM only
  */
 record ServerSettings(SparkDistribution distribution, Map<String, String> conf, String master, String maxHeap,
-    Path javaHome, Duration startupTimeout, boolean authenticate, String token) {
+    Path javaHome, Duration startupTimeout, boolean authenticate, String token, Duration keepWarm) {
 
   ServerSettings {
     Objects.requireNonNull(distribution, "distribution");
@@ -33,22 +34,22 @@ record ServerSettings(SparkDistribution distribution, Map<String, String> conf, 
    * them. A token made at launch is the shared server's own; a given token must match.
    */
   record SharingKey(SparkDistribution distribution, Map<String, String> conf, String master, String maxHeap,
-      Path javaHome, boolean authenticate, String token) {
+      Path javaHome, boolean authenticate, String token, boolean warm) {
     @Override
     public String toString() {
       return "SharingKey[" + distribution + ", " + conf + ", " + master + ", " + maxHeap + ", " + javaHome
-          + (authenticate ? ", authenticated" : "") + "]";
+          + (authenticate ? ", authenticated" : "") + (warm ? ", warm" : "") + "]";
     }
   }
 
   SharingKey sharingKey() {
-    return new SharingKey(distribution, conf, master, maxHeap, javaHome, authenticate, token);
+    return new SharingKey(distribution, conf, master, maxHeap, javaHome, authenticate, token, keepWarm != null);
   }
 
   /** The settings, never the token. */
   @Override
   public String toString() {
     return "ServerSettings[" + distribution + ", conf " + conf.keySet() + ", " + master + ", -Xmx" + maxHeap
-        + (authenticate ? ", authenticated" : "") + "]";
+        + (authenticate ? ", authenticated" : "") + (keepWarm == null ? "" : ", kept warm " + keepWarm) + "]";
   }
 }

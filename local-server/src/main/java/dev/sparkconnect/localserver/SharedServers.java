@@ -24,7 +24,7 @@ final class SharedServers {
     synchronized (RUNNING) {
       running = RUNNING.get(key);
       if (running == null || !running.isRunning()) {
-        running = ServerLauncher.launch(settings);
+        running = settings.keepWarm() != null ? WarmServers.acquire(settings) : ServerLauncher.launch(settings);
         RUNNING.put(key, running);
       }
       return running;

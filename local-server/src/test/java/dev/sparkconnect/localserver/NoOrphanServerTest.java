@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A test run killed half-way must not leave a Spark JVM behind: the parent JVM here starts a real
- * server, is then killed, and the server must be gone soon after.
+ * server, is then killed, and the server must be gone soon after (a warm server, once its idle
+ * time has passed).
  */
 @Tag("real-server")
 class NoOrphanServerTest {
@@ -29,10 +30,26 @@ class NoOrphanServerTest {
     assertServerDiesWithParent(true);
   }
 
-  private static void assertServerDiesWithParent(boolean forcibly) throws Exception {
+  /**
+   * A server kept warm outlives its JVM on purpose, but not its idle time: killed outright, the JVM
+   * stops touching the lease, and the server goes by itself.
+   */
+  @Test
+  void sigkillOfAJvmHoldingAWarmServerLeavesItOnlyForItsIdleTime(@org.junit.jupiter.api.io.TempDir java.nio.file.Path warm)
+      throws Exception {
+    assertServerDiesWithParent(true, "-Dspark.connect.warmServers.dir=" + warm, "warm", "3");
+  }
+
+  private static void assertServerDiesWithParent(boolean forcibly, String... probeArguments) throws Exception {
     String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-    Process parent = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-            "-Dmaven.repo.local=" + System.getProperty("maven.repo.local", ""), OrphanProbeMain.class.getName()))
+    List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        "-Dmaven.repo.local=" + System.getProperty("maven.repo.local", "")));
+    List<String> arguments = List.of(probeArguments);
+    // JVM options first, then the main class and its arguments.
+    arguments.stream().filter(argument -> argument.startsWith("-D")).forEach(command::add);
+    command.add(OrphanProbeMain.class.getName());
+    arguments.stream().filter(argument -> !argument.startsWith("-D")).forEach(command::add);
+    Process parent = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .start();
     long serverPid = -1;
