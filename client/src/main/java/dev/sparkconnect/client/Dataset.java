@@ -214,12 +214,16 @@ public final class Dataset<T> {
   /** Runs the query and returns all its values. Mind the memory for large results. */
   public List<T> collectAsList() {
     QueryResult result = df.sparkSession().execute(Plan.newBuilder().setRoot(df.plan()).build());
-    List<Row> rows = result.rows();
+    return decode(result.rows(), result.schema());
+  }
+
+  /** {@code rows} as values of {@code T}, read by one reader bound to {@code schema} (or the first row's). */
+  private List<T> decode(List<Row> rows, StructType schema) {
     List<T> values = new ArrayList<>(rows.size());
     if (rows.isEmpty()) {
       return values;
     }
-    RowReader<T> reader = Codecs.readerFor(codec(), result.schema() != null ? result.schema() : rows.get(0).schema());
+    RowReader<T> reader = Codecs.readerFor(codec(), schema != null ? schema : rows.get(0).schema());
     for (Row row : rows) {
       values.add(reader.read(row));
     }
@@ -268,13 +272,7 @@ public final class Dataset<T> {
 
   /** The last {@code n} values. */
   public List<T> tail(int n) {
-    List<Row> rows = df.tail(n);
-    List<T> values = new ArrayList<>(rows.size());
-    if (!rows.isEmpty()) {
-      RowReader<T> reader = Codecs.readerFor(codec(), rows.get(0).schema());
-      rows.forEach(row -> values.add(reader.read(row)));
-    }
-    return values;
+    return decode(df.tail(n), null);
   }
 
   /**

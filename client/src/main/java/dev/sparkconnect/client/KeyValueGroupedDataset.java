@@ -124,11 +124,8 @@ public final class KeyValueGroupedDataset<K, V> {
 
   /** Each key with the number of values in its group. */
   public Dataset<Tuple2<K, Long>> count() {
-    Expression count = Expression.newBuilder().setAlias(Expression.Alias.newBuilder()
-        .setExpr(Expression.newBuilder().setUnresolvedFunction(Expression.UnresolvedFunction.newBuilder()
-            .setFunctionName("count").addArguments(Expression.newBuilder().setLiteral(
-                Expression.Literal.newBuilder().setInteger(1))))).addName("count(1)")).build();
-    return aggregate(Encoders.tuple(keyEncoder, Encoders.LONG()), count);
+    return aggregate(Encoders.tuple(keyEncoder, Encoders.LONG()),
+        functions.count(functions.lit(1)).as("count(1)").expr());
   }
 
   private <U> Dataset<U> groupMap(String what, UdfPackets.Operation operation, Object function, Encoder<U> encoder,

@@ -41,9 +41,12 @@ public final class UserDefinedFunction {
   private final boolean nullable;
   /** The input's type for an aggregator, null for a UDF (whose inputs Spark converts by their columns' types). */
   private final DataType aggregatorInput;
+  /** The classes of the values the function takes, shipped with its own (an aggregator's input bean). */
+  private final Set<Class<?>> valueClasses;
 
   private UserDefinedFunction(Object function, ByteString payload, DataType returnType, String name,
-      boolean deterministic, boolean nullable, DataType aggregatorInput) {
+      boolean deterministic, boolean nullable, DataType aggregatorInput, Set<Class<?>> valueClasses) {
+    this.valueClasses = valueClasses;
     this.function = function;
     this.payload = payload;
     this.returnType = returnType;
@@ -65,7 +68,7 @@ public final class UserDefinedFunction {
     Objects.requireNonNull(returnType, "returnType");
     byte[] packet = ServerFunctions.javaUdfPacket("functions.udf", function, returnType);
     UserDefinedFunction udf = new UserDefinedFunction(function, ByteString.copyFrom(packet), returnType, null, true,
-        true, null);
+        true, null, Set.of());
     SparkSession.getActiveSession().or(SparkSession::getDefaultSession).ifPresent(udf::shipTo);
     return udf;
   }
@@ -84,9 +87,9 @@ public final class UserDefinedFunction {
     Objects.requireNonNull(inputEncoder, "inputEncoder");
     var packet = ServerFunctions.aggregatorPacket("functions.udaf", aggregator, inputEncoder.codec());
     UserDefinedFunction udf = new UserDefinedFunction(aggregator, ByteString.copyFrom(packet.payload()),
-        packet.outputType(), null, true, true, inputEncoder.codec().dataType());
-    SparkSession.getActiveSession().or(SparkSession::getDefaultSession).ifPresent(session -> session.addArtifacts(
-        ClassShipping.artifactsFor(aggregator, CodecShape.classesOf(inputEncoder.codec()))));
+        packet.outputType(), null, true, true, inputEncoder.codec().dataType(),
+        CodecShape.classesOf(inputEncoder.codec()));
+    SparkSession.getActiveSession().or(SparkSession::getDefaultSession).ifPresent(udf::shipTo);
     return udf;
   }
 
@@ -102,18 +105,20 @@ public final class UserDefinedFunction {
 
   /** The same function, which the optimizer may not assume gives the same result for the same input. */
   public UserDefinedFunction asNondeterministic() {
-    return new UserDefinedFunction(function, payload, returnType, name, false, nullable, aggregatorInput);
+    return new UserDefinedFunction(function, payload, returnType, name, false, nullable, aggregatorInput,
+        valueClasses);
   }
 
   /** The same function, declared never to return null. */
   public UserDefinedFunction asNonNullable() {
-    return new UserDefinedFunction(function, payload, returnType, name, deterministic, false, aggregatorInput);
+    return new UserDefinedFunction(function, payload, returnType, name, deterministic, false, aggregatorInput,
+        valueClasses);
   }
 
   /** The same function under {@code name}, as plans and errors show it. */
   public UserDefinedFunction withName(String name) {
     return new UserDefinedFunction(function, payload, returnType, Objects.requireNonNull(name, "name"),
-        deterministic, nullable, aggregatorInput);
+        deterministic, nullable, aggregatorInput, valueClasses);
   }
 
   /** The name given with {@link #withName}, or null. */
@@ -148,7 +153,7 @@ public final class UserDefinedFunction {
 
   /** Uploads the function's classes to {@code session} (once per session). */
   void shipTo(SparkSession session) {
-    session.addArtifacts(ClassShipping.artifactsFor(function, Set.of()));
+    session.addArtifacts(ClassShipping.artifactsFor(function, valueClasses));
   }
 
   private CommonInlineUserDefinedFunction.Builder inline() {

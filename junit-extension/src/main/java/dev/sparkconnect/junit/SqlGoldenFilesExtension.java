@@ -35,8 +35,18 @@ final class SqlGoldenFilesExtension implements TestTemplateInvocationContextProv
     return AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), SqlGoldenFiles.class).orElseThrow();
   }
 
-  /** The files of the method's folder, in order of their paths, without the {@code _} set-up files. */
+  /**
+   * The files of the method's folder, in order of their paths, without the {@code _} set-up files;
+   * read once per test method and run (each of its tests asks several times).
+   */
+  @SuppressWarnings("unchecked")
   static List<SqlFile> filesOf(ExtensionContext context) {
+    String method = context.getRequiredTestClass().getName() + "#" + context.getRequiredTestMethod().getName();
+    return context.getRoot().getStore(ExtensionContext.Namespace.create(SqlGoldenFilesExtension.class))
+        .getOrComputeIfAbsent(method, key -> readFiles(context), List.class);
+  }
+
+  private static List<SqlFile> readFiles(ExtensionContext context) {
     SqlGoldenFiles annotation = annotationOf(context);
     Path folder = folder(context, annotation.value());
     List<SqlFile> files = new ArrayList<>();
@@ -52,7 +62,7 @@ final class SqlGoldenFilesExtension implements TestTemplateInvocationContextProv
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the SQL files under " + folder, e);
     }
-    return files;
+    return List.copyOf(files);
   }
 
   private static Path folder(ExtensionContext context, String value) {

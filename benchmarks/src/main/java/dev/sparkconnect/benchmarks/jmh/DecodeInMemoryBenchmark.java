@@ -6,11 +6,9 @@ import dev.sparkconnect.benchmarks.Shape;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.internal.results.ResultCollector;
 import dev.sparkconnect.client.internal.results.RowStream;
-import dev.sparkconnect.client.internal.transport.ResponseStream;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.arrow.memory.BufferAllocator;
@@ -105,32 +103,5 @@ public class DecodeInMemoryBenchmark {
   @TearDown(Level.Trial)
   public void close() {
     allocator.close();
-  }
-
-  /** Recorded responses served as an execution's stream. */
-  private static final class InMemoryResponses implements ResponseStream {
-    private final Iterator<ExecutePlanResponse> responses;
-
-    InMemoryResponses(List<ExecutePlanResponse> responses) {
-      this.responses = responses.iterator();
-    }
-
-    @Override
-    public String operationId() {
-      return "in-memory";
-    }
-
-    @Override
-    public boolean hasNext() {
-      return responses.hasNext();
-    }
-
-    @Override
-    public ExecutePlanResponse next() {
-      return responses.next();
-    }
-
-    @Override
-    public void close() {}
   }
 }

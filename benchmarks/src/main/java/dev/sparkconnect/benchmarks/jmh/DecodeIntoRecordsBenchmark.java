@@ -5,14 +5,12 @@ import dev.sparkconnect.client.internal.encoders.Codec;
 import dev.sparkconnect.client.internal.encoders.Codecs;
 import dev.sparkconnect.client.internal.encoders.RowReader;
 import dev.sparkconnect.client.internal.results.RowStream;
-import dev.sparkconnect.client.internal.transport.ResponseStream;
 import dev.sparkconnect.client.internal.upload.LocalRelations;
 import dev.sparkconnect.client.types.DataTypes;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -144,32 +142,5 @@ public class DecodeIntoRecordsBenchmark {
       }
     }
     return count;
-  }
-
-  /** Recorded responses served as an execution's stream. */
-  private static final class InMemoryResponses implements ResponseStream {
-    private final Iterator<ExecutePlanResponse> responses;
-
-    InMemoryResponses(List<ExecutePlanResponse> responses) {
-      this.responses = responses.iterator();
-    }
-
-    @Override
-    public String operationId() {
-      return "in-memory";
-    }
-
-    @Override
-    public boolean hasNext() {
-      return responses.hasNext();
-    }
-
-    @Override
-    public ExecutePlanResponse next() {
-      return responses.next();
-    }
-
-    @Override
-    public void close() {}
   }
 }

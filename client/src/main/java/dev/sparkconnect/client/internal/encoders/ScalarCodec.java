@@ -91,9 +91,9 @@ final class ScalarCodec<T> implements Codec<T> {
   public T decode(Object value) {
     if (value == null) {
       if (primitive) {
-        throw new IllegalStateException("A null value for the primitive " + javaType.getSimpleName().toLowerCase()
-            .replace("integer", "int").replace("character", "char") + "; declare it as " + javaType.getSimpleName()
-            + " to take nulls");
+        Class<?> unboxed = java.lang.invoke.MethodType.methodType(javaType).unwrap().returnType();
+        throw new IllegalStateException("A null value for the primitive " + unboxed.getName() + "; declare it as "
+            + javaType.getSimpleName() + " to take nulls");
       }
       return null;
     }
