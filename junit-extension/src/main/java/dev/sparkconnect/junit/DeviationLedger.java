@@ -52,7 +52,7 @@ final class DeviationLedger {
       String name = test.replace('#', '.');
       String qualified = testClass.getName().replace('$', '.') + "." + method;
       boolean testMatches = qualified.equals(name) || qualified.endsWith("." + name);
-      return testMatches && MatrixEntry.parse(version).label().equals(server.label());
+      return testMatches && MatrixEntry.parse(version).sameServerAs(server);
     }
 
     boolean explains(Deviation deviation) {

@@ -28,6 +28,12 @@ record MatrixEntry(String label, Optional<SparkVersion> version) {
     }
   }
 
+  /** Whether {@code other} names the same server: both the EXTERNAL endpoint, or the same version ({@code 4.2} is {@code 4.2.0}). */
+  boolean sameServerAs(MatrixEntry other) {
+    return isExternal() ? other.isExternal()
+        : !other.isExternal() && version.orElseThrow().compareTo(other.version.orElseThrow()) == 0;
+  }
+
   boolean isExternal() {
     return version.isEmpty();
   }

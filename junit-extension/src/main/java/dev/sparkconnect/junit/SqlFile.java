@@ -60,16 +60,30 @@ public final class SqlFile {
    * and line.
    */
   static SqlFile read(Path folder, Path path) {
+    return read(folder, path, new java.util.LinkedHashSet<>());
+  }
+
+  /** Reads {@code path}; {@code including} are the files whose set-up includes it, to refuse a cycle. */
+  private static SqlFile read(Path folder, Path path, java.util.Set<Path> including) {
     String name = folder.relativize(path).toString().replace('\\', '/');
+    Path normalized = path.toAbsolutePath().normalize();
+    if (!including.add(normalized)) {
+      throw new IllegalArgumentException(name + ": its set-up includes itself ("
+          + including.stream().map(file -> file.getFileName().toString()).toList() + ")");
+    }
     String text;
     try {
       text = Files.readString(path, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
     Map<String, String> conf = new LinkedHashMap<>();
     List<SqlStatement> setup = new ArrayList<>();
     String[] lines = text.split("\n", -1);
+    boolean inHeader = true;
     for (int index = 0; index < lines.length; index++) {
       String line = lines[index].strip();
       int number = index + 1;
@@ -77,7 +91,16 @@ public final class SqlFile {
         continue;
       }
       if (!line.startsWith("--")) {
-        break;
+        inHeader = false;
+        continue;
+      }
+      if (!inHeader) {
+        String comment = line.substring(2).strip();
+        if (comment.startsWith("conf:") || comment.startsWith("setup:")) {
+          throw new IllegalArgumentException(name + ":" + number + ": \"-- " + comment.substring(0, comment.indexOf(':'))
+              + ":\" belongs in the header, before the first statement");
+        }
+        continue;
       }
       String comment = line.substring(2).strip();
       if (comment.startsWith("conf:")) {
@@ -96,7 +119,11 @@ public final class SqlFile {
             throw new IllegalArgumentException(name + ":" + number + ": the set-up file " + what + " is not beside it ("
                 + included + ")");
           }
-          SqlFile other = read(folder, included);
+          SqlFile other = read(folder, included, including);
+          if (!other.conf.isEmpty()) {
+            throw new IllegalArgumentException(name + ":" + number + ": the set-up file " + what + " has \"-- conf:\""
+                + " lines; put settings in the header of the file that runs");
+          }
           setup.addAll(other.setup);
           setup.addAll(other.statements);
         } else {
@@ -110,6 +137,7 @@ public final class SqlFile {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
     }
+    including.remove(normalized);
     return new SqlFile(path, name, Collections.unmodifiableMap(conf), List.copyOf(setup), statements);
   }
 

@@ -350,19 +350,28 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
       }
       return Optional.empty();
     }
-    FixtureStore reference = referenceAnswers();
-    if (reference.size() == 0) {
-      LOG.info("{} of {}.{}: no answers of {} to compare with (it did not run, and has no fixtures), so the"
-          + " deviation ledger is not checked", matrixRun.entry().describe(), matrixContext.testClass().getSimpleName(),
-          matrixContext.method(), matrixRun.reference().describe());
-      return Optional.empty();
-    }
     List<Fixture> answers;
     if (proxy != null) {
-      answers = proxy.recorded();
+      answers = new ArrayList<>(proxy.recorded());
     } else {
       answers = new ArrayList<>(FixtureStore.load(matrixRun.answersFolder(setupFolder)).all());
       answers.addAll(FixtureStore.load(matrixRun.answersFolder(folder)).all());
+    }
+    answers.removeIf(AnswerDeviations::asksTheVersion);
+    FixtureStore reference = referenceAnswers();
+    if (reference.size() == 0 && !answers.isEmpty() && (mode == Mode.REPLAY || mode == Mode.VERIFY)) {
+      // Without the reference's answers nothing can be compared, and this version's would replay unchecked.
+      return Optional.of(new AssertionError(matrixRun.reference().describe() + "'s answers to "
+          + matrixContext.testClass().getSimpleName() + "." + matrixContext.method() + " are not recorded (nothing"
+          + " in " + folder + "), so " + matrixRun.entry().describe() + "'s cannot be held to the deviation ledger:"
+          + " record the reference with -D" + ExtensionSettings.MODE + "=RECORD_MISSING -D"
+          + VersionMatrixExtension.SUBSET + "=" + matrixRun.reference().label()));
+    }
+    if (reference.size() == 0) {
+      LOG.warn("{} of {}.{}: no answers of {} to compare with (it did not run, and has no fixtures), so the"
+          + " deviation ledger is not checked", matrixRun.entry().describe(), matrixContext.testClass().getSimpleName(),
+          matrixContext.method(), matrixRun.reference().describe());
+      return Optional.empty();
     }
     List<AnswerDeviations.Deviation> deviations = AnswerDeviations.between(reference, answers, verifyTolerance);
     return DeviationLedger.load(matrixContext.ledger()).check(matrixContext.testClass(), matrixContext.method(),

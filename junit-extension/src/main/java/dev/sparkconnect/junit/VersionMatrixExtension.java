@@ -85,9 +85,9 @@ final class VersionMatrixExtension implements TestTemplateInvocationContextProvi
     List<MatrixEntry> ordered = new ArrayList<>();
     ordered.add(reference);
     listed.stream().filter(entry -> !entry.equals(reference)).forEach(ordered::add);
-    Optional<Set<String>> subset = subset(context);
-    List<MatrixEntry> running = ordered.stream()
-        .filter(entry -> subset.map(chosen -> chosen.contains(entry.label())).orElse(true)).toList();
+    Optional<List<MatrixEntry>> subset = subset(context);
+    List<MatrixEntry> running = ordered.stream().filter(entry -> subset
+        .map(chosen -> chosen.stream().anyMatch(entry::sameServerAs)).orElse(true)).toList();
     List<MatrixEntry> leftOut = ordered.stream().filter(entry -> !running.contains(entry)).toList();
     return new Matrix(running, leftOut, reference, ledger);
   }
@@ -97,11 +97,11 @@ final class VersionMatrixExtension implements TestTemplateInvocationContextProvi
         .max(Comparator.comparing(entry -> entry.version().orElseThrow())).orElse(entries.get(0));
   }
 
-  private static Optional<Set<String>> subset(ExtensionContext context) {
+  private static Optional<List<MatrixEntry>> subset(ExtensionContext context) {
     Optional<String> configured = context.getConfigurationParameter(SUBSET).filter(text -> !text.isBlank())
         .or(() -> Optional.ofNullable(System.getenv("SPARK_CONNECT_SPARK_VERSIONS")).filter(text -> !text.isBlank()));
     return configured.map(text -> Arrays.stream(text.split(",")).map(String::trim).filter(part -> !part.isEmpty())
-        .map(part -> MatrixEntry.parse(part).label()).collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        .map(MatrixEntry::parse).toList());
   }
 
   /** The matrix run that {@code context} (a test of one invocation) belongs to, if it is one. */

@@ -17,7 +17,9 @@ import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
  * {@code spark.connect.keepWarm} makes a LIVE test's LOCAL server one kept warm for the next test
- * JVM: it requires a token, which the test's session carries, and a discovery file finds it.
+ * JVM: it requires a token, which the test's session carries, and its discovery and lease files are
+ * written. Both runs here are in one JVM (so the second gets the server this JVM holds); that a
+ * fresh JVM finds it through the discovery file is {@code WarmServerTest}'s to show.
  */
 @Tag("real-server")
 class KeepWarmTest {
@@ -49,7 +51,7 @@ class KeepWarmTest {
             .execute().testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
       }
       assertThat(PORTS).hasSize(2);
-      assertThat(PORTS.get(1)).as("the second run reuses the warm server").isEqualTo(PORTS.get(0));
+      assertThat(PORTS.get(1)).as("both runs use the one warm server").isEqualTo(PORTS.get(0));
       try (var files = Files.list(warmServers)) {
         assertThat(files.map(file -> file.getFileName().toString()).toList())
             .anyMatch(name -> name.endsWith(".properties")).anyMatch(name -> name.endsWith(".lease"));

@@ -177,4 +177,20 @@ class SparkVersionsTest {
 
     assertThat(failure).contains("deviations.yaml, line 5: unknown key \"because\"; an entry has [test, version, query, difference, reason]");
   }
+
+  @Test
+  void aVersionsAnswersWithoutTheReferencesAreNotReplayedUnchecked() throws IOException {
+    try (var files = Files.list(testFolder)) {
+      for (Path fixture : files.filter(path -> !path.getFileName().toString().startsWith("@")).toList()) {
+        try (var walk = Files.walk(fixture)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+      }
+    }
+
+    String failure = failures(run(LISTED, Map.of())).get("Spark 4.1.2");
+
+    assertThat(failure).contains("Spark 4.2.0's answers to DoublesNumbers.doubles are not recorded")
+        .contains("-Dspark.connect.sparkVersions=4.2.0");
+  }
 }

@@ -77,4 +77,25 @@ class SqlScriptParserTest {
     assertThatThrownBy(() -> SqlFile.read(folder, file)).hasMessageContaining("bad.sql:1")
         .hasMessageContaining("missing.sql");
   }
+
+  @Test
+  void aHeaderLineAfterTheFirstStatementOrAnIncludeCycleIsRefused() throws IOException {
+    Path late = folder.resolve("late.sql");
+    Files.writeString(late, "\uFEFF-- conf: a=b\nSELECT 1;\n-- setup: SET x = 1\nSELECT 2;\n");
+    assertThatThrownBy(() -> SqlFile.read(folder, late)).hasMessageContaining("late.sql:3")
+        .hasMessageContaining("belongs in the header");
+
+    Files.writeString(folder.resolve("_a.sql"), "-- setup: _b.sql\nSELECT 1;\n");
+    Files.writeString(folder.resolve("_b.sql"), "-- setup: _a.sql\nSELECT 2;\n");
+    Path cycle = folder.resolve("cycle.sql");
+    Files.writeString(cycle, "-- setup: _a.sql\nSELECT 3;\n");
+    assertThatThrownBy(() -> SqlFile.read(folder, cycle)).hasMessageContaining("includes itself");
+  }
+
+  @Test
+  void aByteOrderMarkDoesNotHideTheHeader() throws IOException {
+    Path file = folder.resolve("bom.sql");
+    Files.writeString(file, "\uFEFF-- conf: spark.sql.ansi.enabled=true\nSELECT 1;\n");
+    assertThat(SqlFile.read(folder, file).conf()).containsEntry("spark.sql.ansi.enabled", "true");
+  }
 }

@@ -365,6 +365,10 @@ public final class LocalSparkConnectServer implements AutoCloseable {
 
     /** The settings configured so far, as an immutable value. */
     ServerSettings settings() {
+      if (keepWarm != null && token != null) {
+        throw new IllegalArgumentException("A server kept warm makes its own token and keeps it in a file only you"
+            + " can read (its remote() carries it); do not give authenticate(token) with keepWarm");
+      }
       return new ServerSettings(distribution, conf, master, maxHeap, javaHome, startupTimeout, authenticate, token,
           keepWarm);
     }

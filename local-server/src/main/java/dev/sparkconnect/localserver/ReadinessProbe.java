@@ -23,15 +23,7 @@ final class ReadinessProbe implements AutoCloseable {
   private final String sessionId;
 
   ReadinessProbe(String host, int port, String token) {
-    this(host, port, token, UUID.randomUUID().toString());
-  }
-
-  /**
-   * A probe asking in session {@code sessionId}: the same id each time spares the server a new
-   * session per check (a warm server is checked by every JVM that reuses it).
-   */
-  ReadinessProbe(String host, int port, String token, String sessionId) {
-    this.sessionId = sessionId;
+    this.sessionId = UUID.randomUUID().toString();
     NettyChannelBuilder builder = NettyChannelBuilder.forAddress(host, port).usePlaintext();
     if (token != null) {
       Metadata headers = new Metadata();

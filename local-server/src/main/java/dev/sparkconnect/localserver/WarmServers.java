@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * <p>Per key (a hash of the settings) the folder holds {@code KEY.properties} (pid, port, Spark
  * version, settings, a hash of the jars' names, sizes and times, idle time, start time),
  * {@code KEY.jars} (the jars the server runs, hashed again before reuse, so no Maven is needed),
- * {@code KEY.token} (the token the server requires), {@code KEY.lease} (touched by every JVM that
- * holds the server; the server stops once it has not been touched for the idle time, or when it is
- * deleted), {@code KEY.lock} (held while one JVM looks for or starts the server) and {@code KEY/}
+ * {@code KEY.token} (the token the server requires), {@code KEY-<id>.lease} (one per server,
+ * touched by every JVM that holds it; the server stops once it has not been touched for the idle
+ * time, or when it is deleted), {@code KEY.lock} (held while one JVM looks for or starts the server) and {@code KEY/}
  * (the server's work folder, reused). A JVM reuses a server only if its process is alive, its
  * lease is there and it answers a real RPC with the token; otherwise it starts one.
  */
@@ -77,15 +77,21 @@ final class WarmServers {
     String key = hash(settings.sharingKey().toString()).substring(0, 16);
     Path discovery = directory.resolve(key + ".properties");
     Path tokenFile = directory.resolve(key + ".token");
-    Path leaseFile = directory.resolve(key + ".lease");
     Path jarsFile = directory.resolve(key + ".jars");
     try (FileChannel channel = FileChannel.open(directory.resolve(key + ".lock"), StandardOpenOption.CREATE,
         StandardOpenOption.WRITE); FileLock ignored = channel.lock()) {
+      Properties previous = read(discovery);
       // Reuse needs no Maven: the jars the server runs are listed beside it, and checked on disk.
-      Optional<LocalSparkConnectServer> running = reuse(settings, discovery, tokenFile, leaseFile, jarsFile);
+      Optional<LocalSparkConnectServer> running = reuse(settings, discovery, previous, tokenFile, jarsFile);
       if (running.isPresent()) {
         return running.get();
       }
+      // Whatever ran here is gone or stopped: deleting its lease stops it for good (each server has its own).
+      if (previous.getProperty("lease") != null) {
+        Files.deleteIfExists(directory.resolve(previous.getProperty("lease")));
+      }
+      Files.deleteIfExists(discovery);
+      Path leaseFile = directory.resolve(key + "-" + ServerLauncher.newToken().substring(0, 8) + ".lease");
       List<Path> jars;
       try {
         jars = SparkJars.resolve(settings.distribution());
@@ -96,7 +102,7 @@ final class WarmServers {
       Files.write(jarsFile, jars.stream().map(jar -> jar.toAbsolutePath().toString()).toList(), StandardCharsets.UTF_8);
       String token = ServerLauncher.newToken();
       writePrivately(tokenFile, token);
-      Lease lease = Lease.hold(leaseFile, settings.keepWarm());
+      Lease lease = Lease.hold(leaseFile, settings.keepWarm(), true);
       LocalSparkConnectServer server;
       try {
         server = ServerLauncher.launchWarm(settings, new ServerLauncher.Warm(directory.resolve(key), lease, token));
@@ -112,16 +118,9 @@ final class WarmServers {
       description.setProperty("settings", settings.toString());
       description.setProperty("jarsHash", jarsHash);
       description.setProperty("tokenFile", tokenFile.getFileName().toString());
+      description.setProperty("lease", leaseFile.getFileName().toString());
       description.setProperty("idleSeconds", Long.toString(settings.keepWarm().toSeconds()));
       description.setProperty("started", Instant.now().toString());
-      // The session every reusing JVM checks the server in, created here once.
-      String probeSession = java.util.UUID.randomUUID().toString();
-      try (ReadinessProbe probe = new ReadinessProbe("localhost", server.port(), token, probeSession)) {
-        probe.sparkVersionOrNull();
-      } catch (RuntimeException e) {
-        LOG.debug("The first check of the warm server in its probe session failed: {}", e.toString());
-      }
-      description.setProperty("probeSession", probeSession);
       try (Writer out = Files.newBufferedWriter(discovery, StandardCharsets.UTF_8)) {
         description.store(out, "A Spark Connect server kept warm by spark-connect-java; delete " + leaseFile.getFileName()
             + " to stop it");
@@ -135,20 +134,28 @@ final class WarmServers {
     }
   }
 
-  private static Optional<LocalSparkConnectServer> reuse(ServerSettings settings, Path discovery, Path tokenFile,
-      Path leaseFile, Path jarsFile) throws IOException {
-    if (!Files.isRegularFile(discovery) || !Files.isRegularFile(tokenFile) || !Files.exists(leaseFile)
-        || !Files.isRegularFile(jarsFile)) {
+  /** The properties in {@code file}; none if there is no such file. */
+  private static Properties read(Path file) throws IOException {
+    Properties properties = new Properties();
+    if (Files.isRegularFile(file)) {
+      try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        properties.load(in);
+      }
+    }
+    return properties;
+  }
+
+  private static Optional<LocalSparkConnectServer> reuse(ServerSettings settings, Path discovery,
+      Properties description, Path tokenFile, Path jarsFile) throws IOException {
+    String leaseName = description.getProperty("lease");
+    if (leaseName == null || !Files.isRegularFile(tokenFile) || !Files.isRegularFile(jarsFile)) {
       return Optional.empty();
     }
+    Path leaseFile = discovery.resolveSibling(leaseName);
     // The same jars, unchanged since the server started (a jar downloaded again is another jar).
     String jarsHash = jarsHash(Files.readAllLines(jarsFile, StandardCharsets.UTF_8).stream()
         .filter(line -> !line.isBlank()).map(Path::of).toList());
     long started = System.nanoTime();
-    Properties description = new Properties();
-    try (Reader in = Files.newBufferedReader(discovery, StandardCharsets.UTF_8)) {
-      description.load(in);
-    }
     Optional<ProcessHandle> process;
     int port;
     try {
@@ -157,29 +164,42 @@ final class WarmServers {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    if (process.isEmpty() || !jarsHash.equals(description.getProperty("jarsHash"))) {
+    if (process.isEmpty() || !Files.exists(leaseFile)) {
+      return Optional.empty();
+    }
+    Path work = discovery.resolveSibling(discovery.getFileName().toString().replace(".properties", ""));
+    if (!jarsHash.equals(description.getProperty("jarsHash"))) {
+      LOG.info("The warm server in {} (pid {}) runs jars that changed since; starting another", discovery,
+          process.get().pid());
+      stopIfOurs(process.get(), work);
       return Optional.empty();
     }
     String token = Files.readString(tokenFile, StandardCharsets.UTF_8).strip();
-    Lease lease = Lease.hold(leaseFile, settings.keepWarm());
+    // Touched as often as the shorter of the two idle times asks: the server's own, and this JVM's.
+    Duration idle = settings.keepWarm();
+    try {
+      Duration theirs = Duration.ofSeconds(Long.parseLong(description.getProperty("idleSeconds", "0")));
+      idle = theirs.isZero() || theirs.compareTo(idle) >= 0 ? idle : theirs;
+    } catch (NumberFormatException e) {
+      // keep this JVM's
+    }
+    Lease lease = Lease.hold(leaseFile, idle, false);
     String version;
-    String probeSession = description.getProperty("probeSession", java.util.UUID.randomUUID().toString());
-    try (ReadinessProbe probe = new ReadinessProbe("localhost", port, token, probeSession)) {
+    // A fresh session per check: a session kept for checks would be closed by Spark after its idle timeout.
+    try (ReadinessProbe probe = new ReadinessProbe("localhost", port, token)) {
       version = probe.sparkVersionOrNull();
     } catch (RuntimeException e) {
       version = null;
     }
-    if (version == null) {
+    if (version == null || !process.get().isAlive() || !Files.exists(leaseFile)) {
       lease.release();
       LOG.info("The warm server in {} (pid {}) does not answer; starting another", discovery, process.get().pid());
-      if (process.get().info().commandLine().map(line -> line.contains("WarmServerMain")).orElse(false)) {
-        LocalSparkConnectServer.stop(process.get());
-      }
+      stopIfOurs(process.get(), work);
       return Optional.empty();
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    LocalSparkConnectServer server = new LocalSparkConnectServer(settings, token, process.get(), port,
-        discovery.resolveSibling(discovery.getFileName().toString().replace(".properties", "")), version, took, lease);
+    LocalSparkConnectServer server = new LocalSparkConnectServer(settings, token, process.get(), port, work, version,
+        took, lease);
     LOG.info("Reusing warm Spark Connect server {} at {} (pid {}), checked by RPC in {} ms", version, server.address(),
         server.pid(), took.toMillis());
     return Optional.of(server);
@@ -192,11 +212,10 @@ final class WarmServers {
     try (Stream<Path> files = Files.list(directory)) {
       for (Path discovery : files.filter(file -> file.toString().endsWith(".properties")).toList()) {
         String key = discovery.getFileName().toString().replace(".properties", "");
-        Properties description = new Properties();
-        try (Reader in = Files.newBufferedReader(discovery, StandardCharsets.UTF_8)) {
-          description.load(in);
+        Properties description = read(discovery);
+        if (description.getProperty("lease") != null) {
+          Files.deleteIfExists(directory.resolve(description.getProperty("lease")));
         }
-        Files.deleteIfExists(directory.resolve(key + ".lease"));
         Optional<ProcessHandle> process = Optional.empty();
         try {
           process = ProcessHandle.of(Long.parseLong(description.getProperty("pid", "-1"))).filter(ProcessHandle::isAlive);
@@ -208,9 +227,7 @@ final class WarmServers {
           try {
             process.get().onExit().get(30, TimeUnit.SECONDS);
           } catch (Exception e) {
-            if (process.get().info().commandLine().map(line -> line.contains("WarmServerMain")).orElse(false)) {
-              process.get().destroyForcibly();
-            }
+            stopIfOurs(process.get(), directory.resolve(key));
           }
         }
         Files.deleteIfExists(discovery);
@@ -222,6 +239,18 @@ final class WarmServers {
     }
     LOG.info("Stopped {} warm Spark Connect server(s) of {}", stopped, directory);
     return stopped;
+  }
+
+  /**
+   * Stops {@code process} if it is the warm server launched in {@code work} (its command line names
+   * the argument file there), so that a server that no longer answers is never left running beside
+   * its replacement; a process of that pid that is anything else is left alone.
+   */
+  private static void stopIfOurs(ProcessHandle process, Path work) {
+    String argumentFile = work.resolve("java.args").toString();
+    if (process.isAlive() && process.info().commandLine().map(line -> line.contains(argumentFile)).orElse(false)) {
+      LocalSparkConnectServer.stop(process);
+    }
   }
 
   /** A fingerprint of the jars a server runs: their names, sizes and modification times. */
@@ -277,8 +306,9 @@ final class WarmServers {
       this.everyNanos = Math.max(250_000_000L, Math.min(5_000_000_000L, idle.toNanos() / 4));
     }
 
-    static Lease hold(Path file, Duration idle) throws IOException {
-      if (!Files.exists(file)) {
+    /** Holds the lease in {@code file}, created if {@code create} (a new server), else only touched if it is there. */
+    static Lease hold(Path file, Duration idle, boolean create) throws IOException {
+      if (create && !Files.exists(file)) {
         Files.createFile(file);
       }
       Lease lease = new Lease(file, idle);
