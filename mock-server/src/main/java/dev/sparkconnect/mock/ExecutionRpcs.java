@@ -41,7 +41,9 @@ final class ExecutionRpcs {
       String planKey = Fixture.keyOf(request.getPlan());
       boolean reattachable = request.getRequestOptionsList().stream()
           .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
-      if (session.isAbandoned(operationId)) {
+      checkTags(request.getTagsList());
+      // An operation id that was released, or ended, is not used again: Spark remembers it as abandoned.
+      if (session.isAbandoned(operationId) || session.hasEnded(operationId)) {
         throw abandoned(operationId);
       }
       ReplayedOperation operation = replay(session, operationId, planKey, reattachable,
@@ -54,7 +56,7 @@ final class ExecutionRpcs {
         stream(SparkConnectRpc.EXECUTE_PLAN.methodName(), session, operation, 0, planKey, out);
       } finally {
         if (!operation.reattachable) {
-          session.operations.remove(operationId);
+          session.end(operation);
         }
       }
     } catch (StatusRuntimeException e) {
@@ -96,7 +98,7 @@ final class ExecutionRpcs {
         operation.touch();
         response.setOperationId(operation.operationId);
         if (request.hasReleaseAll()) {
-          session.operations.remove(operation.operationId);
+          session.end(operation);
         } else if (request.hasReleaseUntil()) {
           operation.releaseUntil(request.getReleaseUntil().getResponseId());
         }
@@ -116,6 +118,17 @@ final class ExecutionRpcs {
           + " is invalid. Operation not found.");
     }
     return operation;
+  }
+
+  /** Spark's rule for operation tags, which become job tags: not empty, and no comma. */
+  private static void checkTags(List<String> tags) {
+    for (String tag : tags) {
+      if (tag.isEmpty() || tag.indexOf(',') >= 0) {
+        throw SparkErrors.javaException(List.of("java.lang.IllegalArgumentException", "java.lang.RuntimeException",
+            "java.lang.Exception", "java.lang.Throwable", "java.lang.Object"),
+            tag.isEmpty() ? "Spark Connect tag cannot be an empty string." : "Spark Connect tag cannot contain ','.");
+      }
+    }
   }
 
   private static StatusRuntimeException abandoned(String operationId) {
@@ -176,7 +189,7 @@ final class ExecutionRpcs {
         return;
       }
       if (operation.isInterrupted()) {
-        session.operations.remove(operation.operationId);
+        session.end(operation);
         out.onError(SparkErrors.exception(SparkErrors.status(ErrorConditions.SPARK_EXCEPTION,
             "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of())));
         return;
@@ -197,13 +210,14 @@ final class ExecutionRpcs {
         return;
       }
     }
+    operation.finish();
     if (operation.error() != null) {
-      session.operations.remove(operation.operationId);
+      session.end(operation);
       out.onError(SparkErrors.exception(operation.error()));
       return;
     }
     if (!operation.reattachable) {
-      session.operations.remove(operation.operationId);
+      session.end(operation);
     }
     out.onCompleted();
   }

@@ -1,6 +1,7 @@
 package dev.sparkconnect.mock;
 
 import dev.sparkconnect.proto.FetchErrorDetailsResponse;
+import dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,7 +40,18 @@ final class MockSession {
           return size() > ABANDONED_KEPT;
         }
       }));
+  /** How the operations that ended (released, failed, cancelled) ended, for GetStatus; the oldest go past {@value #ENDED_KEPT}. */
+  private final Map<String, OperationState> ended = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, OperationState> eldest) {
+          return size() > ENDED_KEPT;
+        }
+      });
   private volatile long lastUsedNanos = System.nanoTime();
+
+  /** How many ended operations a session remembers the outcome of. */
+  static final int ENDED_KEPT = 1_000;
 
   /** How many abandoned operation ids a session remembers. */
   static final int ABANDONED_KEPT = 10_000;
@@ -70,10 +82,43 @@ final class MockSession {
   /** Removes an operation as Spark's execution manager removes one no client came back for. */
   void abandon(String operationId) {
     abandoned.add(operationId);
-    ReplayedOperation operation = operations.remove(operationId);
+    ReplayedOperation operation = operations.get(operationId);
     if (operation != null) {
       operation.interrupt();
+      end(operation);
     }
+  }
+
+  /** Removes an operation that is over (released, failed, cancelled, or not reattachable and sent), keeping how it ended. */
+  void end(ReplayedOperation operation) {
+    if (operations.remove(operation.operationId, operation)) {
+      ended.put(operation.operationId, operation.endState());
+    }
+  }
+
+  /** Whether the operation ended here (released, failed, cancelled, or sent whole without reattach). */
+  boolean hasEnded(String operationId) {
+    return ended.containsKey(operationId);
+  }
+
+  /** What GetStatus says of {@code operationId}: its state while held, how it ended after, else unknown. */
+  OperationState stateOf(String operationId) {
+    OperationState over = ended.get(operationId);
+    if (over != null) {
+      return over;
+    }
+    ReplayedOperation operation = operations.get(operationId);
+    return operation == null ? OperationState.OPERATION_STATE_UNKNOWN : operation.state();
+  }
+
+  /** The ids of the operations held and of those that ended, oldest ended first. */
+  java.util.List<String> knownOperationIds() {
+    java.util.LinkedHashSet<String> ids;
+    synchronized (ended) {
+      ids = new java.util.LinkedHashSet<>(ended.keySet());
+    }
+    ids.addAll(operations.keySet());
+    return java.util.List.copyOf(ids);
   }
 
   /** Whether the operation was removed as abandoned. */

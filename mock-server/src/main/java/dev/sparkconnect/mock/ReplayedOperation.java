@@ -22,6 +22,7 @@ final class ReplayedOperation {
   final FaultSchedule.Call faults;
   private int firstBuffered;
   private volatile boolean interrupted;
+  private volatile boolean finished;
   private volatile long lastUsedNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicInteger streaming = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -110,6 +111,36 @@ final class ReplayedOperation {
 
   void interrupt() {
     interrupted = true;
+  }
+
+  /** Marks the answer as gone out whole (to its last response, or its error): nothing left to run or interrupt. */
+  void finish() {
+    finished = true;
+  }
+
+  boolean isFinished() {
+    return finished;
+  }
+
+  /**
+   * What GetStatus calls this operation: running while its answer is going out; once finished,
+   * or interrupted, terminating until it is released, as Spark calls a finished operation whose
+   * resources are still held.
+   */
+  dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState state() {
+    return finished || interrupted
+        ? dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_TERMINATING
+        : dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_RUNNING;
+  }
+
+  /** What GetStatus calls this operation once it is released or removed. */
+  dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState endState() {
+    if (interrupted || !finished) {
+      return dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_CANCELLED;
+    }
+    return error != null
+        ? dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_FAILED
+        : dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_SUCCEEDED;
   }
 
   boolean isInterrupted() {

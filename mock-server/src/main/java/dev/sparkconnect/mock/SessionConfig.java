@@ -13,9 +13,27 @@ import java.util.TreeMap;
 /**
  * A session's runtime configuration, answering the {@code Config} RPC the way Spark does: set and
  * unset stick for the session, reads fall back to Spark's defaults for the common keys, and a key
- * that is neither set nor known fails with {@code SQL_CONF_NOT_FOUND}.
+ * that is neither set nor known fails with {@code SQL_CONF_NOT_FOUND}. Static SQL settings are
+ * not modifiable and refuse a Set; a session time zone that does not exist is refused; a Set stops
+ * at its first refused pair, the pairs before it applied; GetAll with a prefix answers the keys
+ * without it.
  */
 final class SessionConfig {
+
+  /** Spark's static SQL settings: fixed when the server starts, refused by a session's Set. */
+  static final java.util.Set<String> STATIC_KEYS = java.util.Set.of(
+      "spark.sql.warehouse.dir", "spark.sql.catalogImplementation", "spark.sql.globalTempDatabase",
+      "spark.sql.extensions", "spark.sql.queryExecutionListeners", "spark.sql.streaming.streamingQueryListeners",
+      "spark.sql.sources.schemaStringLengthThreshold", "spark.sql.filesourceTableRelationCacheSize",
+      "spark.sql.codegen.cache.maxEntries", "spark.sql.codegen.comments", "spark.sql.debug",
+      "spark.sql.hive.thriftServer.singleSession", "spark.sql.ui.retainedExecutions",
+      "spark.sql.streaming.ui.enabled", "spark.sql.streaming.ui.retainedProgressUpdates",
+      "spark.sql.streaming.ui.retainedQueries", "spark.sql.broadcastExchange.maxThreadThreshold",
+      "spark.sql.subquery.maxThreadThreshold", "spark.sql.event.truncate.length",
+      "spark.sql.legacy.sessionInitWithConfigDefaults", "spark.sql.defaultUrlStreamHandlerFactory.enabled",
+      "spark.sql.sources.disabledJdbcConnProviderList", "spark.sql.cache.serializer",
+      "spark.sql.metadataCacheTTLSeconds", "spark.sql.hive.metastore.version", "spark.sql.hive.metastore.jars");
+  private static final String TIME_ZONE = "spark.sql.session.timeZone";
 
   /** Spark 4.x defaults of the keys clients read most. */
   static Map<String, String> sparkDefaults() {
@@ -30,6 +48,9 @@ final class SessionConfig {
     defaults.put("spark.sql.pyspark.inferNestedDictAsStruct.enabled", "false");
     defaults.put("spark.sql.timestampType", "TIMESTAMP_LTZ");
     defaults.put("spark.app.name", "Spark Connect mock server");
+    defaults.put("spark.sql.warehouse.dir", java.nio.file.Path.of(System.getProperty("user.dir"), "spark-warehouse")
+        .toUri().toString());
+    defaults.put("spark.sql.catalogImplementation", "in-memory");
     return defaults;
   }
 
@@ -65,6 +86,7 @@ final class SessionConfig {
     switch (operation.getOpTypeCase()) {
       case SET -> operation.getSet().getPairsList().forEach(pair -> {
         if (pair.hasValue()) {
+          checkSettable(pair.getKey(), pair.getValue());
           values.put(pair.getKey(), pair.getValue());
         } else {
           values.remove(pair.getKey());
@@ -95,15 +117,46 @@ final class SessionConfig {
         }
         response.addPairs(answer);
       });
-      case GET_ALL -> all(operation.getGetAll().getPrefix()).forEach((key, value) ->
-          response.addPairs(KeyValue.newBuilder().setKey(key).setValue(value)));
+      case GET_ALL -> {
+        String prefix = operation.getGetAll().getPrefix();
+        all(prefix).forEach((key, value) ->
+            response.addPairs(KeyValue.newBuilder().setKey(key.substring(prefix.length())).setValue(value)));
+      }
       case UNSET -> operation.getUnset().getKeysList().forEach(values::remove);
       case IS_MODIFIABLE -> operation.getIsModifiable().getKeysList().forEach(key ->
-          response.addPairs(KeyValue.newBuilder().setKey(key).setValue(String.valueOf(key.startsWith("spark.sql.")))));
+          response.addPairs(KeyValue.newBuilder().setKey(key).setValue(String.valueOf(isModifiable(key)))));
       default -> throw SparkErrors.exception(SparkErrors.status("org.apache.spark.sql.connect.common.InvalidPlanInput",
           "INTERNAL_ERROR", "XX000", "Config request without an operation", Map.of()));
     }
     return response;
+  }
+
+  /** Whether a session may change {@code key}: Spark's runtime SQL settings, not its static ones. */
+  static boolean isModifiable(String key) {
+    return key.startsWith("spark.sql.") && !STATIC_KEYS.contains(key);
+  }
+
+  private static void checkSettable(String key, String value) {
+    if (key.startsWith("spark.executor.") || key.startsWith("spark.driver.")) {
+      throw SparkErrors.exception(SparkErrors.status(ErrorConditions.ANALYSIS_EXCEPTION, "CANNOT_MODIFY_CONFIG",
+          "46110", "Cannot modify the value of the Spark config: \"" + key + "\".", Map.of("key", "\"" + key + "\"",
+              "docroot", "https://spark.apache.org/docs/latest")));
+    }
+    if (STATIC_KEYS.contains(key)) {
+      throw SparkErrors.exception(SparkErrors.status(ErrorConditions.ANALYSIS_EXCEPTION, "CANNOT_MODIFY_STATIC_CONFIG",
+          "46110",
+          "Cannot modify the value of the static Spark config: \"" + key + "\".", Map.of("key", "\"" + key + "\"")));
+    }
+    if (key.equals(TIME_ZONE)) {
+      try {
+        java.time.ZoneId.of(value, java.time.ZoneId.SHORT_IDS);
+      } catch (java.time.DateTimeException e) {
+        throw SparkErrors.exception(SparkErrors.status(ErrorConditions.ILLEGAL_ARGUMENT_EXCEPTION,
+            "INVALID_CONF_VALUE.TIME_ZONE", "22022",
+            "The value '" + value + "' in the config \"" + key + "\" is invalid. Cannot resolve the given timezone.",
+            Map.of("confValue", value, "confName", key)));
+      }
+    }
   }
 
   private String lookup(String key) {

@@ -48,7 +48,8 @@ final class SessionRpcs {
           default -> throw io.grpc.Status.INVALID_ARGUMENT
               .withDescription("Interrupt needs an interrupt_type (ALL, TAG or OPERATION_ID)").asRuntimeException();
         };
-        if (chosen) {
+        // An operation whose answer went out whole has nothing left to interrupt, as in Spark.
+        if (chosen && !operation.isFinished()) {
           operation.interrupt();
           response.addInterruptedIds(operation.operationId);
         }
@@ -59,8 +60,13 @@ final class SessionRpcs {
 
   void releaseSession(ReleaseSessionRequest request, StreamObserver<ReleaseSessionResponse> out) {
     UnaryRpc.answer(server, SparkConnectRpc.RELEASE_SESSION.methodName(), request, null, out, () -> {
-      server.sessions().release(request.getSessionId(), request.getUserContext(), request.getAllowReconnect());
-      return ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId()).build();
+      MockSession released = server.sessions().release(request.getSessionId(), request.getUserContext(),
+          request.getAllowReconnect());
+      ReleaseSessionResponse.Builder response = ReleaseSessionResponse.newBuilder().setSessionId(request.getSessionId());
+      if (released != null) {
+        response.setServerSideSessionId(released.serverSideSessionId);
+      }
+      return response.build();
     });
   }
 
@@ -87,18 +93,18 @@ final class SessionRpcs {
 
   void getStatus(GetStatusRequest request, StreamObserver<GetStatusResponse> out) {
     UnaryRpc.answer(server, SparkConnectRpc.GET_STATUS.methodName(), request, null, out, () -> {
-      MockSession session = server.sessions().of(request);
+      // Like Spark, GetStatus asks after a session; it does not start one.
+      MockSession session = server.sessions().existingOf(request);
       GetStatusResponse.Builder response = GetStatusResponse.newBuilder()
           .setSessionId(session.sessionId).setServerSideSessionId(session.serverSideSessionId);
+      if (!request.hasOperationStatus()) {
+        return response.build();
+      }
       List<String> ids = request.getOperationStatus().getOperationIdsList().isEmpty()
-          ? List.copyOf(session.operations.keySet()) : request.getOperationStatus().getOperationIdsList();
+          ? session.knownOperationIds() : request.getOperationStatus().getOperationIdsList().stream().distinct().toList();
       for (String id : ids) {
-        ReplayedOperation operation = session.operations.get(id);
-        GetStatusResponse.OperationStatus.OperationState state = operation == null
-            ? GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_UNKNOWN
-            : operation.isInterrupted() ? GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_CANCELLED
-            : GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_SUCCEEDED;
-        response.addOperationStatuses(GetStatusResponse.OperationStatus.newBuilder().setOperationId(id).setState(state));
+        response.addOperationStatuses(GetStatusResponse.OperationStatus.newBuilder().setOperationId(id)
+            .setState(session.stateOf(id)));
       }
       return response.build();
     });

@@ -82,13 +82,21 @@ final class Sessions {
     return session;
   }
 
-  /** Ends a session for good (ReleaseSession); with {@code allowReconnect} its id may start a new one. */
-  void release(String sessionId, UserContext user, boolean allowReconnect) {
+  /**
+   * Ends a session for good (ReleaseSession); with {@code allowReconnect} its id may start a new one.
+   * Its operations end too. Returns the session released, or null when none was open: releasing
+   * a session that never existed changes nothing, not even closing its id.
+   */
+  MockSession release(String sessionId, UserContext user, boolean allowReconnect) {
     checkUuid(sessionId, "session");
-    open.remove(key(sessionId, user));
-    if (!allowReconnect) {
+    MockSession released = open.remove(key(sessionId, user));
+    if (released != null && !allowReconnect) {
       closed.add(key(sessionId, user));
     }
+    if (released != null) {
+      released.operations.values().forEach(ReplayedOperation::interrupt);
+    }
+    return released;
   }
 
 

@@ -77,6 +77,16 @@ public final class SparkErrors {
     return new dev.sparkconnect.fixtures.RecordedError(status, java.util.Optional.of(details));
   }
 
+  /**
+   * A plain Java exception as Spark sends one that has no error condition: {@code INTERNAL}, the
+   * bare message, and an ErrorInfo naming the class and its superclasses.
+   */
+  static StatusRuntimeException javaException(List<String> classes, String message) {
+    ErrorInfo info = new SparkErrorInfo(classes, null, null, Map.of(), null).toErrorInfo();
+    return StatusProto.toStatusRuntimeException(Status.newBuilder().setCode(Code.INTERNAL_VALUE)
+        .setMessage(abbreviate(message, MAX_STATUS_MESSAGE)).addDetails(Any.pack(info)).build());
+  }
+
   /** A {@code SparkSQLException} with an {@code INVALID_HANDLE.*} or {@code INVALID_CURSOR.*} class. */
   static StatusRuntimeException handle(String errorClass, String message) {
     return StatusProto.toStatusRuntimeException(

@@ -356,9 +356,14 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     }
   }
 
+  /**
+   * Whether a failure is about the request rather than its plan (a session or operation handle, a
+   * cursor, a refused operation tag): not an answer to record for the plan.
+   */
   private static boolean isCursorOrHandleProblem(Status status) {
     String message = status.getMessage();
-    return message.contains("INVALID_CURSOR.") || message.contains("INVALID_HANDLE.");
+    return message.contains("INVALID_CURSOR.") || message.contains("INVALID_HANDLE.")
+        || message.startsWith("Spark Connect tag cannot") || message.startsWith("Spark Connect execution tag cannot");
   }
 
   /** The error as recorded, with its full details fetched from the server while it still has them. */
