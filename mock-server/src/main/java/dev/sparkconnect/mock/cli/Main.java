@@ -8,6 +8,8 @@ import dev.sparkconnect.fixtures.FixtureSecrets;
 import dev.sparkconnect.fixtures.FixtureStore;
 import dev.sparkconnect.mock.MockSparkConnectServer;
 import dev.sparkconnect.mock.admin.AdminServer;
+import dev.sparkconnect.mock.conformance.ConformanceReport;
+import dev.sparkconnect.mock.conformance.ConformanceRunner;
 import dev.sparkconnect.mock.record.RecordingProxy;
 import dev.sparkconnect.mock.verify.FixtureVerifier;
 import dev.sparkconnect.mock.verify.VerifyReport;
@@ -31,6 +33,7 @@ import java.util.concurrent.CountDownLatch;
  * java -jar spark-connect-mock-server-cli.jar serve  [--fixtures DIR] [--port 15002] [--host localhost] [--token T]
  * java -jar spark-connect-mock-server-cli.jar record --target sc://HOST:PORT --fixtures DIR [--port 15002]
  * java -jar spark-connect-mock-server-cli.jar verify --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]...
+ * java -jar spark-connect-mock-server-cli.jar verify --conformance sc://HOST:PORT [--only AREA]...
  * java -jar spark-connect-mock-server-cli.jar verify --secrets --fixtures DIR [--redaction-regex REGEX]
  * java -jar spark-connect-mock-server-cli.jar show   FIXTURE_DIR | FOLDER
  * java -jar spark-connect-mock-server-cli.jar data   export FIXTURE_DIR | import FIXTURE_DIR --csv FILE
@@ -63,6 +66,10 @@ public final class Main {
       "  verify  --target sc://HOST:PORT --fixtures DIR [--conf KEY=VALUE]... [--tolerance 0.001]",
       "          Run the fixtures against a real server and report every answer that changed",
       "          (floating-point and decimal cells within the tolerance match).",
+      "  verify  --conformance sc://HOST:PORT [--only AREA|AREA/CASE]...",
+      "          Judge any Spark Connect endpoint (an alternative engine, a vendor service, this mock)",
+      "          by hand-built calls of every RPC: ids and streams, relations, analysis, config,",
+      "          sessions, operations, errors and Arrow values; prints each case and the counts by area.",
       "  verify  --secrets --fixtures DIR [--redaction-regex REGEX]",
       "          Check the fixtures for credentials before committing them: unredacted values of keys",
       "          matching Spark's spark.redaction.regex (and REGEX), and the token in SPARK_CONNECT_TOKEN",
@@ -78,7 +85,7 @@ public final class Main {
       "--token-file F (the first line of a file only you can read) or SPARK_CONNECT_MOCK_TOKEN.",
       "Clients on this machine send it with sc://localhost:PORT/;token=T (no TLS needed on loopback);",
       "clients on other machines need TLS: serve with --tls-self-signed DIR and trust DIR/mock-server.crt.",
-      "Exit status: 0 done, 1 verify found differences or secrets, 2 bad command line or fixtures.");
+      "Exit status: 0 done, 1 verify found differences, secrets or failed cases, 2 bad command line or fixtures.");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -111,8 +118,8 @@ public final class Main {
         case "serve" -> serve(Arguments.parse(command, rest, Set.of("fixtures", "port", "host", "token", "token-file",
             "spark-version", "tls-cert", "tls-key", "tls-self-signed", "admin-port"), Set.of("network-faults")), block);
         case "record" -> record(Arguments.parse(command, rest, Set.of("target", "fixtures", "port")), block);
-        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex", "tolerance"),
-            Set.of("secrets")));
+        case "verify" -> verify(Arguments.parse(command, rest, Set.of("target", "fixtures", "conf", "redaction-regex", "tolerance",
+            "conformance", "only"), Set.of("secrets")));
         case "show" -> show(Arguments.parse(command, rest, Set.of()));
         case "data" -> data(Arguments.parse(command, rest, Set.of("csv")));
         default -> throw new Arguments.UsageException("unknown command '" + command + "'; use serve, record, verify, show or data");
@@ -196,6 +203,9 @@ public final class Main {
     if (!args.positional().isEmpty()) {
       throw new Arguments.UsageException("verify takes options only, not '" + args.positional().get(0) + "'");
     }
+    if (args.get("conformance", null) != null) {
+      return verifyConformance(args);
+    }
     Path folder = Path.of(args.required("fixtures"));
     if (args.flag("secrets")) {
       return verifySecrets(folder, args);
@@ -231,6 +241,32 @@ public final class Main {
       return 1;
     }
     return 0;
+  }
+
+  /** Judges any endpoint by the conformance cases; exit 1 when one fails (skips do not count). */
+  private int verifyConformance(Arguments args) {
+    for (String other : List.of("target", "fixtures", "conf", "tolerance", "redaction-regex")) {
+      if (args.get(other, null) != null) {
+        throw new Arguments.UsageException("--conformance takes the endpoint itself (sc://host:port) and --only; "
+            + "--" + other + " belongs to the other verify commands");
+      }
+    }
+    ConformanceRunner.Builder runner = ConformanceRunner.builder().target(args.get("conformance", null))
+        .progress(out::println);
+    List<String> only = args.all("only");
+    if (!only.isEmpty()) {
+      runner.only(only.toArray(String[]::new));
+    }
+    ConformanceReport report;
+    try {
+      report = runner.build().run();
+    } catch (IllegalStateException e) {
+      err.println("spark-connect-mock: " + e.getMessage());
+      return 1;
+    }
+    out.println();
+    out.print(report.byArea());
+    return report.passed() ? 0 : 1;
   }
 
   /** Exit 1 when a fixture under {@code folder} holds a secret; names files and keys, never values. */

@@ -60,6 +60,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
+  private final List<String> conflicts = new CopyOnWriteArrayList<>();
   private ManagedChannel upstream;
   private ForwardingService service;
   private Server server;
@@ -187,8 +188,27 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
     return journal;
   }
 
+  /**
+   * The questions the server answered two ways during this recording, each described: a replay
+   * can give only one answer to a plan, so what differed (a temporary view one session has and
+   * another lacks, a setting) is not in the fixtures. The last answer is the one kept. A test
+   * should assert this is empty, or name the plans it expects.
+   */
+  public List<String> conflicts() {
+    return List.copyOf(conflicts);
+  }
+
   /** One at a time: two sessions asking the same question must not write the same folder at once. */
   private synchronized void save(Fixture fixture) {
+    store.find(fixture.key()).ifPresent(earlier -> {
+      List<dev.sparkconnect.mock.verify.Difference> differences =
+          dev.sparkconnect.mock.verify.FixtureComparison.differences(earlier, fixture);
+      if (!differences.isEmpty()) {
+        String conflict = fixture.name() + " was answered two ways; the last answer is kept: " + differences.get(0);
+        conflicts.add(conflict);
+        LOG.warn("Recording conflict: {}", conflict);
+      }
+    });
     store.add(fixture);
     recorded.add(fixture);
     if (folder != null) {

@@ -48,6 +48,36 @@ class MainTest {
   }
 
   @Test
+  void verifyConformanceJudgesAnEndpointAndExitsOneWhenACaseFails() throws Exception {
+    try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixtures(FixtureStore.load(
+        Path.of(MainTest.class.getResource("/spark-connect/conformance").toURI()))).start()) {
+      assertThat(main.run(List.of("verify", "--conformance", server.remote(), "--only", "config", "--only",
+          "execution/range"), false)).as(err()).isZero();
+      assertThat(out()).contains("PASS  config/set-then-get", "PASS  execution/range\n", "config     11/11 passed",
+          "12 conformance cases against " + server.remote() + " (Spark 4.2.0): 12 passed, 0 failed, 0 skipped");
+
+      out.reset();
+      assertThat(main.run(List.of("verify", "--conformance", server.remote(), "--only", "session"), false))
+          .isEqualTo(1);
+      assertThat(out()).contains("FAIL  session/temporary-views-isolated", "TABLE_OR_VIEW_NOT_FOUND",
+          "session    7/8 passed");
+    }
+  }
+
+  @Test
+  void verifyConformanceRefusesWhatItCannotJudge() {
+    assertThat(main.run(List.of("verify", "--conformance", "sc://localhost:1", "--only", "nothing-of-the-kind"), false))
+        .isEqualTo(2);
+    assertThat(err()).contains("no conformance case or area is named [nothing-of-the-kind]", "config", "arrow");
+
+    assertThat(main.run(List.of("verify", "--conformance", "sc://localhost:1", "--fixtures", "x"), false)).isEqualTo(2);
+    assertThat(err()).contains("--fixtures belongs to the other verify commands");
+
+    assertThat(main.run(List.of("verify", "--conformance", "sc://localhost:1"), false)).isEqualTo(1);
+    assertThat(err()).contains("cannot reach the Spark Connect endpoint sc://localhost:1");
+  }
+
+  @Test
   void showPrintsARecordingForReview(@TempDir Path folder) {
     try (MockSparkConnectServer server = MockSparkConnectServer.builder().fixturesFromClasspath(Main.SAMPLES).build()) {
       Fixture range = server.fixtures().all().stream().filter(f -> f.name().startsWith("execute-range-")).findFirst()
