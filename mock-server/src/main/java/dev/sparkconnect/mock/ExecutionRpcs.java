@@ -28,8 +28,13 @@ final class ExecutionRpcs {
 
   private final MockSparkConnectServer server;
 
+  /** Whether the ids of ended operations stay taken (Spark 4.1 and later). */
+  private final boolean endedIdsTaken;
+
   ExecutionRpcs(MockSparkConnectServer server) {
     this.server = server;
+    this.endedIdsTaken = dev.sparkconnect.protocol.versions.SparkVersion.parse(server.sparkVersion())
+        .isAtLeast(new dev.sparkconnect.protocol.versions.SparkVersion(4, 1, 0, "4.1.0"));
   }
 
   void executePlan(ExecutePlanRequest request, StreamObserver<ExecutePlanResponse> observer) {
@@ -42,21 +47,26 @@ final class ExecutionRpcs {
       boolean reattachable = request.getRequestOptionsList().stream()
           .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
       checkTags(request.getTagsList());
-      // An operation id that was released, or ended, is not used again: Spark remembers it as abandoned.
-      if (session.isAbandoned(operationId) || session.hasEnded(operationId)) {
+      if (session.isAbandoned(operationId)) {
         throw abandoned(operationId);
       }
       ReplayedOperation operation = replay(session, operationId, planKey, reattachable,
           new HashSet<>(request.getTagsList()), request.getPlan());
-      if (session.operations.putIfAbsent(operationId, operation) != null) {
+      // Spark 4.1 and later remember the ids of ended operations, and refuse them as abandoned.
+      String taken = session.hold(operation, endedIdsTaken);
+      if ("ended".equals(taken)) {
+        throw abandoned(operationId);
+      } else if (taken != null) {
         throw SparkErrors.handle("INVALID_HANDLE.OPERATION_ALREADY_EXISTS", "The handle " + operationId
             + " is invalid. Operation already exists.");
       }
       try {
         stream(SparkConnectRpc.EXECUTE_PLAN.methodName(), session, operation, 0, planKey, out);
       } finally {
-        if (!operation.reattachable) {
+        if (!operation.reattachable && operation.isFinished()) {
           session.end(operation);
+        } else if (!operation.reattachable) {
+          session.forget(operation);
         }
       }
     } catch (StatusRuntimeException e) {
@@ -98,6 +108,8 @@ final class ExecutionRpcs {
         operation.touch();
         response.setOperationId(operation.operationId);
         if (request.hasReleaseAll()) {
+          // Released before its answer went out whole: like Spark, that ends the execution.
+          operation.interruptIfRunning();
           session.end(operation);
         } else if (request.hasReleaseUntil()) {
           operation.releaseUntil(request.getReleaseUntil().getResponseId());
@@ -118,6 +130,34 @@ final class ExecutionRpcs {
           + " is invalid. Operation not found.");
     }
     return operation;
+  }
+
+  private static StatusRuntimeException cancelled() {
+    return SparkErrors.exception(SparkErrors.status(ErrorConditions.SPARK_EXCEPTION,
+        "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of()));
+  }
+
+  /** Whether a recorded failure is a cancellation: the query ran until someone interrupted it. */
+  private static boolean isCancellation(Status error) {
+    return error.getMessage().contains("OPERATION_CANCELED");
+  }
+
+  /**
+   * Holds a replayed cancellation until the operation is interrupted again, as the recorded query
+   * ran until it was: true once interrupted, false if the client went away first.
+   */
+  private static boolean awaitInterrupt(ReplayedOperation operation, ServerCallStreamObserver<ExecutePlanResponse> out) {
+    try {
+      while (!operation.awaitInterrupt(50)) {
+        if (out.isCancelled()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** Spark's rule for operation tags, which become job tags: not empty, and no comma. */
@@ -190,8 +230,7 @@ final class ExecutionRpcs {
       }
       if (operation.isInterrupted()) {
         session.end(operation);
-        out.onError(SparkErrors.exception(SparkErrors.status(ErrorConditions.SPARK_EXCEPTION,
-            "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of())));
+        out.onError(cancelled());
         return;
       }
       if (out.isCancelled()) {
@@ -210,7 +249,18 @@ final class ExecutionRpcs {
         return;
       }
     }
-    operation.finish();
+    if (operation.error() != null && isCancellation(operation.error())) {
+      if (awaitInterrupt(operation, out)) {
+        session.end(operation);
+        out.onError(SparkErrors.exception(operation.error()));
+      }
+      return;
+    }
+    if (!operation.finish()) {
+      session.end(operation);
+      out.onError(cancelled());
+      return;
+    }
     if (operation.error() != null) {
       session.end(operation);
       out.onError(SparkErrors.exception(operation.error()));

@@ -89,35 +89,52 @@ final class MockSession {
     }
   }
 
-  /** Removes an operation that is over (released, failed, cancelled, or not reattachable and sent), keeping how it ended. */
-  void end(ReplayedOperation operation) {
-    if (operations.remove(operation.operationId, operation)) {
+  /**
+   * Removes an operation that is over (released, failed, cancelled, or not reattachable and sent),
+   * keeping how it ended. Its end is noted before it leaves the held operations, so that a
+   * GetStatus meanwhile, which reads them in the other order, never finds it in neither.
+   */
+  synchronized void end(ReplayedOperation operation) {
+    if (operations.get(operation.operationId) == operation) {
       ended.put(operation.operationId, operation.endState());
+      operations.remove(operation.operationId, operation);
     }
   }
 
-  /** Whether the operation ended here (released, failed, cancelled, or sent whole without reattach). */
-  boolean hasEnded(String operationId) {
-    return ended.containsKey(operationId);
+  /** Removes an operation without noting its end: one cut before its answer went out, whose id a retry may use again. */
+  synchronized void forget(ReplayedOperation operation) {
+    operations.remove(operation.operationId, operation);
   }
 
-  /** What GetStatus says of {@code operationId}: its state while held, how it ended after, else unknown. */
+  /**
+   * Holds a new operation, unless its id is taken: by an operation held, or (when {@code endedIdsTaken})
+   * by one that ended, as Spark 4.1 and later remember them. Returns the refusal's reason, or null.
+   */
+  synchronized String hold(ReplayedOperation operation, boolean endedIdsTaken) {
+    if (endedIdsTaken && ended.containsKey(operation.operationId)) {
+      return "ended";
+    }
+    return operations.putIfAbsent(operation.operationId, operation) == null ? null : "held";
+  }
+
+  /** What GetStatus says of {@code operationId}: how it ended, else its state while held, else unknown. */
   OperationState stateOf(String operationId) {
+    ReplayedOperation operation = operations.get(operationId);
     OperationState over = ended.get(operationId);
     if (over != null) {
       return over;
     }
-    ReplayedOperation operation = operations.get(operationId);
     return operation == null ? OperationState.OPERATION_STATE_UNKNOWN : operation.state();
   }
 
   /** The ids of the operations held and of those that ended, oldest ended first. */
   java.util.List<String> knownOperationIds() {
+    java.util.List<String> held = java.util.List.copyOf(operations.keySet());
     java.util.LinkedHashSet<String> ids;
     synchronized (ended) {
       ids = new java.util.LinkedHashSet<>(ended.keySet());
     }
-    ids.addAll(operations.keySet());
+    ids.addAll(held);
     return java.util.List.copyOf(ids);
   }
 

@@ -23,6 +23,7 @@ final class ReplayedOperation {
   private int firstBuffered;
   private volatile boolean interrupted;
   private volatile boolean finished;
+  private final java.util.concurrent.CountDownLatch interruption = new java.util.concurrent.CountDownLatch(1);
   private volatile long lastUsedNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicInteger streaming = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -109,13 +110,40 @@ final class ReplayedOperation {
     return streaming.get() > 0 ? 0 : now - lastUsedNanos;
   }
 
-  void interrupt() {
+  /** Interrupts the operation, whatever its state (its session ended, it was abandoned). */
+  synchronized void interrupt() {
     interrupted = true;
+    interruption.countDown();
   }
 
-  /** Marks the answer as gone out whole (to its last response, or its error): nothing left to run or interrupt. */
-  void finish() {
+  /**
+   * Interrupts the operation if its answer has not gone out whole, as Spark's Interrupt does: true
+   * when it did. Atomic with {@link #finish()}, so an operation is never both.
+   */
+  synchronized boolean interruptIfRunning() {
+    if (finished) {
+      return false;
+    }
+    interrupt();
+    return true;
+  }
+
+  /** Marks the answer as gone out whole (to its last response, or its error), unless it was interrupted first. */
+  synchronized boolean finish() {
+    if (interrupted) {
+      return false;
+    }
     finished = true;
+    return true;
+  }
+
+  /**
+   * Waits until the operation is interrupted, for at most {@code millis}: true when it was. A
+   * recording that ended cancelled ran until a client interrupted it, so its replay waits for the
+   * same.
+   */
+  boolean awaitInterrupt(long millis) throws InterruptedException {
+    return interruption.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
   }
 
   boolean isFinished() {
@@ -135,7 +163,7 @@ final class ReplayedOperation {
 
   /** What GetStatus calls this operation once it is released or removed. */
   dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState endState() {
-    if (interrupted || !finished) {
+    if (!finished) {
       return dev.sparkconnect.proto.GetStatusResponse.OperationStatus.OperationState.OPERATION_STATE_CANCELLED;
     }
     return error != null

@@ -14,9 +14,10 @@ import java.util.TreeMap;
  * A session's runtime configuration, answering the {@code Config} RPC the way Spark does: set and
  * unset stick for the session, reads fall back to Spark's defaults for the common keys, and a key
  * that is neither set nor known fails with {@code SQL_CONF_NOT_FOUND}. Static SQL settings are
- * not modifiable and refuse a Set; a session time zone that does not exist is refused; a Set stops
- * at its first refused pair, the pairs before it applied; GetAll with a prefix answers the keys
- * without it.
+ * not modifiable and refuse a Set, and so do Spark's core settings (approximated here as the
+ * {@code spark.executor.*} and {@code spark.driver.*} keys); a session time zone that does not
+ * exist is refused; a Set stops at its first refused pair, the pairs before it applied, unless it
+ * is silent, when each refusal becomes a warning; GetAll with a prefix answers the keys without it.
  */
 final class SessionConfig {
 
@@ -86,7 +87,16 @@ final class SessionConfig {
     switch (operation.getOpTypeCase()) {
       case SET -> operation.getSet().getPairsList().forEach(pair -> {
         if (pair.hasValue()) {
-          checkSettable(pair.getKey(), pair.getValue());
+          try {
+            checkSettable(pair.getKey(), pair.getValue());
+          } catch (StatusRuntimeException refused) {
+            // A silent Set (PySpark's builder options) turns a refusal into a warning and goes on.
+            if (!operation.getSet().getSilent()) {
+              throw refused;
+            }
+            response.addWarnings(String.valueOf(refused.getStatus().getDescription()));
+            return;
+          }
           values.put(pair.getKey(), pair.getValue());
         } else {
           values.remove(pair.getKey());

@@ -49,8 +49,7 @@ final class SessionRpcs {
               .withDescription("Interrupt needs an interrupt_type (ALL, TAG or OPERATION_ID)").asRuntimeException();
         };
         // An operation whose answer went out whole has nothing left to interrupt, as in Spark.
-        if (chosen && !operation.isFinished()) {
-          operation.interrupt();
+        if (chosen && operation.interruptIfRunning()) {
           response.addInterruptedIds(operation.operationId);
         }
       }

@@ -91,12 +91,16 @@ final class AnalysisCases {
               .setReplication(1).build();
           session.analyze(request -> request.setPersist(AnalyzePlanRequest.Persist.newBuilder().setRelation(cached)
               .setStorageLevel(memoryOnly)));
-          StorageLevel level = session.analyze(request -> request.setGetStorageLevel(
-              AnalyzePlanRequest.GetStorageLevel.newBuilder().setRelation(cached))).getGetStorageLevel()
-              .getStorageLevel();
-          Expect.equal(memoryOnly, level, "the storage level");
-          session.analyze(request -> request.setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder()
-              .setRelation(cached).setBlocking(true)));
+          try {
+            StorageLevel level = session.analyze(request -> request.setGetStorageLevel(
+                AnalyzePlanRequest.GetStorageLevel.newBuilder().setRelation(cached))).getGetStorageLevel()
+                .getStorageLevel();
+            Expect.equal(memoryOnly, level, "the storage level");
+          } finally {
+            // The cache is the server's, not the session's: leave nothing in it.
+            session.analyze(request -> request.setUnpersist(AnalyzePlanRequest.Unpersist.newBuilder()
+                .setRelation(cached).setBlocking(true)));
+          }
         }),
         ConformanceCase.of(AREA, "json-to-ddl", "a schema in JSON converts to its DDL", session -> {
           String json = "{\"type\":\"struct\",\"fields\":[{\"name\":\"a\",\"type\":\"integer\",\"nullable\":true,"
@@ -119,7 +123,7 @@ final class AnalysisCases {
         }),
         ConformanceCase.of(AREA, "unresolved-column-fails", "the schema of a query naming a missing column fails with "
             + "UNRESOLVED_COLUMN and SQL state 42703", session -> {
-          WireError error = WireSession.failure(() -> session.analyze(request -> request.setSchema(
+          WireError error = session.failure(() -> session.analyze(request -> request.setSchema(
               AnalyzePlanRequest.Schema.newBuilder().setPlan(plan(Plans.sql("SELECT no_such_column"))))),
               "the schema of SELECT no_such_column");
           error.expectCondition("UNRESOLVED_COLUMN").expectSqlState("42703");

@@ -46,7 +46,7 @@ final class ErrorCases {
           WireError error = session.sql("SELECT raise_error('conformance boom') AS never").expectError()
               .expectCondition("USER_RAISED_EXCEPTION").expectSqlState("P0001");
           Expect.contains(error.message(), "conformance boom", "the error's message");
-        }),
+        }).since("4.0.0"),
         ConformanceCase.of(AREA, "details-on-request", "the error id in a failure's ErrorInfo fetches its details: the "
             + "exception class hierarchy, the message and the condition", session -> {
           WireError error = session.sql("SELEC 2").expectError();
@@ -60,7 +60,7 @@ final class ErrorCases {
               "the root error's type hierarchy names ParseException: " + root.getErrorTypeHierarchyList());
           Expect.contains(root.getMessage(), "PARSE_SYNTAX_ERROR", "the root error's message");
           Expect.equal("PARSE_SYNTAX_ERROR", root.getSparkThrowable().getErrorClass(), "the root error's condition");
-        }),
+        }).since("4.0.0"),
         ConformanceCase.of(AREA, "details-of-unknown-error", "FetchErrorDetails of an id never given out answers no "
             + "error", session -> {
           session.serverSideSessionId();
@@ -69,6 +69,6 @@ final class ErrorCases {
               .build());
           Expect.that(!details.hasRootErrorIdx(), "no root error");
           Expect.equal(0, details.getErrorsCount(), "the errors");
-        }));
+        }).since("4.0.0"));
   }
 }

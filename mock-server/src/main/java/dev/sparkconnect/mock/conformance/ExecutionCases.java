@@ -58,7 +58,7 @@ final class ExecutionCases {
           Expect.equal(ids.get(0), session.serverSideSessionId(), "the server-side session id of a Config call");
           String other = session.another().serverSideSessionId();
           Expect.that(!other.equals(ids.get(0)), "another session has another server-side session id");
-        }),
+        }).since("4.0.0"),
         ConformanceCase.of(AREA, "show-string", "a ShowString relation answers one row with the table as Spark's "
             + "show() prints it", session -> {
           Relation show = Relation.newBuilder().setShowString(ShowString.newBuilder().setInput(range(0, 2))

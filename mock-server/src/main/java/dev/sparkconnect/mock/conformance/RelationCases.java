@@ -48,6 +48,7 @@ final class RelationCases {
 
   private RelationCases() {}
 
+  @SuppressWarnings("deprecation")
   static List<ConformanceCase> all() {
     return List.of(
         ConformanceCase.of(AREA, "filter-project-sort-limit", "Filter, Project, a descending Sort and Limit compose: "
@@ -78,12 +79,17 @@ final class RelationCases {
                 .expectSuccess().column(), "the rows")),
         ConformanceCase.of(AREA, "sql-relation-with-arguments", "a SQL relation binds a named and a positional "
             + "argument", session -> {
-          Relation named = Relation.newBuilder().setSql(SQL.newBuilder()
-              .setQuery("SELECT id FROM range(10) WHERE id >= :low AND id < 4 ORDER BY id")
-              .putNamedArguments("low", lit(2L))).build();
+          // Spark 3.5 reads literals from args and pos_args; 4.0 and later, expressions from named_arguments and pos_arguments.
+          boolean expressions = session.atLeast("4.0.0");
+          SQL.Builder namedQuery = SQL.newBuilder()
+              .setQuery("SELECT id FROM range(10) WHERE id >= :low AND id < 4 ORDER BY id");
+          Relation named = Relation.newBuilder().setSql(expressions ? namedQuery.putNamedArguments("low", lit(2L))
+              : namedQuery.putArgs("low", lit(2L).getLiteral())).build();
           Expect.equal(List.of("2", "3"), session.execute(named).expectSuccess().column(), "the rows of :low = 2");
-          Relation positional = Relation.newBuilder().setSql(SQL.newBuilder().setQuery("SELECT ? + ? AS total")
-              .addPosArguments(lit(40L)).addPosArguments(lit(2L))).build();
+          SQL.Builder positionalQuery = SQL.newBuilder().setQuery("SELECT ? + ? AS total");
+          Relation positional = Relation.newBuilder().setSql(expressions
+              ? positionalQuery.addPosArguments(lit(40L)).addPosArguments(lit(2L))
+              : positionalQuery.addPosArgs(lit(40L).getLiteral()).addPosArgs(lit(2L).getLiteral())).build();
           Expect.equal(List.of("42"), session.execute(positional).expectSuccess().column(), "the sum of ? + ?");
         }),
         ConformanceCase.of(AREA, "sql-command-returns-relation", "a SqlCommand with a query answers one "
@@ -134,8 +140,11 @@ final class RelationCases {
           Relation added = Relation.newBuilder().setWithColumns(WithColumns.newBuilder().setInput(range(0, 4))
               .addAliases(Expression.Alias.newBuilder().setExpr(fn("%", col("id"), lit(2L))).addName("parity"))
               .addAliases(Expression.Alias.newBuilder().setExpr(lit("x")).addName("tag"))).build();
-          Relation renamed = Relation.newBuilder().setWithColumnsRenamed(WithColumnsRenamed.newBuilder().setInput(added)
-              .addRenames(WithColumnsRenamed.Rename.newBuilder().setColName("tag").setNewColName("label"))).build();
+          // Spark 3.5 reads renames from rename_columns_map; 4.0 and later from renames.
+          WithColumnsRenamed.Builder rename = WithColumnsRenamed.newBuilder().setInput(added);
+          Relation renamed = Relation.newBuilder().setWithColumnsRenamed(session.atLeast("4.0.0")
+              ? rename.addRenames(WithColumnsRenamed.Rename.newBuilder().setColName("tag").setNewColName("label"))
+              : rename.putRenameColumnsMap("tag", "label")).build();
           Relation dropped = Relation.newBuilder().setDrop(Drop.newBuilder().setInput(renamed).addColumnNames("id"))
               .build();
           Execution all = session.execute(dropped).expectSuccess();

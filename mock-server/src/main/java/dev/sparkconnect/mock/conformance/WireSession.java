@@ -15,7 +15,9 @@ import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.SparkConnectServiceGrpc;
 import dev.sparkconnect.proto.SqlCommand;
 import dev.sparkconnect.proto.UserContext;
+import dev.sparkconnect.protocol.versions.SparkVersion;
 import io.grpc.Channel;
+import io.grpc.Context;
 import io.grpc.StatusRuntimeException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -46,16 +48,25 @@ final class WireSession {
   private final String sessionId;
   private final String userId;
   private final Duration callTimeout;
+  /** The endpoint's Spark version, or null when it did not say: what older servers do not send is not asked of them. */
+  private final SparkVersion version;
   /** Every session a case opened, released by the runner when the case ends. */
   private final List<WireSession> opened;
 
-  WireSession(Channel channel, String sessionId, String userId, Duration callTimeout, List<WireSession> opened) {
+  WireSession(Channel channel, String sessionId, String userId, Duration callTimeout, SparkVersion version,
+      List<WireSession> opened) {
     this.channel = channel;
     this.sessionId = sessionId;
     this.userId = userId;
     this.callTimeout = callTimeout;
+    this.version = version;
     this.opened = opened;
     opened.add(this);
+  }
+
+  /** Whether the endpoint is Spark {@code minimum} or newer (an endpoint of unknown version is taken as the newest). */
+  boolean atLeast(String minimum) {
+    return version == null || version.isAtLeast(SparkVersion.parse(minimum));
   }
 
   String id() {
@@ -68,17 +79,17 @@ final class WireSession {
 
   /** A new session of the same user. */
   WireSession another() {
-    return new WireSession(channel, UUID.randomUUID().toString(), userId, callTimeout, opened);
+    return new WireSession(channel, UUID.randomUUID().toString(), userId, callTimeout, version, opened);
   }
 
   /** The same session id, of another user: a different session to Spark. */
   WireSession asUser(String otherUser) {
-    return new WireSession(channel, sessionId, otherUser, callTimeout, opened);
+    return new WireSession(channel, sessionId, otherUser, callTimeout, version, opened);
   }
 
   /** A session named by any text, valid or not. */
   WireSession withId(String id) {
-    return new WireSession(channel, id, userId, callTimeout, opened);
+    return new WireSession(channel, id, userId, callTimeout, version, opened);
   }
 
   /** The blocking stub, with this runner's deadline on the call it makes. */
@@ -107,13 +118,35 @@ final class WireSession {
     return execute(Plans.sql(query));
   }
 
-  /** A SQL statement run as a command (DDL runs at once; a query comes back as a relation to execute). */
+  /**
+   * A SQL statement run as a command (DDL runs at once; a query comes back as a relation to
+   * execute): in {@code input}, or in the older {@code sql} field, which Spark 3.5 reads.
+   */
+  @SuppressWarnings("deprecation")
   Execution sqlCommand(String statement) {
-    return command(Command.newBuilder().setSqlCommand(SqlCommand.newBuilder().setInput(Plans.sql(statement))).build());
+    SqlCommand.Builder command = atLeast("4.0.0") ? SqlCommand.newBuilder().setInput(Plans.sql(statement))
+        : SqlCommand.newBuilder().setSql(statement);
+    return command(Command.newBuilder().setSqlCommand(command).build());
   }
 
-  /** Runs the request to its end: reads every response, reattaching when the stream ends early. */
+  /**
+   * Runs the request to its end: reads every response, reattaching when the stream ends early. A
+   * check that fails midway cancels the call rather than leaving it open until its deadline.
+   */
   Execution execute(ExecutePlanRequest request) {
+    Context.CancellableContext context = Context.current().withCancellation();
+    try {
+      return context.call(() -> executeInContext(request));
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      context.cancel(null);
+    }
+  }
+
+  private Execution executeInContext(ExecutePlanRequest request) {
     List<ExecutePlanResponse> responses = new ArrayList<>();
     boolean reattachable = request.getRequestOptionsList().stream()
         .anyMatch(option -> option.hasReattachOptions() && option.getReattachOptions().getReattachable());
@@ -136,15 +169,31 @@ final class WireSession {
       return new Execution(responses, null);
     } catch (StatusRuntimeException e) {
       checkResponseIds(responses);
-      return new Execution(responses, WireError.of(e));
+      return new Execution(responses, error(e));
     }
   }
 
   /** Reads a reattach stream to its end, checking each response; the error it ends with is thrown. */
   List<ExecutePlanResponse> reattach(ReattachExecuteRequest request) {
-    List<ExecutePlanResponse> responses = new ArrayList<>();
-    read(stub().reattachExecute(request), request.getOperationId(), responses);
-    return responses;
+    Context.CancellableContext context = Context.current().withCancellation();
+    try {
+      return context.call(() -> {
+        List<ExecutePlanResponse> responses = new ArrayList<>();
+        read(stub().reattachExecute(request), request.getOperationId(), responses);
+        return responses;
+      });
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    } finally {
+      context.cancel(null);
+    }
+  }
+
+  /** A failure as this endpoint sends it (Spark 3.5 puts no SQL state in its ErrorInfo). */
+  WireError error(StatusRuntimeException e) {
+    return WireError.of(e, atLeast("4.0.0"));
   }
 
   void read(Iterator<ExecutePlanResponse> stream, String operationId, List<ExecutePlanResponse> into) {
@@ -173,8 +222,11 @@ final class WireSession {
   /** Checks what every answer in a session carries: its session id, and a server-side session id that is a UUID. */
   void checkIdentity(String echoedSession, String serverSideSession, String what) {
     Expect.equal(sessionId, echoedSession, "the session id echoed in " + what);
-    Expect.that(isUuid(serverSideSession), "the server_side_session_id of " + what + " is a UUID, not '"
-        + serverSideSession + "'");
+    // Spark 3.5 sends no server-side session id.
+    if (atLeast("4.0.0")) {
+      Expect.that(isUuid(serverSideSession), "the server_side_session_id of " + what + " is a UUID, not '"
+          + serverSideSession + "'");
+    }
   }
 
   static boolean isUuid(String text) {
@@ -219,12 +271,18 @@ final class WireSession {
         .addKeys("spark.sql.session.timeZone"))).getServerSideSessionId();
   }
 
-  /** The error {@code call} must fail with. */
-  static WireError failure(Runnable call, String what) {
+  /**
+   * The error {@code call} must fail with. An endpoint that does not implement the RPC has not
+   * refused the request: that failure goes to the runner, which skips an optional RPC's case.
+   */
+  WireError failure(Runnable call, String what) {
     try {
       call.run();
     } catch (StatusRuntimeException e) {
-      return WireError.of(e);
+      if (e.getStatus().getCode() == io.grpc.Status.Code.UNIMPLEMENTED) {
+        throw e;
+      }
+      return error(e);
     }
     throw new CaseFailed("expected " + what + " to fail, but it succeeded");
   }

@@ -61,6 +61,8 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
   private final List<String> conflicts = new CopyOnWriteArrayList<>();
+  /** The keys recorded by this proxy, so that a conflict is with its own recording, not a preloaded one. */
+  private final java.util.Set<String> recordedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private ManagedChannel upstream;
   private ForwardingService service;
   private Server server;
@@ -189,10 +191,21 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   }
 
   /**
+   * A difference that no volatile value or row order explains: success against failure, another
+   * error, another schema, another number of rows.
+   */
+  private static boolean isShapeOrOutcome(dev.sparkconnect.mock.verify.Difference difference) {
+    return List.of("outcome", "schema", "row count", "rpc").contains(difference.where())
+        || difference.where().startsWith("sql command result");
+  }
+
+  /**
    * The questions the server answered two ways during this recording, each described: a replay
    * can give only one answer to a plan, so what differed (a temporary view one session has and
-   * another lacks, a setting) is not in the fixtures. The last answer is the one kept. A test
-   * should assert this is empty, or name the plans it expects.
+   * another lacks, a setting) is not in the fixtures. The last answer is the one kept. For
+   * executions, only a different outcome, schema or row count counts (values may be volatile,
+   * such as {@code rand()}); for analyses, any difference. A test should assert this is empty, or
+   * name the plans it expects.
    */
   public List<String> conflicts() {
     return List.copyOf(conflicts);
@@ -200,15 +213,19 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
 
   /** One at a time: two sessions asking the same question must not write the same folder at once. */
   private synchronized void save(Fixture fixture) {
-    store.find(fixture.key()).ifPresent(earlier -> {
-      List<dev.sparkconnect.mock.verify.Difference> differences =
-          dev.sparkconnect.mock.verify.FixtureComparison.differences(earlier, fixture);
-      if (!differences.isEmpty()) {
-        String conflict = fixture.name() + " was answered two ways; the last answer is kept: " + differences.get(0);
-        conflicts.add(conflict);
-        LOG.warn("Recording conflict: {}", conflict);
-      }
-    });
+    if (!recordedKeys.add(fixture.key())) {
+      store.find(fixture.key()).ifPresent(earlier -> {
+        List<dev.sparkconnect.mock.verify.Difference> differences =
+            dev.sparkconnect.mock.verify.FixtureComparison.differences(earlier, fixture).stream()
+                .filter(difference -> fixture.rpc() == Fixture.Rpc.ANALYZE_PLAN || isShapeOrOutcome(difference))
+                .toList();
+        if (!differences.isEmpty()) {
+          String conflict = fixture.name() + " was answered two ways; the last answer is kept: " + differences.get(0);
+          conflicts.add(conflict);
+          LOG.warn("Recording conflict: {}", conflict);
+        }
+      });
+    }
     store.add(fixture);
     recorded.add(fixture);
     if (folder != null) {

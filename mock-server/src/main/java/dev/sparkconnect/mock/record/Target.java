@@ -42,6 +42,7 @@ public record Target(String host, int port, boolean tls, String token) {
 
   @Override
   public String toString() {
-    return "sc://" + host + ":" + port + (tls ? "/;use_ssl=true" : "") + (token != null ? ";token=<redacted>" : "");
+    return "sc://" + host + ":" + port + (tls || token != null ? "/" : "") + (tls ? ";use_ssl=true" : "")
+        + (token != null ? ";token=<redacted>" : "");
   }
 }
