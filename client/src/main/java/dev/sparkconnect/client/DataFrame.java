@@ -409,6 +409,14 @@ public final class DataFrame {
     return metrics;
   }
 
+  /**
+   * Writes this streaming DataFrame to a sink as a streaming query:
+   * {@code df.writeStream().format("memory").queryName("out").start()}.
+   */
+  public DataStreamWriter writeStream() {
+    return new DataStreamWriter(this);
+  }
+
   /** A writer of this DataFrame to files or tables. */
   public DataFrameWriter write() {
     return new DataFrameWriter(this);

@@ -839,6 +839,11 @@ public final class Dataset<T> {
     return new Dataset<>(df.toJSON(), Encoders.STRING());
   }
 
+  /** Writes this streaming Dataset to a sink as a streaming query (see {@link DataFrame#writeStream()}). */
+  public DataStreamWriter writeStream() {
+    return df.writeStream();
+  }
+
   /** A writer of the rows to a data source. */
   public DataFrameWriter write() {
     return df.write();

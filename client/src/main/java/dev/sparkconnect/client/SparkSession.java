@@ -441,6 +441,33 @@ public final class SparkSession implements AutoCloseable {
     return createDataFrame(List.of(), schema);
   }
 
+  /**
+   * Reads a stream as a streaming DataFrame: {@code spark.readStream().format("rate").load()}.
+   * Write it with {@link DataFrame#writeStream()}.
+   */
+  public DataStreamReader readStream() {
+    return new DataStreamReader(this);
+  }
+
+  /** The streaming queries of this session: the active ones, one by id, waiting for any to end. */
+  public dev.sparkconnect.client.streaming.StreamingQueryManager streams() {
+    return new dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager(this, this::runStreamingCommand);
+  }
+
+  /**
+   * Runs a streaming command (starting a query, or asking one or the manager something) and
+   * returns the response with its result.
+   */
+  dev.sparkconnect.proto.ExecutePlanResponse runStreamingCommand(dev.sparkconnect.proto.Command command) {
+    List<dev.sparkconnect.proto.ExecutePlanResponse> results = execute(Plan.newBuilder().setCommand(command).build())
+        .commandResults();
+    if (results.isEmpty()) {
+      throw new IllegalStateException("The server answered the streaming command " + command.getCommandTypeCase()
+          + " without its result");
+    }
+    return results.get(results.size() - 1);
+  }
+
   /** A reader of data sources: files, tables, JDBC and the rest. */
   public DataFrameReader read() {
     return new DataFrameReader(this);

@@ -57,6 +57,21 @@ class ApiParityTest {
     CLASSES.put("org.apache.spark.sql.WhenMatched", MergeIntoWriter.WhenMatched.class);
     CLASSES.put("org.apache.spark.sql.WhenNotMatched", MergeIntoWriter.WhenNotMatched.class);
     CLASSES.put("org.apache.spark.sql.WhenNotMatchedBySource", MergeIntoWriter.WhenNotMatchedBySource.class);
+    CLASSES.put("org.apache.spark.sql.streaming.DataStreamReader", DataStreamReader.class);
+    CLASSES.put("org.apache.spark.sql.streaming.DataStreamWriter", DataStreamWriter.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQuery", dev.sparkconnect.client.streaming.StreamingQuery.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryManager",
+        dev.sparkconnect.client.streaming.StreamingQueryManager.class);
+    CLASSES.put("org.apache.spark.sql.streaming.Trigger", dev.sparkconnect.client.streaming.Trigger.class);
+    CLASSES.put("org.apache.spark.sql.streaming.OutputMode", dev.sparkconnect.client.streaming.OutputMode.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryStatus",
+        dev.sparkconnect.client.streaming.StreamingQueryStatus.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryProgress",
+        dev.sparkconnect.client.streaming.StreamingQueryProgress.class);
+    CLASSES.put("org.apache.spark.sql.streaming.SourceProgress", dev.sparkconnect.client.streaming.SourceProgress.class);
+    CLASSES.put("org.apache.spark.sql.streaming.SinkProgress", dev.sparkconnect.client.streaming.SinkProgress.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StateOperatorProgress",
+        dev.sparkconnect.client.streaming.StateOperatorProgress.class);
   }
 
   /** Signatures only Scala code can call, or that belong to the typed Dataset and RDD worlds. */

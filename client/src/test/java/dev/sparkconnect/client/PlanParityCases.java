@@ -874,6 +874,8 @@ final class PlanParityCases {
             new dev.sparkconnect.client.types.CalendarInterval(2, 21, 200L)})));
     add("read", in -> in.session.read().format("csv").schema(new dev.sparkconnect.client.types.StructType().add("name", dev.sparkconnect.client.types.DataTypes.StringType).add("age", dev.sparkconnect.client.types.DataTypes.IntegerType).add("job", dev.sparkconnect.client.types.DataTypes.StringType)).option("header", "true").options(Map.of("delimiter", ";")).load("../common/src/test/resources/query-tests/test-data/people.csv"));
     add("read_json", in -> in.session.read().json("../common/src/test/resources/query-tests/test-data/people.json"));
+    add("streaming_table_API_with_options", in -> in.session.readStream().option("p1", "v1").option("p2", "v2")
+        .table("tempdb.myStreamingTable"));
     add("read_csv", in -> in.session.read().csv("../common/src/test/resources/query-tests/test-data/people.csv"));
     add("read_jdbc", in -> in.session.read().jdbc(
         "jdbc:h2:mem:testdb0;user=testUser;password=testPass", "TEST.TIMETYPES", new java.util.Properties()));

@@ -254,4 +254,41 @@ class ServerVersionsContractTest {
     assertThat(rows).isEqualTo(20_000);
     assertThat(sum).isEqualTo(20_000L * 19_999L / 2);
   }
+
+  @Test
+  void aStreamingQueryOverArrivingFilesCountsThemAndStops(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path incoming = java.nio.file.Files.createDirectories(dir.resolve("in"));
+    java.nio.file.Files.writeString(incoming.resolve("a.txt"), "red\nblue\nred\n");
+    // A stateful query keeps a state store per shuffle partition: two, not 200, keep each batch quick.
+    spark.conf().set("spark.sql.shuffle.partitions", "2");
+    dev.sparkconnect.client.streaming.StreamingQuery query = spark.readStream().text(incoming.toString())
+        .groupBy("value").count().writeStream().outputMode("complete").format("memory").queryName("colours")
+        .start();
+    try {
+      query.processAllAvailable();
+      assertThat(spark.sql("SELECT value, count FROM colours ORDER BY value").collectAsList())
+          .containsExactly(Row.of("blue", 1L), Row.of("red", 2L));
+      assertThat(query.lastProgress().numInputRows()).isEqualTo(3);
+      assertThat(spark.streams().active()).extracting(dev.sparkconnect.client.streaming.StreamingQuery::id)
+          .contains(query.id());
+    } finally {
+      query.stop();
+      spark.conf().unset("spark.sql.shuffle.partitions");
+    }
+    assertThat(query.isActive()).isFalse();
+  }
+
+  @Test
+  void aFailingStreamingQueryEndsWithAStreamingQueryException(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path incoming = java.nio.file.Files.createDirectories(dir.resolve("in"));
+    java.nio.file.Files.writeString(incoming.resolve("a.txt"), "1\n0\n");
+    dev.sparkconnect.client.streaming.StreamingQuery query = spark.readStream().text(incoming.toString())
+        .select(functions.expr("raise_error(concat('bad line ', value))").as("never"))
+        .writeStream().format("memory").queryName("failing").start();
+    assertThatThrownBy(query::awaitTermination)
+        .isInstanceOf(dev.sparkconnect.client.errors.StreamingQueryException.class).hasMessageContaining("bad line");
+    assertThat(query.exception()).hasValueSatisfying(error -> assertThat(error.getMessage()).contains("bad line"));
+  }
 }

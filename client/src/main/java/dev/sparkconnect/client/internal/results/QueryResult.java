@@ -13,6 +13,8 @@ import java.util.List;
  * @param rows the rows, in order
  * @param sqlCommandRelation the relation of a {@code SqlCommand}'s result, or null
  * @param checkpointRelation the relation of a {@code CheckpointCommand}'s result, or null
+ * @param commandResults the responses carrying a streaming command's result, in order
  */
 public record QueryResult(StructType schema, List<Row> rows, Relation sqlCommandRelation,
-    dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation) {}
+    dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation,
+    List<dev.sparkconnect.proto.ExecutePlanResponse> commandResults) {}

@@ -17,7 +17,8 @@ public final class ResultCollector {
   public static QueryResult collect(ResponseStream responses) {
     try (RowStream rows = new RowStream(responses)) {
       List<Row> all = rows.drain();
-      return new QueryResult(rows.schema(), all, rows.sqlCommandRelation(), rows.checkpointRelation());
+      return new QueryResult(rows.schema(), all, rows.sqlCommandRelation(), rows.checkpointRelation(),
+          rows.commandResults());
     }
   }
 }

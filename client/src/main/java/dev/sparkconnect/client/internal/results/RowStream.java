@@ -44,6 +44,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
   private ArrowSchema arrowSchema;
   private Relation sqlCommandRelation;
   private dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation;
+  private final java.util.List<ExecutePlanResponse> commandResults = new java.util.ArrayList<>();
   private ColumnReader[] readers;
   private int row;
   private int rowsInBatch;
@@ -119,6 +120,11 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     return checkpointRelation;
   }
 
+  /** The results of a streaming command (its query's id, status, progress, ...), once the stream is read. */
+  public java.util.List<ExecutePlanResponse> commandResults() {
+    return java.util.List.copyOf(commandResults);
+  }
+
   /** The server's id of this execution, for {@code SparkSession.interruptOperation}. */
   public String operationId() {
     return responses.operationId();
@@ -167,6 +173,11 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
         break;
       case CHECKPOINT_COMMAND_RESULT:
         checkpointRelation = response.getCheckpointCommandResult().getRelation();
+        break;
+      case WRITE_STREAM_OPERATION_START_RESULT:
+      case STREAMING_QUERY_COMMAND_RESULT:
+      case STREAMING_QUERY_MANAGER_COMMAND_RESULT:
+        commandResults.add(response);
         break;
       case RESULT_COMPLETE:
         if (chunks.isPartial()) {

@@ -1,0 +1,162 @@
+package dev.sparkconnect.client;
+
+import dev.sparkconnect.client.internal.streaming.RemoteStreamingQuery;
+import dev.sparkconnect.client.streaming.OutputMode;
+import dev.sparkconnect.client.streaming.StreamingQuery;
+import dev.sparkconnect.client.streaming.Trigger;
+import dev.sparkconnect.proto.Command;
+import dev.sparkconnect.proto.WriteStreamOperationStart;
+import dev.sparkconnect.proto.WriteStreamOperationStartResult;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Starts a streaming query that writes a streaming DataFrame to a sink, as Apache Spark's
+ * {@code df.writeStream()}. The query runs on the server until stopped; {@link #start()} returns
+ * its {@link StreamingQuery}.
+ *
+ * <pre>{@code
+ * StreamingQuery query = events.withWatermark("time", "10 seconds")
+ *     .groupBy(window(col("time"), "5 seconds")).count()
+ *     .writeStream().outputMode("update").format("memory").queryName("counts")
+ *     .trigger(Trigger.ProcessingTime("1 second"))
+ *     .option("checkpointLocation", "/checkpoints/counts")
+ *     .start();
+ * }</pre>
+ */
+public final class DataStreamWriter {
+
+  private final DataFrame df;
+  private String format;
+  private OutputMode outputMode;
+  private Trigger trigger;
+  private String queryName;
+  private final Map<String, String> options = new LinkedHashMap<>();
+  private String[] partitionBy = new String[0];
+  private String[] clusterBy = new String[0];
+
+  DataStreamWriter(DataFrame df) {
+    this.df = df;
+  }
+
+  /** The sink: {@code parquet}, {@code json}, {@code csv}, {@code orc}, {@code text}, {@code memory}, {@code console}, {@code kafka}, ... */
+  public DataStreamWriter format(String sink) {
+    this.format = Objects.requireNonNull(sink, "sink");
+    return this;
+  }
+
+  /** Which rows reach the sink at each trigger: {@code append} (the default), {@code complete} or {@code update}. */
+  public DataStreamWriter outputMode(String outputMode) {
+    this.outputMode = OutputMode.of(outputMode);
+    return this;
+  }
+
+  /** Which rows reach the sink at each trigger. */
+  public DataStreamWriter outputMode(OutputMode outputMode) {
+    this.outputMode = Objects.requireNonNull(outputMode, "outputMode");
+    return this;
+  }
+
+  /** When the query runs its micro-batches; by default, each as soon as the last ends. */
+  public DataStreamWriter trigger(Trigger trigger) {
+    this.trigger = Objects.requireNonNull(trigger, "trigger");
+    return this;
+  }
+
+  /** The query's name, unique among the active queries; the {@code memory} sink's table is named so. */
+  public DataStreamWriter queryName(String queryName) {
+    this.queryName = Objects.requireNonNull(queryName, "queryName");
+    return this;
+  }
+
+  /** An option of the sink, or of the query ({@code checkpointLocation}). */
+  public DataStreamWriter option(String key, String value) {
+    options.put(key, Objects.requireNonNull(value, "value"));
+    return this;
+  }
+
+  /** An option of the sink. */
+  public DataStreamWriter option(String key, boolean value) {
+    return option(key, Boolean.toString(value));
+  }
+
+  /** An option of the sink. */
+  public DataStreamWriter option(String key, long value) {
+    return option(key, Long.toString(value));
+  }
+
+  /** An option of the sink. */
+  public DataStreamWriter option(String key, double value) {
+    return option(key, Double.toString(value));
+  }
+
+  /** Options of the sink. */
+  public DataStreamWriter options(Map<String, String> options) {
+    options.forEach(this::option);
+    return this;
+  }
+
+  /** Writes one folder per value of the named columns (file sinks). */
+  public DataStreamWriter partitionBy(String... columns) {
+    this.partitionBy = columns.clone();
+    return this;
+  }
+
+  /** Clusters the table written by the named columns, where its format supports clustering. */
+  public DataStreamWriter clusterBy(String... columns) {
+    this.clusterBy = columns.clone();
+    return this;
+  }
+
+  /** Starts the query, writing to the sink's own location (set by options). */
+  public StreamingQuery start() {
+    return run(base());
+  }
+
+  /** Starts the query, writing files to {@code path}. */
+  public StreamingQuery start(String path) {
+    return run(base().setPath(Objects.requireNonNull(path, "path")));
+  }
+
+  /** Starts the query, appending to the table {@code tableName} (created if missing). */
+  public StreamingQuery toTable(String tableName) {
+    return run(base().setTableName(Objects.requireNonNull(tableName, "tableName")));
+  }
+
+  private WriteStreamOperationStart.Builder base() {
+    WriteStreamOperationStart.Builder start = WriteStreamOperationStart.newBuilder()
+        .setInput(df.plan())
+        .putAllOptions(options)
+        .addAllPartitioningColumnNames(Arrays.asList(partitionBy))
+        .addAllClusteringColumnNames(Arrays.asList(clusterBy));
+    if (format != null) {
+      start.setFormat(format);
+    }
+    if (outputMode != null) {
+      start.setOutputMode(outputMode.name());
+    }
+    if (queryName != null) {
+      start.setQueryName(queryName);
+    }
+    if (trigger != null) {
+      switch (trigger.kind()) {
+        case PROCESSING_TIME -> start.setProcessingTimeInterval(trigger.interval());
+        case AVAILABLE_NOW -> start.setAvailableNow(true);
+        case ONCE -> start.setOnce(true);
+        case CONTINUOUS -> start.setContinuousCheckpointInterval(trigger.interval());
+        case REAL_TIME -> start.setRealTimeBatchDuration(trigger.interval());
+        default -> throw new IllegalStateException("unknown trigger " + trigger);
+      }
+    }
+    return start;
+  }
+
+  private StreamingQuery run(WriteStreamOperationStart.Builder start) {
+    SparkSession session = df.sparkSession();
+    WriteStreamOperationStartResult started = session.runStreamingCommand(Command.newBuilder()
+        .setWriteStreamOperationStart(start).build()).getWriteStreamOperationStartResult();
+    return new RemoteStreamingQuery(session, session::runStreamingCommand, started.getQueryId(), started.getName());
+  }
+}

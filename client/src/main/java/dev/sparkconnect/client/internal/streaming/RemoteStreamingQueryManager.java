@@ -1,0 +1,72 @@
+package dev.sparkconnect.client.internal.streaming;
+
+import dev.sparkconnect.client.SparkSession;
+import dev.sparkconnect.client.streaming.StreamingQuery;
+import dev.sparkconnect.client.streaming.StreamingQueryManager;
+import dev.sparkconnect.proto.Command;
+import dev.sparkconnect.proto.StreamingQueryManagerCommand;
+import dev.sparkconnect.proto.StreamingQueryManagerCommandResult;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** A session's streaming queries on the server; every call is one {@code StreamingQueryManagerCommand}. */
+public final class RemoteStreamingQueryManager implements StreamingQueryManager {
+
+  private final SparkSession session;
+  private final StreamingCommands commands;
+
+  /** The streaming queries of {@code session}. */
+  public RemoteStreamingQueryManager(SparkSession session, StreamingCommands commands) {
+    this.session = Objects.requireNonNull(session, "session");
+    this.commands = Objects.requireNonNull(commands, "commands");
+  }
+
+  @Override
+  public StreamingQuery[] active() {
+    return run(command -> command.setActive(true)).getActive().getActiveQueriesList().stream()
+        .map(this::query).toArray(StreamingQuery[]::new);
+  }
+
+  @Override
+  public StreamingQuery get(UUID id) {
+    return get(Objects.requireNonNull(id, "id").toString());
+  }
+
+  @Override
+  public StreamingQuery get(String id) {
+    StreamingQueryManagerCommandResult result = run(command -> command.setGetQuery(Objects.requireNonNull(id, "id")));
+    return result.hasQuery() ? query(result.getQuery()) : null;
+  }
+
+  @Override
+  public void awaitAnyTermination() {
+    run(command -> command.setAwaitAnyTermination(
+        StreamingQueryManagerCommand.AwaitAnyTerminationCommand.getDefaultInstance()));
+  }
+
+  @Override
+  public boolean awaitAnyTermination(long timeoutMs) {
+    if (timeoutMs < 0) {
+      throw new IllegalArgumentException("the timeout cannot be negative, not " + timeoutMs);
+    }
+    return run(command -> command.setAwaitAnyTermination(StreamingQueryManagerCommand.AwaitAnyTerminationCommand
+        .newBuilder().setTimeoutMs(timeoutMs))).getAwaitAnyTermination().getTerminated();
+  }
+
+  @Override
+  public void resetTerminated() {
+    run(command -> command.setResetTerminated(true));
+  }
+
+  private StreamingQuery query(StreamingQueryManagerCommandResult.StreamingQueryInstance instance) {
+    return new RemoteStreamingQuery(session, commands, instance.getId(), instance.hasName() ? instance.getName() : null);
+  }
+
+  private StreamingQueryManagerCommandResult run(Consumer<StreamingQueryManagerCommand.Builder> what) {
+    StreamingQueryManagerCommand.Builder command = StreamingQueryManagerCommand.newBuilder();
+    what.accept(command);
+    return commands.run(Command.newBuilder().setStreamingQueryManagerCommand(command).build())
+        .getStreamingQueryManagerCommandResult();
+  }
+}

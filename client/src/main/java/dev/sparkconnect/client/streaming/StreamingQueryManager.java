@@ -1,0 +1,32 @@
+package dev.sparkconnect.client.streaming;
+
+import java.util.UUID;
+
+/**
+ * The streaming queries of a session, as Apache Spark's {@code StreamingQueryManager}
+ * ({@code spark.streams()}): the active ones, one by id, and waiting for any to end.
+ */
+public interface StreamingQueryManager {
+
+  /** The queries of this session that are running. */
+  StreamingQuery[] active();
+
+  /** The running query with id {@code id}, or null when none runs. */
+  StreamingQuery get(UUID id);
+
+  /** The running query with id {@code id} (a UUID as text), or null when none runs. */
+  StreamingQuery get(String id);
+
+  /**
+   * Waits until any query of this session ends (since the last {@link #resetTerminated()}).
+   *
+   * @throws dev.sparkconnect.client.errors.StreamingQueryException if the query that ended failed
+   */
+  void awaitAnyTermination();
+
+  /** Waits at most {@code timeoutMs} milliseconds for any query of this session to end: true if one did. */
+  boolean awaitAnyTermination(long timeoutMs);
+
+  /** Forgets the queries that ended, so that {@link #awaitAnyTermination()} waits for a new one. */
+  void resetTerminated();
+}
