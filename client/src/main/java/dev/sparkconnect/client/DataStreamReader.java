@@ -3,7 +3,6 @@ package dev.sparkconnect.client;
 import dev.sparkconnect.client.types.StructType;
 import dev.sparkconnect.proto.Read;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,7 +37,7 @@ public final class DataStreamReader {
 
   /** The schema to read with (file sources need one). */
   public DataStreamReader schema(StructType schema) {
-    this.schema = schema.toDDL();
+    this.schema = Objects.requireNonNull(schema, "schema").toDDL();
     return this;
   }
 
@@ -48,9 +47,11 @@ public final class DataStreamReader {
     return this;
   }
 
-  /** An option of the source (option names are case-insensitive). */
+  /** An option of the source; names are case-insensitive, so one given again in another case replaces it. */
   public DataStreamReader option(String key, String value) {
-    options.put(key.toLowerCase(Locale.ROOT), Objects.requireNonNull(value, "value"));
+    Objects.requireNonNull(key, "key");
+    options.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
+    options.put(key, Objects.requireNonNull(value, "value"));
     return this;
   }
 
@@ -87,6 +88,7 @@ public final class DataStreamReader {
 
   /** The stream of the table {@code tableName}'s new rows. */
   public DataFrame table(String tableName) {
+    Objects.requireNonNull(tableName, "tableName");
     Read.NamedTable.Builder table = Read.NamedTable.newBuilder().setUnparsedIdentifier(tableName).putAllOptions(options);
     return new DataFrame(session, session.newRelation().setRead(Read.newBuilder().setNamedTable(table)
         .setIsStreaming(true)).build());

@@ -71,8 +71,13 @@ public final class DataStreamWriter {
     return this;
   }
 
-  /** An option of the sink, or of the query ({@code checkpointLocation}). */
+  /**
+   * An option of the sink, or of the query ({@code checkpointLocation}); names are
+   * case-insensitive, so one given again in another case replaces it.
+   */
   public DataStreamWriter option(String key, String value) {
+    Objects.requireNonNull(key, "key");
+    options.keySet().removeIf(existing -> existing.equalsIgnoreCase(key));
     options.put(key, Objects.requireNonNull(value, "value"));
     return this;
   }
@@ -125,7 +130,8 @@ public final class DataStreamWriter {
     return run(base().setTableName(Objects.requireNonNull(tableName, "tableName")));
   }
 
-  private WriteStreamOperationStart.Builder base() {
+  /** The command {@link #start()} sends, as it stands. */
+  WriteStreamOperationStart.Builder base() {
     WriteStreamOperationStart.Builder start = WriteStreamOperationStart.newBuilder()
         .setInput(df.plan())
         .putAllOptions(options)
@@ -155,8 +161,13 @@ public final class DataStreamWriter {
 
   private StreamingQuery run(WriteStreamOperationStart.Builder start) {
     SparkSession session = df.sparkSession();
-    WriteStreamOperationStartResult started = session.runStreamingCommand(Command.newBuilder()
-        .setWriteStreamOperationStart(start).build()).getWriteStreamOperationStartResult();
+    dev.sparkconnect.proto.ExecutePlanResponse response = session.runStreamingCommand(Command.newBuilder()
+        .setWriteStreamOperationStart(start).build());
+    if (!response.hasWriteStreamOperationStartResult()) {
+      throw new IllegalStateException("The server answered the start of a streaming query with "
+          + response.getResponseTypeCase() + ", not the query's id");
+    }
+    WriteStreamOperationStartResult started = response.getWriteStreamOperationStartResult();
     return new RemoteStreamingQuery(session, session::runStreamingCommand, started.getQueryId(), started.getName());
   }
 }

@@ -30,9 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A representative subset of the contract, against each older Spark Connect server this client
  * supports (the newest, 4.2.0, runs every contract test): SQL, DataFrame operations, every type,
- * typed errors with their conditions and SQLSTATEs, local data, the catalog. Each server cuts every
- * result stream after 123 bytes (as Spark's own reattach tests do), so every query here also
- * reattaches. One server runs at a time.
+ * typed errors with their conditions and SQLSTATEs, local data, the catalog, streaming. Each server
+ * cuts every result stream after 123 bytes or 1 s (as Spark's own reattach tests do), so every
+ * query here also reattaches. One server runs at a time.
  */
 @Tag("real-server")
 @Tag("long-running")
@@ -50,6 +50,7 @@ class ServerVersionsContractTest {
   static void startServer(String sparkVersion) {
     server = LocalSparkConnectServer.builder().sparkVersion(sparkVersion)
         .conf("spark.connect.execute.reattachable.senderMaxStreamSize", "123")
+        .conf("spark.connect.execute.reattachable.senderMaxStreamDuration", "1s")
         .start();
     spark = SparkSession.builder().remote(server.remote()).create();
     spark.conf().set("spark.sql.session.timeZone", "UTC");
@@ -269,7 +270,8 @@ class ServerVersionsContractTest {
       query.processAllAvailable();
       assertThat(spark.sql("SELECT value, count FROM colours ORDER BY value").collectAsList())
           .containsExactly(Row.of("blue", 1L), Row.of("red", 2L));
-      assertThat(query.lastProgress().numInputRows()).isEqualTo(3);
+      assertThat(java.util.Arrays.stream(query.recentProgress()).mapToLong(
+          dev.sparkconnect.client.streaming.StreamingQueryProgress::numInputRows).sum()).isEqualTo(3);
       assertThat(spark.streams().active()).extracting(dev.sparkconnect.client.streaming.StreamingQuery::id)
           .contains(query.id());
     } finally {
@@ -287,8 +289,31 @@ class ServerVersionsContractTest {
     dev.sparkconnect.client.streaming.StreamingQuery query = spark.readStream().text(incoming.toString())
         .select(functions.expr("raise_error(concat('bad line ', value))").as("never"))
         .writeStream().format("memory").queryName("failing").start();
-    assertThatThrownBy(query::awaitTermination)
+    assertThatThrownBy(() -> query.awaitTermination(60_000))
         .isInstanceOf(dev.sparkconnect.client.errors.StreamingQueryException.class).hasMessageContaining("bad line");
     assertThat(query.exception()).hasValueSatisfying(error -> assertThat(error.getMessage()).contains("bad line"));
+    spark.streams().resetTerminated();
+  }
+
+  /**
+   * A wait longer than the retry policy's patience: the server ends the silent waiting call every
+   * second, and each end is reattached, never counted as a failure (a policy of 2 retries would
+   * otherwise give up after about 3 s).
+   */
+  @Test
+  void awaitTerminationOutlastsTheServersCutsOfItsSilentCall() {
+    try (SparkSession impatient = SparkSession.builder().remote(server.remote())
+        .retryPolicy(RetryPolicy.defaults().withMaxRetries(2)).create()) {
+      dev.sparkconnect.client.streaming.StreamingQuery query = impatient.readStream().format("rate")
+          .option("rowsPerSecond", 1).load().writeStream().format("memory").queryName("patient").start();
+      try {
+        long started = System.nanoTime();
+        assertThat(query.awaitTermination(6_000)).as("a running query has not ended").isFalse();
+        assertThat(java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+            .isGreaterThanOrEqualTo(6_000);
+      } finally {
+        query.stop();
+      }
+    }
   }
 }

@@ -45,6 +45,29 @@ class StreamingContractTest extends RealServerTest {
   @AfterEach
   void stopTheQueries() {
     started.forEach(StreamingQuery::stop);
+    // The manager remembers a failed query for awaitAnyTermination: each test starts afresh.
+    spark.streams().resetTerminated();
+  }
+
+  /** Runs {@code sql} until it answers {@code expected} (a micro-batch may start just before the last file arrives). */
+  private static void eventually(String sql, Row... expected) throws InterruptedException {
+    List<Row> rows = spark.sql(sql).collectAsList();
+    for (int wait = 0; wait < 100 && !rows.equals(List.of(expected)); wait++) {
+      Thread.sleep(100);
+      rows = spark.sql(sql).collectAsList();
+    }
+    assertThat(rows).containsExactly(expected);
+  }
+
+  /** The last progress of a micro-batch that read rows (an idle query reports progress with none, too). */
+  private static StreamingQueryProgress lastWithRows(StreamingQuery query) {
+    StreamingQueryProgress[] recent = query.recentProgress();
+    for (int i = recent.length - 1; i >= 0; i--) {
+      if (recent[i].numInputRows() > 0) {
+        return recent[i];
+      }
+    }
+    throw new AssertionError("no micro-batch with rows among " + recent.length + " reports");
   }
 
   private StreamingQuery track(StreamingQuery query) {
@@ -66,7 +89,7 @@ class StreamingContractTest extends RealServerTest {
   }
 
   @Test
-  void aWatermarkedWindowedCountOfArrivingFilesReachesTheMemorySink() throws IOException {
+  void aWatermarkedWindowedCountOfArrivingFilesReachesTheMemorySink() throws IOException, InterruptedException {
     Path incoming = dir.resolve("incoming");
     events(incoming, "a.json", 1, 1, 10, 2, 2, 20, 3, 6, 30);
     DataFrame counts = spark.readStream().schema(EVENTS).json(incoming.toString())
@@ -81,11 +104,10 @@ class StreamingContractTest extends RealServerTest {
 
     events(incoming, "b.json", 4, 7, 40, 5, 12, 50);
     query.processAllAvailable();
-    assertThat(spark.sql("SELECT CAST(window.start AS STRING) AS start, count FROM window_counts ORDER BY start")
-        .collectAsList()).containsExactly(Row.of("2026-01-01 00:00:00", 2L), Row.of("2026-01-01 00:00:05", 2L),
-            Row.of("2026-01-01 00:00:10", 1L));
+    eventually("SELECT CAST(window.start AS STRING) AS start, count FROM window_counts ORDER BY start",
+        Row.of("2026-01-01 00:00:00", 2L), Row.of("2026-01-01 00:00:05", 2L), Row.of("2026-01-01 00:00:10", 1L));
 
-    StreamingQueryProgress last = query.lastProgress();
+    StreamingQueryProgress last = lastWithRows(query);
     assertThat(last.id()).isEqualTo(query.id());
     assertThat(last.runId()).isEqualTo(query.runId());
     assertThat(last.name()).isEqualTo("window_counts");
@@ -142,11 +164,14 @@ class StreamingContractTest extends RealServerTest {
         .select(col("value").cast("int").as("n"))
         .writeStream().format("memory").queryName("numbers").start());
 
-    assertThatThrownBy(query::awaitTermination).isInstanceOf(StreamingQueryException.class)
+    assertThatThrownBy(() -> query.awaitTermination(60_000)).isInstanceOf(StreamingQueryException.class)
         .hasMessageContaining("CAST_INVALID_INPUT");
     assertThat(query.isActive()).isFalse();
     assertThat(query.exception()).hasValueSatisfying(error -> assertThat(error.getMessage())
         .contains("CAST_INVALID_INPUT"));
+    assertThatThrownBy(() -> spark.streams().awaitAnyTermination(1_000)).as("the session's failed query")
+        .isInstanceOf(StreamingQueryException.class);
+    assertThatThrownBy(() -> query.awaitTermination(0)).hasMessageContaining("Timeout has to be positive");
   }
 
   @Test
@@ -180,6 +205,7 @@ class StreamingContractTest extends RealServerTest {
     CompletableFuture<Void> waiting = CompletableFuture.runAsync(query::awaitTermination);
     Thread.sleep(500);
     assertThat(waiting).as("waiting while the query runs").isNotDone();
+    assertThat(spark.streams().awaitAnyTermination(200)).as("no query of the session has ended yet").isFalse();
 
     spark.streams().get(query.id()).stop();
 

@@ -7,8 +7,9 @@ import java.util.UUID;
 
 /**
  * A streaming query running on the server, as Apache Spark's {@code StreamingQuery}: every method
- * asks the server, so a handle is cheap and can be had again from
- * {@link StreamingQueryManager#get(UUID)}, even in another client.
+ * asks the server, so a handle is cheap and can be had again from the session's
+ * {@link StreamingQueryManager#get(UUID)} while the query runs. The server keeps a session's
+ * queries to that session: another session cannot find or stop them.
  *
  * <pre>{@code
  * StreamingQuery query = df.writeStream().format("memory").queryName("out").start();
@@ -44,15 +45,16 @@ public interface StreamingQuery {
   StreamingQueryProgress[] recentProgress();
 
   /**
-   * Waits until the query ends, by {@link #stop()} (here or from another session) or by an error,
-   * which is thrown.
+   * Waits until the query ends, by {@link #stop()} (from another thread of the client) or by an
+   * error, which is thrown. The wait may last as long as the query: the server's periodic cuts of
+   * the waiting call are reattached, not counted as failures.
    *
    * @throws StreamingQueryException if the query failed
    */
   void awaitTermination();
 
   /**
-   * Waits at most {@code timeoutMs} milliseconds for the query to end: true if it ended.
+   * Waits at most {@code timeoutMs} milliseconds (more than 0) for the query to end: true if it ended.
    *
    * @throws StreamingQueryException if the query failed
    */

@@ -24,7 +24,12 @@ public interface StreamingQueryManager {
    */
   void awaitAnyTermination();
 
-  /** Waits at most {@code timeoutMs} milliseconds for any query of this session to end: true if one did. */
+  /**
+   * Waits at most {@code timeoutMs} milliseconds (more than 0) for any query of this session to end:
+   * true if one did.
+   *
+   * @throws dev.sparkconnect.client.errors.StreamingQueryException if the query that ended failed
+   */
   boolean awaitAnyTermination(long timeoutMs);
 
   /** Forgets the queries that ended, so that {@link #awaitAnyTermination()} waits for a new one. */

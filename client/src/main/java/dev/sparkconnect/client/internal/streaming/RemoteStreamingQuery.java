@@ -87,8 +87,8 @@ public final class RemoteStreamingQuery implements StreamingQuery {
 
   @Override
   public boolean awaitTermination(long timeoutMs) {
-    if (timeoutMs < 0) {
-      throw new IllegalArgumentException("the timeout cannot be negative, not " + timeoutMs);
+    if (timeoutMs <= 0) {
+      throw new IllegalArgumentException("Timeout has to be positive, not " + timeoutMs + " ms");
     }
     return run(command -> command.setAwaitTermination(StreamingQueryCommand.AwaitTerminationCommand.newBuilder()
         .setTimeoutMs(timeoutMs))).getAwaitTermination().getTerminated();
@@ -104,16 +104,51 @@ public final class RemoteStreamingQuery implements StreamingQuery {
     run(command -> command.setStop(true));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Asked as Apache Spark's client asks it: Spark 4.1 and later answer by failing with the
+   * query's own error, which arrives whole (condition, parameters, cause); older servers answer
+   * with its message, condition and stack trace as text.
+   */
   @Override
   public Optional<StreamingQueryException> exception() {
-    StreamingQueryCommandResult.ExceptionResult exception = run(command -> command.setException(true)).getException();
+    StreamingQueryCommandResult.ExceptionResult exception;
+    try {
+      exception = run(command -> command.setException(false)).getException();
+    } catch (StreamingQueryException failed) {
+      return Optional.of(failed);
+    }
     if (!exception.hasExceptionMessage()) {
       return Optional.empty();
     }
     String condition = exception.hasErrorClass() ? exception.getErrorClass() : null;
     return Optional.of(new StreamingQueryException(new ServerError(exception.getExceptionMessage(), condition, null,
-        Map.of(), List.of(EXCEPTION_CLASS), null, List.of(), List.of(), null)));
+        Map.of(), List.of(EXCEPTION_CLASS), null, List.of(), stackTrace(exception), null)));
   }
+
+  /** The server's stack trace, from the text a Spark 4.0 or older server sends ("\tat class.method(File.java:12)" lines). */
+  private static List<StackTraceElement> stackTrace(StreamingQueryCommandResult.ExceptionResult exception) {
+    if (!exception.hasStackTrace()) {
+      return List.of();
+    }
+    java.util.List<StackTraceElement> frames = new java.util.ArrayList<>();
+    java.util.regex.Matcher frame = FRAME.matcher(exception.getStackTrace());
+    while (frame.find()) {
+      String method = frame.group(1);
+      int dot = method.lastIndexOf('.');
+      if (dot <= 0) {
+        continue;
+      }
+      String file = frame.group(2);
+      int line = frame.group(3) == null ? -1 : Integer.parseInt(frame.group(3));
+      frames.add(new StackTraceElement(method.substring(0, dot), method.substring(dot + 1), file, line));
+    }
+    return List.copyOf(frames);
+  }
+
+  private static final java.util.regex.Pattern FRAME =
+      java.util.regex.Pattern.compile("at ([\\w$.<>/]+)\\(([^:)]*)(?::(\\d+))?\\)");
 
   @Override
   public void explain() {
@@ -129,7 +164,13 @@ public final class RemoteStreamingQuery implements StreamingQuery {
   private StreamingQueryCommandResult run(Consumer<StreamingQueryCommand.Builder> what) {
     StreamingQueryCommand.Builder command = StreamingQueryCommand.newBuilder().setQueryId(instance);
     what.accept(command);
-    return commands.run(Command.newBuilder().setStreamingQueryCommand(command).build()).getStreamingQueryCommandResult();
+    dev.sparkconnect.proto.ExecutePlanResponse response =
+        commands.run(Command.newBuilder().setStreamingQueryCommand(command).build());
+    if (!response.hasStreamingQueryCommandResult()) {
+      throw new IllegalStateException("The server answered the streaming query command " + command.getCommandCase()
+          + " of query " + instance.getId() + " with " + response.getResponseTypeCase() + ", not its result");
+    }
+    return response.getStreamingQueryCommandResult();
   }
 
   @Override

@@ -47,8 +47,8 @@ public final class RemoteStreamingQueryManager implements StreamingQueryManager 
 
   @Override
   public boolean awaitAnyTermination(long timeoutMs) {
-    if (timeoutMs < 0) {
-      throw new IllegalArgumentException("the timeout cannot be negative, not " + timeoutMs);
+    if (timeoutMs <= 0) {
+      throw new IllegalArgumentException("Timeout has to be positive, not " + timeoutMs + " ms");
     }
     return run(command -> command.setAwaitAnyTermination(StreamingQueryManagerCommand.AwaitAnyTerminationCommand
         .newBuilder().setTimeoutMs(timeoutMs))).getAwaitAnyTermination().getTerminated();
@@ -66,7 +66,12 @@ public final class RemoteStreamingQueryManager implements StreamingQueryManager 
   private StreamingQueryManagerCommandResult run(Consumer<StreamingQueryManagerCommand.Builder> what) {
     StreamingQueryManagerCommand.Builder command = StreamingQueryManagerCommand.newBuilder();
     what.accept(command);
-    return commands.run(Command.newBuilder().setStreamingQueryManagerCommand(command).build())
-        .getStreamingQueryManagerCommandResult();
+    dev.sparkconnect.proto.ExecutePlanResponse response =
+        commands.run(Command.newBuilder().setStreamingQueryManagerCommand(command).build());
+    if (!response.hasStreamingQueryManagerCommandResult()) {
+      throw new IllegalStateException("The server answered the streaming query manager command "
+          + command.getCommandCase() + " with " + response.getResponseTypeCase() + ", not its result");
+    }
+    return response.getStreamingQueryManagerCommandResult();
   }
 }

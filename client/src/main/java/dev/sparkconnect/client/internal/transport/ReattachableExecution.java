@@ -54,6 +54,12 @@ final class ReattachableExecution implements ResponseStream {
   private final long startedNanos = System.nanoTime();
   /** Responses the current stream has brought; a stream that ends cleanly with none counts as a retry. */
   private int receivedOnStream;
+  private long streamOpenedNanos;
+  /**
+   * How long a stream that brought nothing must have stayed open to count as the server's planned
+   * cut of a waiting operation rather than a failure: Spark's own tests cut streams after 1 s.
+   */
+  static final long WAITED_STREAM_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(500);
   private final Context.CancellableContext context = Context.current().withCancellation();
   /** How long a stream may bring nothing before it is given up and reattached; null for never. */
   private final Duration streamIdleTimeout;
@@ -94,6 +100,7 @@ final class ReattachableExecution implements ResponseStream {
           }
           started = true;
           receivedOnStream = 0;
+          streamOpenedNanos = System.nanoTime();
         }
         if (stream.hasNext()) {
           ExecutePlanResponse response = stream.next();
@@ -126,8 +133,12 @@ final class ReattachableExecution implements ResponseStream {
         }
         // The server closed this stream before the result was complete: more is to come.
         endStream();
-        if (receivedOnStream == 0) {
-          // A stream that brought nothing is no progress: back off, and give up within the policy.
+        if (receivedOnStream == 0 && System.nanoTime() - streamOpenedNanos >= WAITED_STREAM_NANOS) {
+          // The server held the stream open and then ended it as planned (it cuts every stream after
+          // senderMaxStreamDuration): an operation that is waiting (awaitTermination) is healthy, however long.
+          retries = 0;
+        } else if (receivedOnStream == 0) {
+          // A stream that ended at once with nothing is no progress: back off, and give up within the policy.
           if (retries >= retryPolicy.maxRetries()) {
             complete = true;
             release(ReleaseExecuteRequest.newBuilder()
