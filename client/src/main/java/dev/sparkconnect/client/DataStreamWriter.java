@@ -1,16 +1,22 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.internal.encoders.Codec;
+import dev.sparkconnect.client.internal.encoders.CodecShape;
 import dev.sparkconnect.client.internal.streaming.RemoteStreamingQuery;
+import dev.sparkconnect.client.internal.udf.ServerFunctions;
+import dev.sparkconnect.client.internal.upload.ClassShipping;
 import dev.sparkconnect.client.streaming.OutputMode;
 import dev.sparkconnect.client.streaming.StreamingQuery;
 import dev.sparkconnect.client.streaming.Trigger;
 import dev.sparkconnect.proto.Command;
+import dev.sparkconnect.proto.StreamingForeachFunction;
 import dev.sparkconnect.proto.WriteStreamOperationStart;
 import dev.sparkconnect.proto.WriteStreamOperationStartResult;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.api.java.function.VoidFunction2;
 
 /**
  * Starts a streaming query that writes a streaming DataFrame to a sink, as Apache Spark's
@@ -29,6 +35,9 @@ import java.util.Objects;
 public final class DataStreamWriter {
 
   private final DataFrame df;
+  private final Codec<?> values;
+  private StreamingForeachFunction foreachBatch;
+  private StreamingForeachFunction foreachWriter;
   private String format;
   private OutputMode outputMode;
   private Trigger trigger;
@@ -38,7 +47,13 @@ public final class DataStreamWriter {
   private String[] clusterBy = new String[0];
 
   DataStreamWriter(DataFrame df) {
+    this(df, null);
+  }
+
+  /** A writer of {@code df}, whose values a function on the server gets as {@code values} gives them (null: rows). */
+  DataStreamWriter(DataFrame df, Codec<?> values) {
     this.df = df;
+    this.values = values;
   }
 
   /** The sink: {@code parquet}, {@code json}, {@code csv}, {@code orc}, {@code text}, {@code memory}, {@code console}, {@code kafka}, ... */
@@ -130,6 +145,59 @@ public final class DataStreamWriter {
     return run(base().setTableName(Objects.requireNonNull(tableName, "tableName")));
   }
 
+  /**
+   * Hands every micro-batch to {@code function} on the server, with the batch's id, as Spark's
+   * {@code foreachBatch}: write each batch to a table, several sinks, or an upsert. The function
+   * runs in the server's JVM, so it takes Spark's own {@code org.apache.spark.sql.Dataset}, as
+   * existing Spark code does, and needs the optional module {@code spark-connect-lambdas} of the
+   * server's Spark version (4.0 and later); the classes it needs are uploaded as for any function
+   * on the server.
+   *
+   * <pre>{@code
+   * import org.apache.spark.sql.Dataset;   // Spark's, from spark-sql-api
+   * import org.apache.spark.sql.Row;
+   *
+   * events.writeStream()
+   *     .foreachBatch((Dataset<Row> batch, Long batchId) -> batch.write().mode("append").saveAsTable("events"))
+   *     .start();
+   * }</pre>
+   *
+   * @throws IllegalArgumentException for a function whose batch is this client's DataFrame or
+   *     Dataset, which does not exist on the server
+   */
+  public <D> DataStreamWriter foreachBatch(VoidFunction2<D, Long> function) {
+    Objects.requireNonNull(function, "function");
+    String signature = ClassShipping.lambdaSignature(function);
+    if (signature != null && signature.startsWith("(Ldev/sparkconnect/client/")) {
+      throw new IllegalArgumentException("foreachBatch's function runs on the server, which hands it Spark's own "
+          + "org.apache.spark.sql.Dataset, not this client's " + signature.substring(2, signature.indexOf(';'))
+          .replace('/', '.') + ": declare the batch as org.apache.spark.sql.Dataset<Row> (spark-sql-api)");
+    }
+    foreachBatch = ServerFunctions.foreachBatch("DataStreamWriter.foreachBatch", function, values);
+    ship(function);
+    return this;
+  }
+
+  /**
+   * Hands every value to {@code writer} on the server, as Spark's {@code foreach}: {@code writer}
+   * is a subclass of Spark's {@code org.apache.spark.sql.ForeachWriter} (open, process, close per
+   * partition and epoch), so existing writers work unchanged. Needs the optional module
+   * {@code spark-connect-lambdas} of the server's Spark version (4.0 and later).
+   *
+   * @throws IllegalArgumentException if {@code writer} is not a Spark {@code ForeachWriter}
+   */
+  public DataStreamWriter foreach(java.io.Serializable writer) {
+    Objects.requireNonNull(writer, "writer");
+    foreachWriter = ServerFunctions.foreachWriter("DataStreamWriter.foreach", writer, values);
+    ship(writer);
+    return this;
+  }
+
+  private void ship(Object function) {
+    java.util.Set<Class<?>> valueClasses = values == null ? java.util.Set.of() : CodecShape.classesOf(values);
+    df.sparkSession().addArtifacts(ClassShipping.artifactsFor(function, valueClasses));
+  }
+
   /** The command {@link #start()} sends, as it stands. */
   WriteStreamOperationStart.Builder base() {
     WriteStreamOperationStart.Builder start = WriteStreamOperationStart.newBuilder()
@@ -146,6 +214,12 @@ public final class DataStreamWriter {
     if (queryName != null) {
       start.setQueryName(queryName);
     }
+    if (foreachBatch != null) {
+      start.setForeachBatch(foreachBatch);
+    }
+    if (foreachWriter != null) {
+      start.setForeachWriter(foreachWriter);
+    }
     if (trigger != null) {
       switch (trigger.kind()) {
         case PROCESSING_TIME -> start.setProcessingTimeInterval(trigger.interval());
@@ -161,13 +235,16 @@ public final class DataStreamWriter {
 
   private StreamingQuery run(WriteStreamOperationStart.Builder start) {
     SparkSession session = df.sparkSession();
-    dev.sparkconnect.proto.ExecutePlanResponse response = session.runStreamingCommand(Command.newBuilder()
+    dev.sparkconnect.proto.ExecutePlanResponse response = session.streamingCommands().run(Command.newBuilder()
         .setWriteStreamOperationStart(start).build());
     if (!response.hasWriteStreamOperationStartResult()) {
       throw new IllegalStateException("The server answered the start of a streaming query with "
           + response.getResponseTypeCase() + ", not the query's id");
     }
     WriteStreamOperationStartResult started = response.getWriteStreamOperationStartResult();
-    return new RemoteStreamingQuery(session, session::runStreamingCommand, started.getQueryId(), started.getName());
+    if (started.hasQueryStartedEventJson()) {
+      session.streamingQueries().queryStarted(started.getQueryStartedEventJson());
+    }
+    return new RemoteStreamingQuery(session, session.streamingCommands(), started.getQueryId(), started.getName());
   }
 }

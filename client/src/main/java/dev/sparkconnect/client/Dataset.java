@@ -841,7 +841,7 @@ public final class Dataset<T> {
 
   /** Writes this streaming Dataset to a sink as a streaming query (see {@link DataFrame#writeStream()}). */
   public DataStreamWriter writeStream() {
-    return df.writeStream();
+    return new DataStreamWriter(df, codec());
   }
 
   /** A writer of the rows to a data source. */

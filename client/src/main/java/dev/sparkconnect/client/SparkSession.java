@@ -89,6 +89,9 @@ public final class SparkSession implements AutoCloseable {
   private volatile boolean stopped;
   private volatile String version;
   private volatile Thread shutdownHook;
+  private volatile dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager streams;
+  private final dev.sparkconnect.client.internal.streaming.StreamingCommands streamingCommands =
+      new SessionStreamingCommands();
 
   private final ConnectionString remote;
   private final List<ClientInterceptor> interceptors;
@@ -449,23 +452,59 @@ public final class SparkSession implements AutoCloseable {
     return new DataStreamReader(this);
   }
 
-  /** The streaming queries of this session: the active ones, one by id, waiting for any to end. */
+  /**
+   * The streaming queries of this session: the active ones, one by id, waiting for any to end, and
+   * the listeners told of their events. The same manager for the session's whole life.
+   */
   public dev.sparkconnect.client.streaming.StreamingQueryManager streams() {
-    return new dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager(this, this::runStreamingCommand);
+    return streamingQueries();
   }
 
-  /**
-   * Runs a streaming command (starting a query, or asking one or the manager something) and
-   * returns the response with its result.
-   */
-  dev.sparkconnect.proto.ExecutePlanResponse runStreamingCommand(dev.sparkconnect.proto.Command command) {
-    List<dev.sparkconnect.proto.ExecutePlanResponse> results = execute(Plan.newBuilder().setCommand(command).build())
-        .commandResults();
-    if (results.isEmpty()) {
-      throw new IllegalStateException("The server answered the streaming command " + command.getCommandTypeCase()
-          + " without its result");
+  /** This session's streaming query manager, made on first use. */
+  dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager streamingQueries() {
+    dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager known = streams;
+    if (known == null) {
+      synchronized (this) {
+        if (streams == null) {
+          streams = new dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager(this,
+              streamingCommands);
+        }
+        known = streams;
+      }
     }
-    return results.get(results.size() - 1);
+    return known;
+  }
+
+  /** How this session runs streaming commands. */
+  dev.sparkconnect.client.internal.streaming.StreamingCommands streamingCommands() {
+    return streamingCommands;
+  }
+
+  /** Streaming commands run in this session, each checked against the server's version first. */
+  private final class SessionStreamingCommands implements dev.sparkconnect.client.internal.streaming.StreamingCommands {
+
+    @Override
+    public dev.sparkconnect.proto.ExecutePlanResponse run(dev.sparkconnect.proto.Command command) {
+      List<dev.sparkconnect.proto.ExecutePlanResponse> results = execute(Plan.newBuilder().setCommand(command).build())
+          .commandResults();
+      if (results.isEmpty()) {
+        throw new IllegalStateException("The server answered the streaming command " + command.getCommandTypeCase()
+            + " without its result");
+      }
+      return results.get(results.size() - 1);
+    }
+
+    @Override
+    public void drain(dev.sparkconnect.proto.Command command) {
+      execute(Plan.newBuilder().setCommand(command).build());
+    }
+
+    @Override
+    public dev.sparkconnect.client.internal.transport.ResponseStream open(dev.sparkconnect.proto.Command command) {
+      Plan plan = Plan.newBuilder().setCommand(command).build();
+      requireReadable(plan);
+      return client().execute(plan, tags.get());
+    }
   }
 
   /** A reader of data sources: files, tables, JDBC and the rest. */
@@ -594,6 +633,10 @@ public final class SparkSession implements AutoCloseable {
       } catch (IllegalStateException alreadyShuttingDown) {
         // The hook runs anyway and finds the session stopped.
       }
+    }
+    dev.sparkconnect.client.internal.streaming.RemoteStreamingQueryManager queries = streams;
+    if (queries != null) {
+      queries.close();
     }
     DEFAULT_SESSIONS.values().remove(this);
     DEFAULT.compareAndSet(this, null);

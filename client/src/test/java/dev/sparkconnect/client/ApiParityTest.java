@@ -72,6 +72,16 @@ class ApiParityTest {
     CLASSES.put("org.apache.spark.sql.streaming.SinkProgress", dev.sparkconnect.client.streaming.SinkProgress.class);
     CLASSES.put("org.apache.spark.sql.streaming.StateOperatorProgress",
         dev.sparkconnect.client.streaming.StateOperatorProgress.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryListener",
+        dev.sparkconnect.client.streaming.StreamingQueryListener.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryListener$QueryStartedEvent",
+        dev.sparkconnect.client.streaming.StreamingQueryListener.QueryStartedEvent.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryListener$QueryProgressEvent",
+        dev.sparkconnect.client.streaming.StreamingQueryListener.QueryProgressEvent.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryListener$QueryIdleEvent",
+        dev.sparkconnect.client.streaming.StreamingQueryListener.QueryIdleEvent.class);
+    CLASSES.put("org.apache.spark.sql.streaming.StreamingQueryListener$QueryTerminatedEvent",
+        dev.sparkconnect.client.streaming.StreamingQueryListener.QueryTerminatedEvent.class);
   }
 
   /** Signatures only Scala code can call, or that belong to the typed Dataset and RDD worlds. */

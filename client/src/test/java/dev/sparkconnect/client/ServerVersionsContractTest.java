@@ -316,4 +316,70 @@ class ServerVersionsContractTest {
       }
     }
   }
+
+  /**
+   * The listener bus is one long-running execution: the server cuts it every second like any other,
+   * and under a policy of 2 retries every cut is reattached, so that no event is lost or heard twice.
+   * Spark 3.5 has no bus for client-side listeners, which is said before anything is sent.
+   */
+  @Test
+  void listenersHearEveryProgressThroughTheServersCutsOrAreRefusedBefore40() throws InterruptedException {
+    try (SparkSession impatient = SparkSession.builder().remote(server.remote())
+        .retryPolicy(RetryPolicy.defaults().withMaxRetries(2)).create()) {
+      java.util.List<dev.sparkconnect.client.streaming.StreamingQueryListener.Event> heard =
+          new java.util.concurrent.CopyOnWriteArrayList<>();
+      dev.sparkconnect.client.streaming.StreamingQueryListener listener =
+          new dev.sparkconnect.client.streaming.StreamingQueryListener() {
+            @Override
+            public void onQueryStarted(QueryStartedEvent event) {
+              heard.add(event);
+            }
+
+            @Override
+            public void onQueryProgress(QueryProgressEvent event) {
+              heard.add(event);
+            }
+
+            @Override
+            public void onQueryTerminated(QueryTerminatedEvent event) {
+              heard.add(event);
+            }
+          };
+      if (version.startsWith("3.")) {
+        assertThatThrownBy(() -> impatient.streams().addListener(listener))
+            .isInstanceOf(FeatureNotSupportedByServerException.class).hasMessageContaining("4.0");
+        assertThat(impatient.streams().listListeners()).isEmpty();
+        return;
+      }
+      impatient.streams().addListener(listener);
+      dev.sparkconnect.client.streaming.StreamingQuery query = impatient.readStream().format("rate")
+          .option("rowsPerSecond", 10).load().writeStream().format("memory").queryName("listened")
+          .trigger(dev.sparkconnect.client.streaming.Trigger.ProcessingTime(200)).start();
+      try {
+        Thread.sleep(5_000);
+      } finally {
+        query.stop();
+      }
+      for (int wait = 0; wait < 300 && !(heard.get(heard.size() - 1)
+          instanceof dev.sparkconnect.client.streaming.StreamingQueryListener.QueryTerminatedEvent); wait++) {
+        Thread.sleep(100);
+      }
+      impatient.streams().removeListener(listener);
+
+      assertThat(heard.get(0)).isInstanceOf(dev.sparkconnect.client.streaming.StreamingQueryListener.QueryStartedEvent.class);
+      assertThat(heard.get(heard.size() - 1))
+          .isInstanceOf(dev.sparkconnect.client.streaming.StreamingQueryListener.QueryTerminatedEvent.class);
+      java.util.List<Long> heardBatches = heard.stream()
+          .filter(dev.sparkconnect.client.streaming.StreamingQueryListener.QueryProgressEvent.class::isInstance)
+          .map(event -> ((dev.sparkconnect.client.streaming.StreamingQueryListener.QueryProgressEvent) event).progress())
+          .filter(progress -> progress.numInputRows() > 0)
+          .map(dev.sparkconnect.client.streaming.StreamingQueryProgress::batchId).toList();
+      assertThat(heardBatches).as("batches heard through the cuts of the bus").hasSizeGreaterThanOrEqualTo(3)
+          .doesNotHaveDuplicates().isSorted();
+      java.util.List<Long> reported = java.util.Arrays.stream(query.recentProgress())
+          .filter(progress -> progress.numInputRows() > 0)
+          .map(dev.sparkconnect.client.streaming.StreamingQueryProgress::batchId).toList();
+      assertThat(heardBatches).as("every batch the query reports was heard").containsAll(reported);
+    }
+  }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.sparkconnect.client.errors.StreamingQueryException;
 import dev.sparkconnect.client.streaming.OutputMode;
 import dev.sparkconnect.client.streaming.StreamingQuery;
+import dev.sparkconnect.client.streaming.StreamingQueryListener;
 import dev.sparkconnect.client.streaming.StreamingQueryProgress;
 import dev.sparkconnect.client.streaming.Trigger;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -213,5 +215,100 @@ class StreamingContractTest extends RealServerTest {
     assertThat(query.isActive()).isFalse();
     assertThat(spark.streams().awaitAnyTermination(1_000)).as("a query of the session ended").isTrue();
     spark.streams().resetTerminated();
+  }
+
+  @Test
+  void listenersHearStartedProgressAndTerminatedEventsInOrder() throws Exception {
+    List<StreamingQueryListener.Event> heard = new CopyOnWriteArrayList<>();
+    StreamingQueryListener hearing = new StreamingQueryListener() {
+      @Override
+      public void onQueryStarted(QueryStartedEvent event) {
+        heard.add(event);
+      }
+
+      @Override
+      public void onQueryProgress(QueryProgressEvent event) {
+        heard.add(event);
+      }
+
+      @Override
+      public void onQueryTerminated(QueryTerminatedEvent event) {
+        heard.add(event);
+      }
+    };
+    StreamingQueryListener failing = new StreamingQueryListener() {
+      @Override
+      public void onQueryStarted(QueryStartedEvent event) {
+        throw new IllegalStateException("a listener that fails on every event");
+      }
+
+      @Override
+      public void onQueryProgress(QueryProgressEvent event) {
+        throw new IllegalStateException("a listener that fails on every event");
+      }
+
+      @Override
+      public void onQueryTerminated(QueryTerminatedEvent event) {
+        throw new IllegalStateException("a listener that fails on every event");
+      }
+    };
+    spark.streams().addListener(failing);
+    spark.streams().addListener(hearing);
+    try {
+      assertThat(spark.streams().listListeners()).containsExactly(failing, hearing);
+      StreamingQuery query = track(spark.readStream().format("rate").option("rowsPerSecond", 20).load()
+          .writeStream().format("memory").queryName("heard").trigger(Trigger.ProcessingTime(200)).start());
+      assertThat(heard).as("started is heard before start() returns").singleElement()
+          .isInstanceOfSatisfying(StreamingQueryListener.QueryStartedEvent.class, started -> {
+            assertThat(started.id()).isEqualTo(query.id());
+            assertThat(started.runId()).isEqualTo(query.runId());
+            assertThat(started.name()).isEqualTo("heard");
+            assertThat(started.timestamp()).isNotEmpty();
+          });
+      StreamingQueryProgress withRows = awaitEvent(heard, StreamingQueryListener.QueryProgressEvent.class,
+          event -> event.progress().numInputRows() > 0).progress();
+      assertThat(withRows.id()).isEqualTo(query.id());
+      assertThat(withRows.name()).isEqualTo("heard");
+
+      query.stop();
+      StreamingQueryListener.QueryTerminatedEvent stopped = awaitEvent(heard,
+          StreamingQueryListener.QueryTerminatedEvent.class, event -> event.id().equals(query.id()));
+      assertThat(stopped.runId()).isEqualTo(query.runId());
+      assertThat(stopped.exception()).as("a stopped query ended without an error").isEmpty();
+      assertThat(heard.get(heard.size() - 1)).as("nothing after the query's end").isSameAs(stopped);
+
+      Path incoming = dir.resolve("heard-bad");
+      Files.createDirectories(incoming);
+      Files.writeString(incoming.resolve("a.txt"), "not a number\n");
+      StreamingQuery failed = track(spark.readStream().text(incoming.toString())
+          .select(col("value").cast("int").as("n")).writeStream().format("memory").queryName("heard_bad").start());
+      StreamingQueryListener.QueryTerminatedEvent failure = awaitEvent(heard,
+          StreamingQueryListener.QueryTerminatedEvent.class, event -> event.id().equals(failed.id()));
+      assertThat(failure.exception()).hasValueSatisfying(error -> assertThat(error).contains("CAST_INVALID_INPUT"));
+    } finally {
+      spark.streams().removeListener(hearing);
+      spark.streams().removeListener(failing);
+    }
+    assertThat(spark.streams().listListeners()).isEmpty();
+
+    int before = heard.size();
+    StreamingQuery unheard = track(spark.readStream().format("rate").load().writeStream().format("memory")
+        .queryName("unheard").start());
+    unheard.stop();
+    assertThat(heard).as("a removed listener hears nothing").hasSize(before);
+  }
+
+  /** Waits up to 60 s for an event of {@code type} that {@code matches} among those {@code heard}. */
+  private static <E extends StreamingQueryListener.Event> E awaitEvent(List<StreamingQueryListener.Event> heard,
+      Class<E> type, java.util.function.Predicate<E> matches) throws InterruptedException {
+    for (int wait = 0; wait < 600; wait++) {
+      for (StreamingQueryListener.Event event : heard) {
+        if (type.isInstance(event) && matches.test(type.cast(event))) {
+          return type.cast(event);
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("no " + type.getSimpleName() + " as expected among " + heard);
   }
 }

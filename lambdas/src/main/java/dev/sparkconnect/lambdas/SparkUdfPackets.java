@@ -25,7 +25,10 @@ import org.apache.spark.sql.catalyst.encoders.AgnosticEncoder;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders;
 import org.apache.spark.sql.catalyst.encoders.AgnosticEncoders$;
 import org.apache.spark.sql.expressions.Aggregator;
+import org.apache.spark.sql.connect.common.ForeachWriterPacket;
 import org.apache.spark.sql.connect.common.UdfPacket;
+import org.apache.spark.sql.ForeachWriter;
+import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.internal.ToScalaUDF;
 import org.apache.spark.sql.internal.UDFAdaptors;
 
@@ -111,7 +114,33 @@ public final class SparkUdfPackets implements UdfPackets {
         output.dataType().simpleString()));
   }
 
-  private static byte[] serialize(UdfPacket packet) {
+  @Override
+  public byte[] foreachBatchPacket(Object function, Codec<?> input) {
+    if (!(function instanceof VoidFunction2<?, ?> batches)) {
+      throw new IllegalArgumentException("A " + function.getClass().getName() + " is not Spark's VoidFunction2 "
+          + "of a batch and its id, which foreachBatch takes");
+    }
+    return serialize(new ForeachWriterPacket(ForeachBatchFunctions.scalaFunction(batches), valuesEncoder(input)));
+  }
+
+  @Override
+  public byte[] foreachWriterPacket(Object writer, Codec<?> input) {
+    if (!(writer instanceof ForeachWriter<?>)) {
+      throw new IllegalArgumentException("A " + writer.getClass().getName() + " is not a subclass of Spark's "
+          + "org.apache.spark.sql.ForeachWriter, which foreach takes");
+    }
+    return serialize(new ForeachWriterPacket(writer, valuesEncoder(input)));
+  }
+
+  /** The encoder of a streaming Dataset's values: Spark's unbound row encoder for rows. */
+  private static AgnosticEncoder<?> valuesEncoder(Codec<?> input) {
+    if (input == null || input.javaType() == dev.sparkconnect.client.Row.class) {
+      return AgnosticEncoders.UnboundRowEncoder$.MODULE$;
+    }
+    return SparkEncoders.of(input);
+  }
+
+  private static byte[] serialize(Object packet) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(packet);

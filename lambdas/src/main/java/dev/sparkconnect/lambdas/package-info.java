@@ -1,7 +1,9 @@
 /**
  * Java lambdas on the server: with this module on the class path, a typed Dataset's
  * {@code map}, {@code filter}, {@code flatMap}, {@code mapPartitions}, {@code foreach},
- * {@code foreachPartition}, {@code reduce} and {@code groupByKey} work. There is nothing to call:
+ * {@code foreachPartition}, {@code reduce} and {@code groupByKey} work, and so do a streaming
+ * query's {@code foreachBatch} and {@code foreach} (with Spark's own {@code Dataset} and
+ * {@code ForeachWriter}, as existing Java Spark code has them). There is nothing to call:
  * the client finds {@link dev.sparkconnect.lambdas.SparkUdfPackets} with the
  * {@link java.util.ServiceLoader}.
  *

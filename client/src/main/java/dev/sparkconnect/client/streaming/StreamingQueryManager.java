@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /**
  * The streaming queries of a session, as Apache Spark's {@code StreamingQueryManager}
- * ({@code spark.streams()}): the active ones, one by id, and waiting for any to end.
+ * ({@code spark.streams()}): the active ones, one by id, waiting for any to end, and listeners of
+ * their events.
  */
 public interface StreamingQueryManager {
 
@@ -34,4 +35,20 @@ public interface StreamingQueryManager {
 
   /** Forgets the queries that ended, so that {@link #awaitAnyTermination()} waits for a new one. */
   void resetTerminated();
+
+  /**
+   * Tells {@code listener} of this session's query events from now on (see
+   * {@link StreamingQueryListener}); the first listener opens the server's listener bus and returns
+   * once the server confirmed it.
+   *
+   * @throws dev.sparkconnect.client.errors.FeatureNotSupportedByServerException on a server before
+   *     Spark 4.0, which has no listener bus for clients
+   */
+  void addListener(StreamingQueryListener listener);
+
+  /** Stops telling {@code listener}; removing the last one closes the listener bus. */
+  void removeListener(StreamingQueryListener listener);
+
+  /** The listeners added and not removed, in the order added. */
+  StreamingQueryListener[] listListeners();
 }

@@ -2,6 +2,7 @@ package dev.sparkconnect.client.internal.streaming;
 
 import dev.sparkconnect.client.SparkSession;
 import dev.sparkconnect.client.streaming.StreamingQuery;
+import dev.sparkconnect.client.streaming.StreamingQueryListener;
 import dev.sparkconnect.client.streaming.StreamingQueryManager;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.StreamingQueryManagerCommand;
@@ -10,16 +11,21 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** A session's streaming queries on the server; every call is one {@code StreamingQueryManagerCommand}. */
-public final class RemoteStreamingQueryManager implements StreamingQueryManager {
+/**
+ * A session's streaming queries on the server: every call is one {@code StreamingQueryManagerCommand},
+ * and listeners hear the server's listener bus ({@link ListenerBus}).
+ */
+public final class RemoteStreamingQueryManager implements StreamingQueryManager, AutoCloseable {
 
   private final SparkSession session;
   private final StreamingCommands commands;
+  private final ListenerBus listeners;
 
   /** The streaming queries of {@code session}. */
   public RemoteStreamingQueryManager(SparkSession session, StreamingCommands commands) {
     this.session = Objects.requireNonNull(session, "session");
     this.commands = Objects.requireNonNull(commands, "commands");
+    this.listeners = new ListenerBus(commands);
   }
 
   @Override
@@ -57,6 +63,32 @@ public final class RemoteStreamingQueryManager implements StreamingQueryManager 
   @Override
   public void resetTerminated() {
     run(command -> command.setResetTerminated(true));
+  }
+
+  @Override
+  public void addListener(StreamingQueryListener listener) {
+    listeners.add(listener);
+  }
+
+  @Override
+  public void removeListener(StreamingQueryListener listener) {
+    listeners.remove(listener);
+  }
+
+  @Override
+  public StreamingQueryListener[] listListeners() {
+    return listeners.list();
+  }
+
+  /** Tells the listeners of a query that started, with the event its start returned. */
+  public void queryStarted(String eventJson) {
+    listeners.started(eventJson);
+  }
+
+  /** Closes the listener bus, the session ending. */
+  @Override
+  public void close() {
+    listeners.close();
   }
 
   private StreamingQuery query(StreamingQueryManagerCommandResult.StreamingQueryInstance instance) {

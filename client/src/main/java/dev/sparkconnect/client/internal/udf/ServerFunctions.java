@@ -5,6 +5,7 @@ import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.proto.CommonInlineUserDefinedFunction;
 import dev.sparkconnect.proto.Expression;
 import dev.sparkconnect.proto.ScalarScalaUDF;
+import dev.sparkconnect.proto.StreamingForeachFunction;
 import com.google.protobuf.ByteString;
 import java.util.Iterator;
 import java.util.List;
@@ -55,6 +56,30 @@ public final class ServerFunctions {
       case FOREACH, FOREACH_PARTITION -> dev.sparkconnect.client.types.DataTypes.NullType;
       default -> output.dataType();
     };
+  }
+
+  /**
+   * A streaming query's {@code foreachBatch} function (a Spark {@code VoidFunction2} of the batch's
+   * Dataset and its id) as the start command carries it; {@code input} is null for rows.
+   */
+  public static StreamingForeachFunction foreachBatch(String what, Object function, Codec<?> input) {
+    return foreachFunction(packets(what).foreachBatchPacket(function, input));
+  }
+
+  /**
+   * A streaming query's {@code foreach} writer (a subclass of Spark's {@code ForeachWriter}) as the
+   * start command carries it; {@code input} is null for rows.
+   */
+  public static StreamingForeachFunction foreachWriter(String what, Object writer, Codec<?> input) {
+    return foreachFunction(packets(what).foreachWriterPacket(writer, input));
+  }
+
+  private static StreamingForeachFunction foreachFunction(byte[] payload) {
+    // Spark's server reads only the payload; its client fills the required fields with a null type.
+    return StreamingForeachFunction.newBuilder().setScalaFunction(ScalarScalaUDF.newBuilder()
+        .setPayload(ByteString.copyFrom(payload))
+        .setOutputType(DataTypeProtos.toProto(dev.sparkconnect.client.types.DataTypes.NullType))
+        .setNullable(true)).build();
   }
 
   /** The packet of a Java UDF ({@code UDF0}..{@code UDF22}); see {@link UdfPackets#javaUdfPacket}. */

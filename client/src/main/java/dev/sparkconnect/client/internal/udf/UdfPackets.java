@@ -65,6 +65,25 @@ public interface UdfPackets {
    */
   AggregatorPacket aggregatorPacket(Object aggregator, Codec<?> input);
 
+  /**
+   * The packet of a streaming query's {@code foreachBatch} function: a Spark
+   * {@code VoidFunction2<org.apache.spark.sql.Dataset<T>, Long>} in the Scala function Spark's own
+   * {@code DataStreamWriter.foreachBatch} makes of it, with the encoder of the batches' values
+   * ({@code input} null for rows).
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  byte[] foreachBatchPacket(Object function, Codec<?> input);
+
+  /**
+   * The packet of a streaming query's {@code foreach} writer: a subclass of Spark's
+   * {@code org.apache.spark.sql.ForeachWriter}, with the encoder of the values it is given
+   * ({@code input} null for rows).
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  byte[] foreachWriterPacket(Object writer, Codec<?> input);
+
   /** The Spark version whose classes write the packets, for messages. */
   String sparkVersion();
 }

@@ -160,6 +160,15 @@ public final class ClassShipping {
     }
   }
 
+  /**
+   * The method type a serializable lambda implements, as the JVM writes it
+   * ({@code (Lorg/apache/spark/sql/Dataset;Ljava/lang/Long;)V}), or null for anything else.
+   */
+  public static String lambdaSignature(Object function) {
+    SerializedLambda lambda = serializedForm(function);
+    return lambda == null ? null : lambda.getInstantiatedMethodType();
+  }
+
   /** A serializable lambda's serialized form, or null for anything else. */
   private static SerializedLambda serializedForm(Object function) {
     Class<?> type = function.getClass();
