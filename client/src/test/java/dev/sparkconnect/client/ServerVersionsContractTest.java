@@ -326,25 +326,7 @@ class ServerVersionsContractTest {
   void listenersHearEveryProgressThroughTheServersCutsOrAreRefusedBefore40() throws InterruptedException {
     try (SparkSession impatient = SparkSession.builder().remote(server.remote())
         .retryPolicy(RetryPolicy.defaults().withMaxRetries(2)).create()) {
-      java.util.List<dev.sparkconnect.client.streaming.StreamingQueryListener.Event> heard =
-          new java.util.concurrent.CopyOnWriteArrayList<>();
-      dev.sparkconnect.client.streaming.StreamingQueryListener listener =
-          new dev.sparkconnect.client.streaming.StreamingQueryListener() {
-            @Override
-            public void onQueryStarted(QueryStartedEvent event) {
-              heard.add(event);
-            }
-
-            @Override
-            public void onQueryProgress(QueryProgressEvent event) {
-              heard.add(event);
-            }
-
-            @Override
-            public void onQueryTerminated(QueryTerminatedEvent event) {
-              heard.add(event);
-            }
-          };
+      HeardEvents listener = new HeardEvents();
       if (version.startsWith("3.")) {
         assertThatThrownBy(() -> impatient.streams().addListener(listener))
             .isInstanceOf(FeatureNotSupportedByServerException.class).hasMessageContaining("4.0");
@@ -360,11 +342,10 @@ class ServerVersionsContractTest {
       } finally {
         query.stop();
       }
-      for (int wait = 0; wait < 300 && !(heard.get(heard.size() - 1)
-          instanceof dev.sparkconnect.client.streaming.StreamingQueryListener.QueryTerminatedEvent); wait++) {
-        Thread.sleep(100);
-      }
+      listener.await(dev.sparkconnect.client.streaming.StreamingQueryListener.QueryTerminatedEvent.class,
+          event -> event.id().equals(query.id()));
       impatient.streams().removeListener(listener);
+      java.util.List<dev.sparkconnect.client.streaming.StreamingQueryListener.Event> heard = listener.events();
 
       assertThat(heard.get(0)).isInstanceOf(dev.sparkconnect.client.streaming.StreamingQueryListener.QueryStartedEvent.class);
       assertThat(heard.get(heard.size() - 1))

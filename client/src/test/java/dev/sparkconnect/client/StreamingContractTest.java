@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -219,23 +218,7 @@ class StreamingContractTest extends RealServerTest {
 
   @Test
   void listenersHearStartedProgressAndTerminatedEventsInOrder() throws Exception {
-    List<StreamingQueryListener.Event> heard = new CopyOnWriteArrayList<>();
-    StreamingQueryListener hearing = new StreamingQueryListener() {
-      @Override
-      public void onQueryStarted(QueryStartedEvent event) {
-        heard.add(event);
-      }
-
-      @Override
-      public void onQueryProgress(QueryProgressEvent event) {
-        heard.add(event);
-      }
-
-      @Override
-      public void onQueryTerminated(QueryTerminatedEvent event) {
-        heard.add(event);
-      }
-    };
+    HeardEvents hearing = new HeardEvents();
     StreamingQueryListener failing = new StreamingQueryListener() {
       @Override
       public void onQueryStarted(QueryStartedEvent event) {
@@ -258,31 +241,32 @@ class StreamingContractTest extends RealServerTest {
       assertThat(spark.streams().listListeners()).containsExactly(failing, hearing);
       StreamingQuery query = track(spark.readStream().format("rate").option("rowsPerSecond", 20).load()
           .writeStream().format("memory").queryName("heard").trigger(Trigger.ProcessingTime(200)).start());
-      assertThat(heard).as("started is heard before start() returns").singleElement()
+      assertThat(hearing.events()).as("started is heard before start() returns").singleElement()
           .isInstanceOfSatisfying(StreamingQueryListener.QueryStartedEvent.class, started -> {
             assertThat(started.id()).isEqualTo(query.id());
             assertThat(started.runId()).isEqualTo(query.runId());
             assertThat(started.name()).isEqualTo("heard");
             assertThat(started.timestamp()).isNotEmpty();
           });
-      StreamingQueryProgress withRows = awaitEvent(heard, StreamingQueryListener.QueryProgressEvent.class,
+      StreamingQueryProgress withRows = hearing.await(StreamingQueryListener.QueryProgressEvent.class,
           event -> event.progress().numInputRows() > 0).progress();
       assertThat(withRows.id()).isEqualTo(query.id());
       assertThat(withRows.name()).isEqualTo("heard");
 
       query.stop();
-      StreamingQueryListener.QueryTerminatedEvent stopped = awaitEvent(heard,
+      StreamingQueryListener.QueryTerminatedEvent stopped = hearing.await(
           StreamingQueryListener.QueryTerminatedEvent.class, event -> event.id().equals(query.id()));
       assertThat(stopped.runId()).isEqualTo(query.runId());
       assertThat(stopped.exception()).as("a stopped query ended without an error").isEmpty();
-      assertThat(heard.get(heard.size() - 1)).as("nothing after the query's end").isSameAs(stopped);
+      assertThat(hearing.events().get(hearing.events().size() - 1)).as("nothing after the query's end")
+          .isSameAs(stopped);
 
       Path incoming = dir.resolve("heard-bad");
       Files.createDirectories(incoming);
       Files.writeString(incoming.resolve("a.txt"), "not a number\n");
       StreamingQuery failed = track(spark.readStream().text(incoming.toString())
           .select(col("value").cast("int").as("n")).writeStream().format("memory").queryName("heard_bad").start());
-      StreamingQueryListener.QueryTerminatedEvent failure = awaitEvent(heard,
+      StreamingQueryListener.QueryTerminatedEvent failure = hearing.await(
           StreamingQueryListener.QueryTerminatedEvent.class, event -> event.id().equals(failed.id()));
       assertThat(failure.exception()).hasValueSatisfying(error -> assertThat(error).contains("CAST_INVALID_INPUT"));
     } finally {
@@ -291,24 +275,10 @@ class StreamingContractTest extends RealServerTest {
     }
     assertThat(spark.streams().listListeners()).isEmpty();
 
-    int before = heard.size();
+    int before = hearing.events().size();
     StreamingQuery unheard = track(spark.readStream().format("rate").load().writeStream().format("memory")
         .queryName("unheard").start());
     unheard.stop();
-    assertThat(heard).as("a removed listener hears nothing").hasSize(before);
-  }
-
-  /** Waits up to 60 s for an event of {@code type} that {@code matches} among those {@code heard}. */
-  private static <E extends StreamingQueryListener.Event> E awaitEvent(List<StreamingQueryListener.Event> heard,
-      Class<E> type, java.util.function.Predicate<E> matches) throws InterruptedException {
-    for (int wait = 0; wait < 600; wait++) {
-      for (StreamingQueryListener.Event event : heard) {
-        if (type.isInstance(event) && matches.test(type.cast(event))) {
-          return type.cast(event);
-        }
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("no " + type.getSimpleName() + " as expected among " + heard);
+    assertThat(hearing.events()).as("a removed listener hears nothing").hasSize(before);
   }
 }

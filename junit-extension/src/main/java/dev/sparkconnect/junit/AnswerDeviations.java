@@ -53,7 +53,7 @@ final class AnswerDeviations {
       if (asksTheVersion(answer)) {
         continue;
       }
-      Optional<Fixture> referenceAnswer = reference.find(answer.key())
+      Optional<Fixture> referenceAnswer = reference.find(answer.questionKey(), answer.occurrence())
           .or(() -> Optional.ofNullable(referenceByQuestion.get(question(answer))));
       if (referenceAnswer.isEmpty()) {
         continue;

@@ -30,7 +30,7 @@ final class MatrixRecording {
    */
   static List<Fixture> ownAnswers(List<Fixture> recorded, FixtureStore reference) {
     return recorded.stream().filter(answer -> {
-      Optional<Fixture> theirs = reference.find(answer.key());
+      Optional<Fixture> theirs = reference.find(answer.questionKey(), answer.occurrence());
       return theirs.isEmpty() || !theirs.get().equals(answer);
     }).toList();
   }

@@ -309,7 +309,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
         }
         continue;
       }
-      Optional<Fixture> recorded = expected.find(answer.key());
+      Optional<Fixture> recorded = expected.find(answer.questionKey(), answer.occurrence());
       if (recorded.isEmpty()) {
         problems.add(label(answer) + ": the server was asked this, but no fixture records it (record the test again)");
         continue;

@@ -69,7 +69,7 @@ final class AnalysisRpcs {
 
   private AnalyzePlanResponse.Builder recordedAnalysis(MockSession session, AnalyzePlanRequest request,
       Optional<Plan> plan) {
-    Optional<Fixture> fixture = server.answers().analysis(request);
+    Optional<Fixture> fixture = server.answers().ask(Fixture.keyOf(request));
     if (fixture.isPresent()) {
       if (fixture.get().error().isPresent()) {
         throw SparkErrors.exception(session.withFreshErrorId(fixture.get().error().get()));

@@ -47,12 +47,37 @@ final class Answers {
     return find(Fixture.keyOf(plan));
   }
 
+  /** How many times each question has been asked of this server, for answers recorded in order. */
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger> askings =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The answer to this asking of the question of {@code questionKey}: a stub, else the recording
+   * of the n-th asking (the latest answer recorded at or before it, see {@link Fixture#occurrence()}).
+   */
+  Optional<Fixture> ask(String questionKey) {
+    int asking = askings.computeIfAbsent(questionKey, key -> new java.util.concurrent.atomic.AtomicInteger())
+        .incrementAndGet();
+    Optional<Fixture> stub = stubs.find(questionKey);
+    return stub.isPresent() ? stub : fixtures.find(questionKey, asking);
+  }
+
+  /** Starts counting askings afresh: the next asking of each question is its first. */
+  void forgetAskings() {
+    askings.clear();
+  }
+
   Optional<Fixture> analysis(AnalyzePlanRequest request) {
     return find(Fixture.keyOf(request));
   }
 
   /** What an ExecutePlan of {@code plan} is answered with: the responses (without ids) and the error it ends with, if any. */
-  record Replay(List<ExecutePlanResponse> responses, RecordedError error) {}
+  record Replay(List<ExecutePlanResponse> responses, RecordedError error, List<Integer> heardAfterCalls) {
+
+    Replay(List<ExecutePlanResponse> responses, RecordedError error) {
+      this(responses, error, List.of());
+    }
+  }
 
   /**
    * The answer to {@code plan}: its recording or stub; for a SQL command whose query is recorded
@@ -61,16 +86,21 @@ final class Answers {
    * ({@link ShowFromRecording}); otherwise the miss report.
    */
   Replay replay(Plan plan) {
-    Optional<Fixture> fixture = execution(plan);
+    Optional<Fixture> fixture = ask(Fixture.keyOf(plan));
     if (fixture.isPresent()) {
       List<ExecutePlanResponse> template = new ArrayList<>(fixture.get().responses());
+      List<Integer> heard = new ArrayList<>(fixture.get().heardAfterCalls());
       if (fixture.get().error().isPresent()) {
-        return new Replay(template, fixture.get().error().get());
+        return new Replay(template, fixture.get().error().get(), heard);
       }
       if (template.isEmpty() || !template.get(template.size() - 1).hasResultComplete()) {
         template.add(RESULT_COMPLETE);
+        if (!heard.isEmpty()) {
+          // The recording never saw this execution end: the replay ends it only when the client goes.
+          heard.add(Integer.MAX_VALUE);
+        }
       }
-      return new Replay(template, null);
+      return new Replay(template, null, heard);
     }
     Optional<Relation> sqlRelation = SqlCommands.queryOf(plan);
     Optional<Fixture> query = sqlRelation.flatMap(relation -> execution(Plan.newBuilder().setRoot(relation).build()));

@@ -60,6 +60,7 @@ final class ExecutionRpcs {
         throw SparkErrors.handle("INVALID_HANDLE.OPERATION_ALREADY_EXISTS", "The handle " + operationId
             + " is invalid. Operation already exists.");
       }
+      operation.startedAsCall(session.callStarted());
       try {
         stream(SparkConnectRpc.EXECUTE_PLAN.methodName(), session, operation, 0, planKey, out);
       } finally {
@@ -137,6 +138,31 @@ final class ExecutionRpcs {
         "OPERATION_CANCELED", "HY008", "Operation has been canceled.", Map.of()));
   }
 
+  /**
+   * Holds response {@code index} of a listener bus back until the session has made as many calls
+   * as when it was recorded; false if the wait was cut short (the client went, the operation was
+   * interrupted), for the loop to find out which and end the call.
+   */
+  private static boolean awaitCalls(MockSession session, ReplayedOperation operation, int index,
+      ServerCallStreamObserver<ExecutePlanResponse> out) {
+    int needed = operation.heardAfterCalls(index);
+    if (needed == 0) {
+      return true;
+    }
+    try {
+      long count = needed == Integer.MAX_VALUE ? Long.MAX_VALUE : (long) operation.callsAtStart() + needed;
+      while (!session.awaitCalls(count, 50)) {
+        if (out.isCancelled() || operation.isInterrupted()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   /** Whether a recorded failure is a cancellation: the query ran until someone interrupted it. */
   private static boolean isCancellation(Status error) {
     return error.getMessage().contains("OPERATION_CANCELED");
@@ -202,7 +228,7 @@ final class ExecutionRpcs {
     }
     Status error = replay.error() == null ? null : session.withFreshErrorId(replay.error());
     return new ReplayedOperation(operationId, planKey, reattachable, tags, responses, error,
-        server.faults().forOperation(planKey));
+        server.faults().forOperation(planKey), replay.heardAfterCalls());
   }
 
   private void stream(String rpc, MockSession session, ReplayedOperation operation, int from, String planKey,
@@ -238,6 +264,13 @@ final class ExecutionRpcs {
       }
       if (index >= operation.size()) {
         break;
+      }
+      if (!awaitCalls(session, operation, index, out)) {
+        index--; // the checks above end the call: the client went, or the operation was interrupted
+        if (Thread.currentThread().isInterrupted()) {
+          return;
+        }
+        continue;
       }
       ExecutePlanResponse response = operation.response(index);
       out.onNext(response);

@@ -20,6 +20,8 @@ final class MockSession {
   /** Uploaded artifacts by name, each in a file of the server's {@link ArtifactFiles}. */
   final Map<String, java.nio.file.Path> artifacts = new ConcurrentHashMap<>();
   final Map<String, ReplayedOperation> operations = new ConcurrentHashMap<>();
+  /** The ExecutePlan calls this session has made, for executions whose answers wait on them. */
+  private int calls;
   /** The details of this session's last errors, for FetchErrorDetails: the oldest go past {@value #ERROR_DETAILS_KEPT}. */
   final Map<String, FetchErrorDetailsResponse> errorDetails = java.util.Collections.synchronizedMap(
       new java.util.LinkedHashMap<>() {
@@ -158,5 +160,25 @@ final class MockSession {
     clone.config.replaceAll(config.all(""));
     clone.artifacts.putAll(artifacts);
     return clone;
+  }
+
+  /** Counts a new ExecutePlan call of this session and wakes what waits on the count; returns it. */
+  synchronized int callStarted() {
+    calls++;
+    notifyAll();
+    return calls;
+  }
+
+  /** Waits at most {@code millis} for this session to have made {@code count} ExecutePlan calls: true when it has. */
+  synchronized boolean awaitCalls(long count, long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(millis);
+    while (calls < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return false;
+      }
+      java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return true;
   }
 }

@@ -209,14 +209,16 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
 
   /**
    * Back to a fresh start without a restart: faults disarmed, stubs removed, the journal and the
-   * unmatched requests forgotten, and the faulty network (if any) healthy again. Fixtures and
-   * sessions stay.
+   * unmatched requests forgotten, the count of askings of each question back at zero (so answers
+   * recorded in order start again from the first), and the faulty network (if any) healthy again.
+   * Fixtures and sessions stay.
    */
   public void reset() {
     clearFaults();
     clearStubs();
     journal.clear();
     answers.forgetUnmatched();
+    answers.forgetAskings();
     if (network != null) {
       network.clear();
     }

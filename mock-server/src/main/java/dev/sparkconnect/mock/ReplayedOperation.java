@@ -27,8 +27,19 @@ final class ReplayedOperation {
   private volatile long lastUsedNanos = System.nanoTime();
   private final java.util.concurrent.atomic.AtomicInteger streaming = new java.util.concurrent.atomic.AtomicInteger();
 
+  /** See {@link dev.sparkconnect.fixtures.Fixture#heardAfterCalls()}: empty, or one per response. */
+  private final List<Integer> heardAfterCalls;
+  /** Its session's ExecutePlan calls when it started, the one that started it included. */
+  private volatile int callsAtStart;
+
   ReplayedOperation(String operationId, String planKey, boolean reattachable, Set<String> tags,
       List<ExecutePlanResponse> responses, Status error, FaultSchedule.Call faults) {
+    this(operationId, planKey, reattachable, tags, responses, error, faults, List.of());
+  }
+
+  ReplayedOperation(String operationId, String planKey, boolean reattachable, Set<String> tags,
+      List<ExecutePlanResponse> responses, Status error, FaultSchedule.Call faults, List<Integer> heardAfterCalls) {
+    this.heardAfterCalls = List.copyOf(heardAfterCalls);
     this.faults = faults;
     this.operationId = operationId;
     this.planKey = planKey;
@@ -44,6 +55,24 @@ final class ReplayedOperation {
 
   ExecutePlanResponse response(int index) {
     return responses.get(index);
+  }
+
+  /** Notes that the operation was its session's {@code calls}-th ExecutePlan call. */
+  void startedAsCall(int calls) {
+    callsAtStart = calls;
+  }
+
+  /** Its session's ExecutePlan calls when it started, the one that started it included. */
+  int callsAtStart() {
+    return callsAtStart;
+  }
+
+  /**
+   * How many of its session's ExecutePlan calls, after the one that started this operation, must
+   * have started before response {@code index} goes out (0: at once).
+   */
+  int heardAfterCalls(int index) {
+    return index < heardAfterCalls.size() ? heardAfterCalls.get(index) : 0;
   }
 
   /** The error that ends the stream after its responses, if the recording failed. */

@@ -72,6 +72,8 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RecordingProxy.class);
 
   private final boolean detectVolatileColumns;
+  /** Streaming query ids as this recording writes them, the same on every recording of the same calls. */
+  private final dev.sparkconnect.fixtures.StreamingQueryIds queryIds = new dev.sparkconnect.fixtures.StreamingQueryIds();
 
   ForwardingService(Channel upstream, FaultSchedule faults, Consumer<Fixture> recorder, boolean detectVolatileColumns) {
     this.detectVolatileColumns = detectVolatileColumns;
@@ -93,8 +95,13 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     /** How many responses of the operation the client has been sent, over all its streams. */
     int forwarded;
     boolean finished;
+    /** For the listener bus: its session's ExecutePlan calls when it started, and after it at each response. */
+    final int callsAtStart;
+    final Map<String, Integer> heardAfterCalls;
 
     Recording(Plan plan, String sessionId, UserContext user, Context context, FaultSchedule.Call faults) {
+      this.callsAtStart = calls(sessionId).incrementAndGet();
+      this.heardAfterCalls = isListenerBus(plan) ? new LinkedHashMap<>() : null;
       this.faults = faults;
       this.plan = plan;
       this.sessionId = sessionId;
@@ -103,8 +110,10 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
     }
 
     synchronized void add(ExecutePlanResponse response) {
-      responses.putIfAbsent(response.getResponseId().isEmpty() ? UUID.randomUUID().toString()
-          : response.getResponseId(), response);
+      String id = response.getResponseId().isEmpty() ? UUID.randomUUID().toString() : response.getResponseId();
+      if (responses.putIfAbsent(id, response) == null && heardAfterCalls != null) {
+        heardAfterCalls.put(id, calls(sessionId).get() - callsAtStart);
+      }
       if (response.hasResultComplete()) {
         finish(null);
       }
@@ -119,9 +128,33 @@ final class ForwardingService extends SparkConnectServiceGrpc.SparkConnectServic
         return;
       }
       finished = true;
-      record(() -> withVolatileColumns(Fixture.execution(plan, new ArrayList<>(responses.values()), error), this));
+      List<ExecutePlanResponse> answer = queryIds.stable(new ArrayList<>(responses.values()));
+      List<Integer> heard = new ArrayList<>();
+      if (heardAfterCalls != null) {
+        // One per response the fixture keeps (progress reports are not kept).
+        responses.forEach((id, response) -> {
+          if (!response.hasExecutionProgress()) {
+            heard.add(heardAfterCalls.get(id));
+          }
+        });
+      }
+      record(() -> withVolatileColumns(Fixture.execution(queryIds.stable(plan), answer, queryIds.stable(error))
+          .withHeardAfterCalls(heard), this));
       responses.clear();
     }
+  }
+
+  /** The ExecutePlan calls each session has made through this proxy. */
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> callsBySession = new ConcurrentHashMap<>();
+
+  private java.util.concurrent.atomic.AtomicInteger calls(String sessionId) {
+    return callsBySession.computeIfAbsent(sessionId, session -> new java.util.concurrent.atomic.AtomicInteger());
+  }
+
+  /** Whether {@code plan} opens the streaming listener bus, whose events come as its session's queries run. */
+  static boolean isListenerBus(Plan plan) {
+    return plan.hasCommand() && plan.getCommand().hasStreamingQueryListenerBusCommand()
+        && plan.getCommand().getStreamingQueryListenerBusCommand().getAddListenerBusListener();
   }
 
   /**

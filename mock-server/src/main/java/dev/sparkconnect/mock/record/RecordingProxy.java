@@ -61,8 +61,10 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
   private final List<String> conflicts = new CopyOnWriteArrayList<>();
-  /** The keys recorded by this proxy, so that a conflict is with its own recording, not a preloaded one. */
-  private final java.util.Set<String> recordedKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** How many times this recording asked each question, so that a conflict is with its own recording, not a preloaded one. */
+  private final java.util.Map<String, Integer> askings = new java.util.HashMap<>();
+  /** The last answer this recording kept for each question. */
+  private final java.util.Map<String, Fixture> lastAnswers = new java.util.HashMap<>();
   private ManagedChannel upstream;
   private ForwardingService service;
   private Server server;
@@ -200,32 +202,45 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   }
 
   /**
-   * The questions the server answered two ways during this recording, each described: a replay
-   * can give only one answer to a plan, so what differed (a temporary view one session has and
-   * another lacks, a setting) is not in the fixtures. The last answer is the one kept. For
-   * executions, only a different outcome, schema or row count counts (values may be volatile,
-   * such as {@code rand()}); for analyses, any difference. A test should assert this is empty, or
-   * name the plans it expects.
+   * The questions the server answered two ways during this recording, each described. Every later
+   * answer is kept and replayed in the order of asking ({@link Fixture#occurrence()}), so a replay
+   * that asks in the same order gets what the recording saw; what the order alone cannot tell (two
+   * sessions asking the same question in another order, one with a temporary view the other lacks)
+   * is worth knowing. For executions, only a different outcome, schema or row count is listed
+   * (values may be volatile, such as {@code rand()}); for analyses, any difference.
    */
   public List<String> conflicts() {
     return List.copyOf(conflicts);
   }
 
-  /** One at a time: two sessions asking the same question must not write the same folder at once. */
-  private synchronized void save(Fixture fixture) {
-    if (!recordedKeys.add(fixture.key())) {
-      store.find(fixture.key()).ifPresent(earlier -> {
-        List<dev.sparkconnect.mock.verify.Difference> differences =
-            dev.sparkconnect.mock.verify.FixtureComparison.differences(earlier, fixture).stream()
-                .filter(difference -> fixture.rpc() == Fixture.Rpc.ANALYZE_PLAN || isShapeOrOutcome(difference))
-                .toList();
-        if (!differences.isEmpty()) {
-          String conflict = fixture.name() + " was answered two ways; the last answer is kept: " + differences.get(0);
-          conflicts.add(conflict);
-          LOG.warn("Recording conflict: {}", conflict);
-        }
-      });
+  /**
+   * One at a time: two sessions asking the same question must not write the same folder at once.
+   * The n-th asking of a question answered differently from the asking before it is kept as the
+   * n-th answer ({@link Fixture#occurrence()}), replayed in order; one answered as before is not
+   * written again.
+   */
+  private synchronized void save(Fixture answer) {
+    String question = answer.questionKey();
+    int asking = askings.merge(question, 1, Integer::sum);
+    Fixture fixture = answer;
+    if (asking > 1) {
+      Fixture before = lastAnswers.get(question);
+      if (before.sameAnswerAs(answer)) {
+        return;
+      }
+      fixture = answer.withOccurrence(asking);
+      List<dev.sparkconnect.mock.verify.Difference> differences =
+          dev.sparkconnect.mock.verify.FixtureComparison.differences(before, answer);
+      if (differences.stream().anyMatch(difference -> answer.rpc() == Fixture.Rpc.ANALYZE_PLAN
+          || isShapeOrOutcome(difference))) {
+        String conflict = answer.name() + " was answered two ways; asking " + asking + " is kept as answer "
+            + asking + " and replayed in order: " + differences.stream().filter(difference ->
+                answer.rpc() == Fixture.Rpc.ANALYZE_PLAN || isShapeOrOutcome(difference)).findFirst().orElseThrow();
+        conflicts.add(conflict);
+        LOG.info("Recording: {}", conflict);
+      }
     }
+    lastAnswers.put(question, fixture);
     store.add(fixture);
     recorded.add(fixture);
     if (folder != null) {

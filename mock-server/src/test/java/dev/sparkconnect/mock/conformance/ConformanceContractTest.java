@@ -34,7 +34,7 @@ class ConformanceContractTest {
         .recordTo(folder).start()) {
       report = ConformanceRunner.builder().target(proxy.remote()).progress(System.out::println).build().run();
       assertThat(proxy.failures()).as("interactions the proxy could not record").isEmpty();
-      // One question has two true answers, by session: the proxy says so rather than keeping one silently.
+      // One question has two true answers, by session: the proxy keeps both, in order, and says so.
       assertThat(proxy.conflicts()).as("plans answered two ways").singleElement().asString()
           .contains("TABLE_OR_VIEW_NOT_FOUND");
     }

@@ -13,12 +13,12 @@ final class RetryableErrors {
 
   /**
    * UNAVAILABLE (the server or network is briefly gone), INTERNAL with
-   * {@code INVALID_CURSOR.DISCONNECTED} (a reattach raced a stream cut), and any failure with
-   * {@code google.rpc.RetryInfo}.
+   * {@code INVALID_CURSOR.DISCONNECTED} (a reattach raced a stream cut), a stream the other end
+   * reset ({@link #isResetByPeer}), and any failure with {@code google.rpc.RetryInfo}.
    */
   static boolean isRetryable(StatusRuntimeException e) {
     Status.Code code = e.getStatus().getCode();
-    if (code == Status.Code.UNAVAILABLE || isTooManyPings(e)) {
+    if (code == Status.Code.UNAVAILABLE || isTooManyPings(e) || isResetByPeer(e)) {
       return true;
     }
     String description = e.getStatus().getDescription();
@@ -37,6 +37,18 @@ final class RetryableErrors {
     String description = e.getStatus().getDescription();
     return e.getStatus().getCode() == Status.Code.RESOURCE_EXHAUSTED && description != null
         && description.contains("too_many_pings");
+  }
+
+  /**
+   * The server (or a proxy on the way) reset the stream ({@code RST_STREAM}, which gRPC reports
+   * as CANCELLED): a server going down does this to the calls it still holds, an idle long-running
+   * call among them. Nothing was decided about the call, so it is retried or reattached; a cancel
+   * of this client's own never reads so.
+   */
+  static boolean isResetByPeer(StatusRuntimeException e) {
+    String description = e.getStatus().getDescription();
+    return e.getStatus().getCode() == Status.Code.CANCELLED && description != null
+        && description.contains("RST_STREAM");
   }
 
   /** The delay the server asked for with {@code RetryInfo}, or null. */

@@ -20,6 +20,14 @@ class RetryableErrorsTest {
   }
 
   @Test
+  void aStreamTheServerResetIsRetriedACancelOfOurOwnIsNot() {
+    assertThat(RetryableErrors.isRetryable(Status.CANCELLED
+        .withDescription("RST_STREAM closed stream. HTTP/2 error code: CANCEL").asRuntimeException())).isTrue();
+    assertThat(RetryableErrors.isRetryable(Status.CANCELLED
+        .withDescription("io.grpc.Context was cancelled without error").asRuntimeException())).isFalse();
+  }
+
+  @Test
   void theDefaultsPingNoMoreOftenThanSparkPermitsAndWatchStreams() {
     ClientOptions defaults = ClientOptions.defaults();
     assertThat(defaults.keepAliveTime()).isGreaterThan(ClientOptions.SERVER_PING_INTERVAL_LIMIT);
