@@ -212,4 +212,21 @@ public final class DataFrameReader {
     Read.NamedTable.Builder table = Read.NamedTable.newBuilder().setUnparsedIdentifier(name).putAllOptions(options);
     return new DataFrame(session, session.newRelation().setRead(Read.newBuilder().setNamedTable(table)).build());
   }
+
+  /**
+   * The changes made to table {@code tableName} (change data capture, Spark 4.2 and a table format
+   * that records them), as Spark's {@code read().changes(...)}: which range and how is said with
+   * options ({@code startingVersion}, {@code endingVersion}, {@code startingTimestamp},
+   * {@code endingTimestamp}, {@code deduplicationMode}, {@code computeUpdates}, ...).
+   *
+   * @throws IllegalStateException if a schema was given: the changes have the table's own
+   */
+  public DataFrame changes(String tableName) {
+    Objects.requireNonNull(tableName, "tableName");
+    if (schema != null || schemaType != null) {
+      throw new IllegalStateException("changes(" + tableName + ") reads the table's own schema: remove schema(...)");
+    }
+    return new DataFrame(session, session.newRelation().setRelationChanges(dev.sparkconnect.proto.RelationChanges
+        .newBuilder().setUnparsedIdentifier(tableName).putAllOptions(options)).build());
+  }
 }

@@ -24,6 +24,7 @@ public final class DataStreamReader {
   private String format;
   private String schema;
   private final Map<String, String> options = new LinkedHashMap<>();
+  private String sourceName;
 
   DataStreamReader(SparkSession session) {
     this.session = session;
@@ -74,6 +75,37 @@ public final class DataStreamReader {
   public DataStreamReader options(Map<String, String> options) {
     options.forEach(this::option);
     return this;
+  }
+
+  /**
+   * Names this source (Spark 4.2), so that its place in the query's checkpoint stays the same when
+   * the query's sources change: letters, digits and underscores.
+   *
+   * @throws IllegalArgumentException for any other name, as Spark's
+   *     {@code STREAMING_QUERY_EVOLUTION_ERROR.INVALID_SOURCE_NAME}
+   */
+  public DataStreamReader name(String sourceName) {
+    if (sourceName == null || !sourceName.matches("[a-zA-Z0-9_]+")) {
+      throw new IllegalArgumentException("[STREAMING_QUERY_EVOLUTION_ERROR.INVALID_SOURCE_NAME] A source name is "
+          + "letters, digits and underscores, not " + (sourceName == null ? "null" : "'" + sourceName + "'"));
+    }
+    this.sourceName = sourceName;
+    return this;
+  }
+
+  /**
+   * The stream of changes made to table {@code tableName} (change data capture, Spark 4.2 and a
+   * table format that records them); options say from where ({@code startingVersion}, ...).
+   *
+   * @throws IllegalStateException if a schema was given: the changes have the table's own
+   */
+  public DataFrame changes(String tableName) {
+    Objects.requireNonNull(tableName, "tableName");
+    if (schema != null) {
+      throw new IllegalStateException("changes(" + tableName + ") reads the table's own schema: remove schema(...)");
+    }
+    return new DataFrame(session, session.newRelation().setRelationChanges(dev.sparkconnect.proto.RelationChanges
+        .newBuilder().setUnparsedIdentifier(tableName).putAllOptions(options).setIsStreaming(true)).build());
   }
 
   /** The stream of the source, from its options. */
@@ -139,6 +171,9 @@ public final class DataStreamReader {
     }
     if (schema != null) {
       source.setSchema(schema);
+    }
+    if (sourceName != null) {
+      source.setSourceName(sourceName);
     }
     return new DataFrame(session, session.newRelation().setRead(Read.newBuilder().setDataSource(source)
         .setIsStreaming(true)).build());
