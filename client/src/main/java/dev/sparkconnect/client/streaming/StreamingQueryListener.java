@@ -11,8 +11,9 @@ import java.util.UUID;
 /**
  * Told when this session's streaming queries start, make progress, idle and end, as Apache Spark's
  * {@code StreamingQueryListener}. Extend it and add it with {@code spark.streams().addListener(...)};
- * its methods run in this JVM, on one thread of the session, one event at a time and in the order
- * the server posted them.
+ * its methods run in this JVM, one event at a time and in the order the server posted them: on the
+ * session's listener-bus thread, except {@link #onQueryStarted}, which runs on the thread that
+ * called {@code start()}.
  *
  * <pre>{@code
  * spark.streams().addListener(new StreamingQueryListener() {

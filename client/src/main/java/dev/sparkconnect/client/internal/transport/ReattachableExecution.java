@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * original request is sent again with the same operation id. Consumed responses are released on
  * the server as they are handed out, all of them at the end; releases are asynchronous and only
  * logged when they fail.
+ *
+ * <p>One thread reads; {@link #close()} may come from any other (a session stopping, a listener bus
+ * closed while its reader waits): it cancels the call the reader is blocked on, and the reader then
+ * fails with "closed" instead of reattaching.
  */
 final class ReattachableExecution implements ResponseStream {
 
@@ -38,7 +42,9 @@ final class ReattachableExecution implements ResponseStream {
   private final String attempt;
 
   private Iterator<ExecutePlanResponse> stream;
-  private boolean started;
+  private volatile boolean started;
+  /** Set by {@link #close()}, from whichever thread. */
+  private volatile boolean closed;
   private String lastResponseId;
   /**
    * For tests of test tools only: a deliberately broken client that reattaches from the start of
@@ -48,7 +54,7 @@ final class ReattachableExecution implements ResponseStream {
   static final String RESUME_FROM_START_FOR_TESTS = "dev.sparkconnect.testing.resumeFromStart";
   private final boolean resumeFromStart = Boolean.getBoolean(RESUME_FROM_START_FOR_TESTS);
   private ExecutePlanResponse next;
-  private boolean complete;
+  private volatile boolean complete;
   private int retries;
   /** When this execution began, for the policy's patience with a server that cannot be reached. */
   private final long startedNanos = System.nanoTime();
@@ -65,7 +71,7 @@ final class ReattachableExecution implements ResponseStream {
   private final Duration streamIdleTimeout;
   /** The current stream's own context (cancelled to give that stream up) and its watchdog. */
   private Context.CancellableContext streamContext;
-  private StreamWatchdog watchdog;
+  private volatile StreamWatchdog watchdog;
 
   ReattachableExecution(SparkConnectClient client, ExecutePlanRequest request, RetryPolicy retryPolicy,
       Duration streamIdleTimeout) {
@@ -78,6 +84,10 @@ final class ReattachableExecution implements ResponseStream {
 
   @Override
   public boolean hasNext() {
+    if (closed) {
+      next = null;
+      return false;
+    }
     if (next != null) {
       return true;
     }
@@ -85,13 +95,15 @@ final class ReattachableExecution implements ResponseStream {
       return false;
     }
     while (true) {
+      if (closed) {
+        throw new IllegalStateException("This result stream was closed");
+      }
       try {
         if (stream == null) {
           // Calls made inside the context end when it is cancelled, so close() can stop a blocking read;
           // each stream has a context of its own, so that a silent one can be given up alone.
           Context.CancellableContext ofStream = context.withCancellation();
-          streamContext = ofStream;
-          watchdog = StreamWatchdog.watch(streamIdleTimeout, () -> ofStream.cancel(null));
+          watchStream(ofStream);
           Context previous = ofStream.attach();
           try {
             stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
@@ -102,10 +114,12 @@ final class ReattachableExecution implements ResponseStream {
           receivedOnStream = 0;
           streamOpenedNanos = System.nanoTime();
         }
-        if (stream.hasNext()) {
-          ExecutePlanResponse response = stream.next();
-          if (watchdog != null) {
-            watchdog.activity();
+        Iterator<ExecutePlanResponse> current = stream;
+        if (current.hasNext()) {
+          ExecutePlanResponse response = current.next();
+          StreamWatchdog watching = watchdog;
+          if (watching != null) {
+            watching.activity();
           }
           retries = 0;
           receivedOnStream++;
@@ -118,10 +132,7 @@ final class ReattachableExecution implements ResponseStream {
           }
           if (response.hasResultComplete()) {
             complete = true;
-            if (watchdog != null) {
-              watchdog.close();
-              watchdog = null;
-            }
+            stopWatching();
             release(ReleaseExecuteRequest.newBuilder()
                 .setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
           } else if (lastResponseId != null && !resumeFromStart) {
@@ -152,9 +163,10 @@ final class ReattachableExecution implements ResponseStream {
         LOG.debug("Stream of operation {} ended before result_complete; reattaching after {}",
             request.getOperationId(), lastResponseId);
       } catch (StatusRuntimeException e) {
-        boolean silent = watchdog != null && watchdog.fired();
+        StreamWatchdog watching = watchdog;
+        boolean silent = watching != null && watching.fired();
         endStream();
-        if (context.isCancelled()) {
+        if (closed || context.isCancelled()) {
           complete = true;
           throw new IllegalStateException("This result stream was closed", e);
         }
@@ -201,16 +213,28 @@ final class ReattachableExecution implements ResponseStream {
     }
   }
 
+  private synchronized void watchStream(Context.CancellableContext ofStream) {
+    streamContext = ofStream;
+    watchdog = StreamWatchdog.watch(streamIdleTimeout, () -> ofStream.cancel(null));
+  }
+
   /** Forgets the current stream and stops watching it. */
   private void endStream() {
     stream = null;
-    if (watchdog != null) {
-      watchdog.close();
-      watchdog = null;
+    stopWatching();
+  }
+
+  /** Stops the watchdog and cancels the current stream's context; safe from close() on another thread. */
+  private synchronized void stopWatching() {
+    StreamWatchdog watching = watchdog;
+    watchdog = null;
+    if (watching != null) {
+      watching.close();
     }
-    if (streamContext != null) {
-      streamContext.cancel(null);
-      streamContext = null;
+    Context.CancellableContext ofStream = streamContext;
+    streamContext = null;
+    if (ofStream != null) {
+      ofStream.cancel(null);
     }
   }
 
@@ -231,13 +255,16 @@ final class ReattachableExecution implements ResponseStream {
 
   @Override
   public void close() {
-    if (complete) {
-      return;
+    synchronized (this) {
+      if (closed || complete) {
+        return;
+      }
+      closed = true;
     }
-    complete = true;
-    next = null;
+    // Cancelling the execution's context ends the call a reader may be blocked on; the reader's own
+    // fields are left to the reader, which sees closed and stops.
     context.cancel(null);
-    endStream();
+    stopWatching();
     if (started) {
       release(ReleaseExecuteRequest.newBuilder().setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
     }
