@@ -38,13 +38,22 @@ final class Answers {
         .isAtLeast(dev.sparkconnect.protocol.versions.SparkVersion.V4_0);
   }
 
-  Optional<Fixture> find(String key) {
-    Optional<Fixture> stub = stubs.find(key);
-    return stub.isPresent() ? stub : fixtures.find(key);
+  /**
+   * The recorded execution of {@code plan} as things stand, without asking it: the answer of its
+   * latest asking so far (its first if it was never asked), for answers derived from it (a SQL
+   * command's query, {@code show()} of a result, a schema).
+   */
+  Optional<Fixture> execution(Plan plan) {
+    return latest(Fixture.keyOf(plan));
   }
 
-  Optional<Fixture> execution(Plan plan) {
-    return find(Fixture.keyOf(plan));
+  private Optional<Fixture> latest(String questionKey) {
+    Optional<Fixture> stub = stubs.find(questionKey);
+    if (stub.isPresent()) {
+      return stub;
+    }
+    java.util.concurrent.atomic.AtomicInteger asked = askings.get(questionKey);
+    return fixtures.find(questionKey, asked == null ? 1 : asked.get());
   }
 
   /** How many times each question has been asked of this server, for answers recorded in order. */
@@ -62,13 +71,22 @@ final class Answers {
     return stub.isPresent() ? stub : fixtures.find(questionKey, asking);
   }
 
+  /** Takes back an asking the server then refused to run (its operation id was taken), so it is not counted. */
+  void unask(String questionKey) {
+    java.util.concurrent.atomic.AtomicInteger asked = askings.get(questionKey);
+    if (asked != null) {
+      asked.updateAndGet(n -> Math.max(0, n - 1));
+    }
+  }
+
   /** Starts counting askings afresh: the next asking of each question is its first. */
   void forgetAskings() {
     askings.clear();
   }
 
+  /** The recorded analysis {@code request} as things stand, without asking it (see {@link #execution}). */
   Optional<Fixture> analysis(AnalyzePlanRequest request) {
-    return find(Fixture.keyOf(request));
+    return latest(Fixture.keyOf(request));
   }
 
   /** What an ExecutePlan of {@code plan} is answered with: the responses (without ids) and the error it ends with, if any. */

@@ -41,6 +41,8 @@ final class ExecutionRpcs {
     ServerCallStreamObserver<ExecutePlanResponse> out = (ServerCallStreamObserver<ExecutePlanResponse>) observer;
     try {
       MockSession session = server.sessions().of(request);
+      // Every call of the session counts, as the recording proxy counted them, refused ones too.
+      int call = session.callStarted();
       String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
       Sessions.checkUuid(operationId, "operation");
       String planKey = Fixture.keyOf(request.getPlan());
@@ -54,13 +56,16 @@ final class ExecutionRpcs {
           new HashSet<>(request.getTagsList()), request.getPlan());
       // Spark 4.1 and later remember the ids of ended operations, and refuse them as abandoned.
       String taken = session.hold(operation, endedIdsTaken);
+      if (taken != null) {
+        server.answers().unask(planKey); // the same question asked again (a retry) is not a new asking
+      }
       if ("ended".equals(taken)) {
         throw abandoned(operationId);
       } else if (taken != null) {
         throw SparkErrors.handle("INVALID_HANDLE.OPERATION_ALREADY_EXISTS", "The handle " + operationId
             + " is invalid. Operation already exists.");
       }
-      operation.startedAsCall(session.callStarted());
+      operation.startedAsCall(call);
       try {
         stream(SparkConnectRpc.EXECUTE_PLAN.methodName(), session, operation, 0, planKey, out);
       } finally {

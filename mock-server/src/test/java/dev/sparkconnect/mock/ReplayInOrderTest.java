@@ -1,9 +1,12 @@
 package dev.sparkconnect.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.proto.AnalyzePlanRequest;
 import dev.sparkconnect.proto.Command;
 import dev.sparkconnect.proto.ExecutePlanRequest;
 import dev.sparkconnect.proto.ExecutePlanResponse;
@@ -90,6 +93,35 @@ class ReplayInOrderTest {
     assertThat(List.of(active(stub), active(stub), active(stub), active(stub))).containsExactly(true, true, false, false);
     server.reset();
     assertThat(active(stub)).as("counting starts again after reset()").isTrue();
+  }
+
+  @Test
+  void aCallRefusedForItsTakenOperationIdIsNotANewAsking() {
+    SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub =
+        start(status(true), status(false).withOccurrence(2), status(true).withOccurrence(3));
+    ExecutePlanRequest first = execute(STATUS);
+    stub.executePlan(first).forEachRemaining(response -> {});
+
+    assertThatThrownBy(() -> stub.executePlan(first).forEachRemaining(response -> {}))
+        .hasMessageContaining("OPERATION_A"); // already exists, or abandoned on 4.1 and later
+    assertThat(active(stub)).as("the second asking, not the third").isFalse();
+    assertThat(active(stub)).isTrue();
+  }
+
+  @Test
+  void answersDerivedFromARecordingFollowItsLatestAsking() {
+    Fixture before = status(true);
+    Fixture after = status(false).withOccurrence(2);
+    SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub = start(before, after);
+    AnalyzePlanRequest schema = AnalyzePlanRequest.newBuilder().setSessionId(SESSION).setUserContext(USER)
+        .setSchema(AnalyzePlanRequest.Schema.newBuilder().setPlan(STATUS)).build();
+    active(stub);
+    active(stub);
+    assertThat(server.answers().execution(STATUS)).as("without asking again").contains(after);
+    catchThrowable(() -> stub.analyzePlan(schema)); // answered or not, analysing asks nothing of the execution
+    assertThat(active(stub)).as("the third asking gets the latest answer, the second").isFalse();
+    server.reset();
+    assertThat(server.answers().execution(STATUS)).as("never asked: its first answer").contains(before);
   }
 
   @Test

@@ -120,8 +120,9 @@ public final class FixtureVerifier {
 
   /**
    * Why a fixture cannot be checked on its own, or null: a later answer to a question depends on
-   * what was asked before it, and a streaming command names a query that only the recorded test
-   * started. Both are verified by running the test itself in VERIFY mode.
+   * what was asked before it, a streaming command names a query that only the recorded test
+   * started, and starting a streaming query would leave it running on the server with no one to
+   * stop it. All are verified by running the test itself in VERIFY mode.
    */
   private static String whyNotAlone(Fixture fixture) {
     if (fixture.occurrence() > 1) {
@@ -131,7 +132,13 @@ public final class FixtureVerifier {
     boolean streaming = fixture.plan().map(plan -> plan.hasCommand() && (plan.getCommand().hasStreamingQueryCommand()
         || plan.getCommand().hasStreamingQueryManagerCommand()
         || plan.getCommand().hasStreamingQueryListenerBusCommand())).orElse(false);
-    return streaming ? "a streaming command about a query the recorded test started; run the test in VERIFY mode" : null;
+    if (streaming) {
+      return "a streaming command about a query the recorded test started; run the test in VERIFY mode";
+    }
+    boolean startsQuery = fixture.plan().map(plan -> plan.hasCommand()
+        && plan.getCommand().hasWriteStreamOperationStart()).orElse(false);
+    return startsQuery ? "it starts a streaming query, which would run on the server until stopped; run the test "
+        + "in VERIFY mode" : null;
   }
 
   /**
