@@ -85,6 +85,16 @@ class SparkConnectExtensionTest {
   }
 
   @SparkConnectTest
+  static class AskedTwice {
+    @Test
+    void readsThePlanetsTwice(SparkSession spark) {
+      DataFrame planets = spark.sql("SELECT * FROM VALUES ('Earth', 1), ('Mars', 2) AS t(name, moons)");
+      assertThat(planets.collectAsList()).hasSize(2);
+      assertThat(planets.collectAsList()).hasSize(2);
+    }
+  }
+
+  @SparkConnectTest
   static class Ranges {
     static final List<Mode> MODES = new ArrayList<>();
 
@@ -339,6 +349,32 @@ class SparkConnectExtensionTest {
     verify.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
         text.contains("no longer match the fixtures") && text.contains("the server's answer changed")
             && text.contains("recorded 3, now 2")))));
+  }
+
+  @Test
+  @Tag("real-server")
+  void verifyChecksALaterAnswerEvenWhenTheServerNowAnswersAsBefore() throws IOException {
+    run("RECORD", selectClass(AskedTwice.class)).testEvents().assertStatistics(stats -> stats.succeeded(1));
+    Path folder = folderOf(AskedTwice.class, "readsThePlanetsTwice");
+    Fixture query = FixtureStore.load(folder).all().stream().filter(fixture -> !fixture.arrowBatches().isEmpty())
+        .findFirst().orElseThrow();
+    assertThat(query.occurrence()).as("asked twice, answered the same: one recording").isEqualTo(1);
+    // As if the recording had seen the second asking answered with one planet only.
+    ArrowSchema schema = ArrowSchema.of(List.of(ArrowField.of("name", false, new ArrowType.Utf8(false)),
+        ArrowField.of("moons", false, new ArrowType.Int(32, true))));
+    FixtureWriter.write(folder, Fixture.execution(dev.sparkconnect.proto.Plan.newBuilder()
+        .mergeFrom(query.request().toByteString()).build(), List.of(
+            ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder().setRowCount(1)
+                .setData(ByteString.copyFrom(ArrowStreamWriter.write(schema, List.<Object[]>of(new Object[] {"Earth", 1})))))
+                .build(),
+            ExecutePlanResponse.newBuilder().setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance()).build()),
+        null).withOccurrence(2));
+
+    EngineExecutionResults verify = run("VERIFY", selectClass(AskedTwice.class));
+
+    verify.testEvents().assertStatistics(stats -> stats.failed(1));
+    verify.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
+        text.contains(query.name() + "-2") && text.contains("the server's answer changed")))));
   }
 
   @Test

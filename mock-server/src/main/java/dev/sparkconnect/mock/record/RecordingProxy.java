@@ -60,6 +60,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private final FaultSchedule faults = new FaultSchedule();
   private final Journal journal = new Journal();
   private final List<Fixture> recorded = new CopyOnWriteArrayList<>();
+  private final List<Fixture> answers = new CopyOnWriteArrayList<>();
   private final List<String> conflicts = new CopyOnWriteArrayList<>();
   /** How many times this recording asked each question, so that a conflict is with its own recording, not a preloaded one. */
   private final java.util.Map<String, Integer> askings = new java.util.HashMap<>();
@@ -147,6 +148,16 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   }
 
   /**
+   * Every answer the server gave through this proxy so far, in the order they completed, each
+   * numbered by its asking ({@link Fixture#occurrence()}), those answered as the asking before
+   * included: what VERIFY compares with the fixtures, so that an answer recorded as changed is
+   * checked even when the server now answers as before.
+   */
+  public List<Fixture> answers() {
+    return List.copyOf(answers);
+  }
+
+  /**
    * Interactions that could not be recorded (the client got its answer all the same); a test
    * should assert this is empty.
    */
@@ -222,6 +233,7 @@ public final class RecordingProxy implements FaultableServer, AutoCloseable {
   private synchronized void save(Fixture answer) {
     String question = answer.questionKey();
     int asking = askings.merge(question, 1, Integer::sum);
+    answers.add(asking == 1 ? answer : answer.withOccurrence(asking));
     Fixture fixture = answer;
     if (asking > 1) {
       Fixture before = lastAnswers.get(question);
