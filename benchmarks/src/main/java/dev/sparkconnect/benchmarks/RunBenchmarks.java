@@ -1,5 +1,6 @@
 package dev.sparkconnect.benchmarks;
 
+import dev.sparkconnect.benchmarks.jmh.ConcurrentSessionsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeInMemoryBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeIntoRecordsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeOverMockBenchmark;
@@ -31,6 +32,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
 
 /**
  * Runs every benchmark and writes the table to {@code benchmarks/RESULTS.md}:
@@ -251,18 +253,36 @@ public final class RunBenchmarks {
   private void roundTrips() throws RunnerException {
     Collection<RunResult> results = jmh(RoundTripBenchmark.class, Math.max(1, settings.iterationSeconds() / 2));
     for (String method : List.of("oneClient", "sixteenClients")) {
+      String clients = method.equals("oneClient") ? "1 client" : "16 concurrent clients";
       RunResult real = find(results, method, "target", "REAL_SERVER_TCP");
-      for (String target : List.of("MOCK_IN_PROCESS", "MOCK_TCP")) {
-        RunResult mock = find(results, method, "target", target);
-        double score = mock.getPrimaryResult().getScore();
-        double realScore = real.getPrimaryResult().getScore();
-        table.add(new Line("Mock server: ExecutePlan round trips per second, ten rows, "
-            + (target.equals("MOCK_TCP") ? "loopback TCP" : "in-process") + ", "
-            + (method.equals("oneClient") ? "1 client" : "16 concurrent clients"),
-            perSecond(score), perSecond(realScore) + " (real local server, TCP)", score / realScore,
-            relative(mock) + " / " + relative(real), "", null));
-      }
+      RunResult bare = find(results, method, "target", "BARE_GRPC_TCP");
+      RunResult inProcess = find(results, method, "target", "MOCK_IN_PROCESS");
+      double realScore = real.getPrimaryResult().getScore();
+      table.add(new Line("Mock server: ExecutePlan round trips per second, ten rows, in-process, " + clients,
+          perSecond(inProcess.getPrimaryResult().getScore()), perSecond(realScore) + " (real local server, TCP)",
+          inProcess.getPrimaryResult().getScore() / realScore, relative(inProcess) + " / " + relative(real), "", null));
+      RunResult tcp = find(results, method, "target", "MOCK_TCP");
+      double ratio = tcp.getPrimaryResult().getScore() / bare.getPrimaryResult().getScore();
+      table.add(new Line("Mock server: ExecutePlan round trips per second, ten rows, loopback TCP, " + clients,
+          perSecond(tcp.getPrimaryResult().getScore()),
+          perSecond(bare.getPrimaryResult().getScore()) + " (bare gRPC server, same responses, TCP)", ratio,
+          relative(tcp) + " / " + relative(bare), "at least 70 % of bare gRPC", ratio >= 0.7));
+      table.note(String.format(Locale.ROOT, "Round trips of the real local server over TCP, %s: %s/s (%s).", clients,
+          perSecond(realScore), relative(real)));
     }
+
+    Collection<RunResult> sessions = jmh(ConcurrentSessionsBenchmark.class, Math.max(1, settings.iterationSeconds() / 2));
+    Statistics mock = find(sessions, "sixtyFourSessions", "target", "MOCK_TCP").getPrimaryResult().getStatistics();
+    Statistics bare = find(sessions, "sixtyFourSessions", "target", "BARE_GRPC_TCP").getPrimaryResult().getStatistics();
+    table.add(new Line("Mock server: latency of a ten-row query, 64 concurrent sessions, loopback TCP (ms)",
+        latencies(mock), latencies(bare) + " (bare gRPC server)", bare.getPercentile(99) / mock.getPercentile(99),
+        String.format(Locale.ROOT, "%,d / %,d samples", mock.getN(), bare.getN()), "p99 under 20 ms",
+        mock.getPercentile(99) < 20));
+  }
+
+  private static String latencies(Statistics statistics) {
+    return millis(statistics.getPercentile(99)) + " at p99 (p50 " + millis(statistics.getPercentile(50)) + ", max "
+        + millis(statistics.getMax()) + ")";
   }
 
   private void memory() {

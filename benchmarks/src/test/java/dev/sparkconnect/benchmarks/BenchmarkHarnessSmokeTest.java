@@ -31,11 +31,12 @@ class BenchmarkHarnessSmokeTest {
         .anyMatch(figure -> figure.startsWith("End to end against the real local server"))
         .anyMatch(figure -> figure.startsWith("Mock server: `start()`"))
         .anyMatch(figure -> figure.contains("16 concurrent clients"))
+        .anyMatch(figure -> figure.contains("64 concurrent sessions"))
         .anyMatch(figure -> figure.startsWith("`toLocalIterator()` heap"))
         .anyMatch(figure -> figure.startsWith("Cold start"))
         .anyMatch(figure -> figure.startsWith("Test JVM start to its first query"))
         .anyMatch(figure -> figure.startsWith("Footprint"));
-    assertThat(table.lines()).hasSize(4 + 2 + 2 + 2 + 2 + 1 + 4 + 1 + 1 + 1 + 1);
+    assertThat(table.lines()).hasSize(4 + 2 + 2 + 2 + 2 + 1 + 4 + 1 + 1 + 1 + 1 + 1);
     // Differences of two tiny timings may come out negative in a smoke run; measured figures may not.
     assertThat(table.lines()).filteredOn(line -> !line.error().startsWith("derived")).allSatisfy(line -> {
       assertThat(line.ours()).matches("^[0-9][0-9,.]*.*");

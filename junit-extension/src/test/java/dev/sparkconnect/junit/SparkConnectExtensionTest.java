@@ -374,7 +374,8 @@ class SparkConnectExtensionTest {
 
     verify.testEvents().assertStatistics(stats -> stats.failed(1));
     verify.testEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(text ->
-        text.contains(query.name() + "-2") && text.contains("the server's answer changed")))));
+        text.contains("the recording saw 2 different answers in turn, the server now gives 1")
+            && text.contains(query.name() + "-2") && text.contains("never came")))));
   }
 
   @Test

@@ -4,10 +4,9 @@ import dev.sparkconnect.benchmarks.BenchmarkProperties;
 import dev.sparkconnect.benchmarks.RecordedShapes;
 import dev.sparkconnect.benchmarks.Shape;
 import dev.sparkconnect.benchmarks.clients.RawExecutions;
-import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.proto.Plan;
 import io.grpc.ManagedChannel;
-import io.grpc.inprocess.InProcessChannelBuilder;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -23,59 +22,40 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * ExecutePlan round trips per second for a ten-row result: the mock server in-process and over
- * loopback TCP, and the real local server over TCP for scale, with 1 and 16 clients at once (each
+ * loopback TCP, a bare gRPC server streaming the same responses over TCP (the floor the mock is
+ * held to), and the real local server over TCP for scale, with 1 and 16 clients at once (each
  * client its own channel and session).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class RoundTripBenchmark {
 
-  /** Where the round trips go. */
-  public enum Target {
-    /** The mock server over grpc-java's in-process transport. */
-    MOCK_IN_PROCESS,
-    /** The mock server over loopback TCP. */
-    MOCK_TCP,
-    /** The real local Spark Connect server over loopback TCP. */
-    REAL_SERVER_TCP
-  }
-
   /** The server, shared by every client thread. */
   @State(Scope.Benchmark)
   public static class Server {
     /** Where the round trips go. */
-    @Param({"MOCK_IN_PROCESS", "MOCK_TCP", "REAL_SERVER_TCP"})
-    public Target target;
+    @Param({"MOCK_IN_PROCESS", "MOCK_TCP", "BARE_GRPC_TCP", "REAL_SERVER_TCP"})
+    public RoundTripTarget target;
 
     Plan plan;
-    private MockSparkConnectServer mock;
-    private final String inProcessName = "round-trips-" + System.nanoTime();
+    private RoundTripTarget.Endpoint endpoint;
 
-    /** Starts the mock server, in-process or on a port, unless the target is the real server. */
+    /** Starts the target. */
     @Setup(Level.Trial)
     public void start() {
-      plan = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), Shape.SMALL).plan().orElseThrow();
-      if (target != Target.REAL_SERVER_TCP) {
-        MockSparkConnectServer.Builder builder = MockSparkConnectServer.builder()
-            .fixtures(RecordedShapes.folderOf(BenchmarkProperties.fixtures(), Shape.SMALL));
-        mock = (target == Target.MOCK_IN_PROCESS ? builder.inProcess(inProcessName) : builder.port(0)).start();
-      }
+      Fixture small = RecordedShapes.resultOf(BenchmarkProperties.fixtures(), Shape.SMALL);
+      plan = small.plan().orElseThrow();
+      endpoint = target.start(small);
     }
 
     ManagedChannel channel() {
-      return switch (target) {
-        case MOCK_IN_PROCESS -> InProcessChannelBuilder.forName(inProcessName).build();
-        case MOCK_TCP -> RawExecutions.channelTo(mock.remote());
-        case REAL_SERVER_TCP -> RawExecutions.channelTo(BenchmarkProperties.realServer());
-      };
+      return endpoint.channel();
     }
 
-    /** Stops the mock server, if one was started. */
+    /** Stops the target. */
     @TearDown(Level.Trial)
     public void stop() {
-      if (mock != null) {
-        mock.close();
-      }
+      endpoint.close();
     }
   }
 

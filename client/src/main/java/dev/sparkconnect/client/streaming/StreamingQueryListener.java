@@ -11,9 +11,10 @@ import java.util.UUID;
 /**
  * Told when this session's streaming queries start, make progress, idle and end, as Apache Spark's
  * {@code StreamingQueryListener}. Extend it and add it with {@code spark.streams().addListener(...)};
- * its methods run in this JVM, one event at a time and in the order the server posted them: on the
- * session's listener-bus thread, except {@link #onQueryStarted}, which runs on the thread that
- * called {@code start()}.
+ * its methods run in this JVM, one event at a time: the bus's events on the session's listener-bus
+ * thread, in the order the server posted them, and {@link #onQueryStarted} on the thread that
+ * called {@code start()} (the server returns it with the start, not on the bus, so a fast query's
+ * first progress may come before it).
  *
  * <pre>{@code
  * spark.streams().addListener(new StreamingQueryListener() {

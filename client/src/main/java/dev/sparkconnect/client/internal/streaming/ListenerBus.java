@@ -177,7 +177,7 @@ public final class ListenerBus implements AutoCloseable {
   }
 
   private void read(ResponseStream stream, List<StreamingQueryListenerEvent> early) {
-    RuntimeException failure = null;
+    Throwable failure = null;
     try {
       early.forEach(event -> dispatch(event, false));
       while (stream.hasNext()) {
@@ -188,9 +188,14 @@ public final class ListenerBus implements AutoCloseable {
           }
         }
       }
-    } catch (RuntimeException e) {
-      failure = e;
+    } catch (Throwable e) {
+      failure = e; // whatever ends the reader ends the bus below, so that the next add() opens another
+    } finally {
+      ended(stream, failure);
     }
+  }
+
+  private void ended(ResponseStream stream, Throwable failure) {
     int dropped;
     synchronized (this) {
       if (events != stream) {
@@ -200,6 +205,7 @@ public final class ListenerBus implements AutoCloseable {
       dropped = listeners.size();
       listeners.clear();
     }
+    stream.close();
     if (dropped > 0) {
       LOG.warn("The streaming listener bus {}; its {} listener(s) are removed and will hear nothing more",
           failure == null ? "was ended by the server" : "failed: " + failure, dropped);
@@ -228,7 +234,10 @@ public final class ListenerBus implements AutoCloseable {
             StreamingQueryListener.QueryTerminatedEvent.fromJson(event.getEventJson()));
         default -> LOG.debug("Skipping a listener bus event of type {}", event.getEventType());
       }
-    } catch (RuntimeException e) {
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      // An assertion failing in a test's listener included: reported, and the next event still comes.
       LOG.warn("A streaming query listener ({}) failed on a {} event: {}", listener.getClass().getName(),
           started ? "QUERY_STARTED" : event.getEventType(), e.toString(), e);
     }

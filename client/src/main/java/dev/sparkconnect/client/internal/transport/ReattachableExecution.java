@@ -45,6 +45,10 @@ final class ReattachableExecution implements ResponseStream {
   private volatile boolean started;
   /** Set by {@link #close()}, from whichever thread. */
   private volatile boolean closed;
+  /** Counted down by {@link #close()}, so that a reader waiting to retry stops waiting. */
+  private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+  /** Whether the execution may exist on the server: set before the first call goes out, so close() releases it. */
+  private volatile boolean requested;
   private String lastResponseId;
   /**
    * For tests of test tools only: a deliberately broken client that reattaches from the start of
@@ -105,6 +109,7 @@ final class ReattachableExecution implements ResponseStream {
           Context.CancellableContext ofStream = context.withCancellation();
           watchStream(ofStream);
           Context previous = ofStream.attach();
+          requested = true;
           try {
             stream = started ? client.stub().reattachExecute(reattachRequest()) : client.stub().executePlan(request);
           } finally {
@@ -263,9 +268,10 @@ final class ReattachableExecution implements ResponseStream {
     }
     // Cancelling the execution's context ends the call a reader may be blocked on; the reader's own
     // fields are left to the reader, which sees closed and stops.
+    closing.countDown();
     context.cancel(null);
     stopWatching();
-    if (started) {
+    if (requested) {
       release(ReleaseExecuteRequest.newBuilder().setReleaseAll(ReleaseExecuteRequest.ReleaseAll.getDefaultInstance()));
     }
   }
@@ -312,9 +318,10 @@ final class ReattachableExecution implements ResponseStream {
     });
   }
 
-  private static void sleep(Duration wait) {
+  /** Waits {@code wait} before a retry, or less if the execution is closed meanwhile. */
+  private void sleep(Duration wait) {
     try {
-      Thread.sleep(wait.toMillis());
+      closing.await(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while waiting to retry", e);

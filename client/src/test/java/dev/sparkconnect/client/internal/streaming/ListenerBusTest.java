@@ -41,6 +41,26 @@ class ListenerBusTest {
   }
 
   @Test
+  void aListenerFailingAnAssertionDoesNotStopTheBus() throws Exception {
+    FakeServer server = new FakeServer();
+    server.nextBus.add(confirmation());
+    Heard heard = new Heard(2);
+    try (ListenerBus bus = new ListenerBus(server)) {
+      bus.add(new Heard(0) {
+        @Override
+        public void onQueryProgress(QueryProgressEvent event) {
+          throw new AssertionError("a test's listener failing");
+        }
+      });
+      bus.add(heard);
+      server.bus().push(events(progress(1)));
+      server.bus().push(events(progress(2)));
+      assertThat(heard.await()).containsExactly(1L, 2L);
+      assertThat(bus.list()).hasSize(2);
+    }
+  }
+
+  @Test
   void aBusTheServerEndsDropsItsListenersAndTheNextAddOpensAnother() throws Exception {
     FakeServer server = new FakeServer();
     server.nextBus.add(confirmation());
@@ -123,7 +143,7 @@ class ListenerBusTest {
   }
 
   /** A listener that keeps the batch ids of the progress it hears. */
-  private static final class Heard extends StreamingQueryListener {
+  private static class Heard extends StreamingQueryListener {
     private final List<Long> batches = new CopyOnWriteArrayList<>();
     private final CountDownLatch expected;
 

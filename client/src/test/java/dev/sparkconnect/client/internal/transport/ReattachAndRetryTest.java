@@ -113,6 +113,37 @@ class ReattachAndRetryTest {
   }
 
   @Test
+  void closingFromAnotherThreadStopsAReaderWaitingToRetry() throws Exception {
+    com.google.rpc.Status status = com.google.rpc.Status.newBuilder().setCode(Code.UNAVAILABLE_VALUE)
+        .setMessage("busy for a minute").addDetails(Any.pack(RetryInfo.newBuilder()
+            .setRetryDelay(com.google.protobuf.Duration.newBuilder().setSeconds(60)).build())).build();
+    SparkSession session = connect(new ScriptedSparkServer(ROWS)
+        .thenBreak(2, StatusProto.toStatusRuntimeException(status)), FAST);
+    dev.sparkconnect.client.internal.results.RowStream rows = session.range(ROWS).toLocalIterator();
+    java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CompletableFuture<Throwable> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        while (rows.hasNext()) {
+          rows.next();
+          read.incrementAndGet();
+        }
+        return null;
+      } catch (RuntimeException e) {
+        return e;
+      }
+    });
+    while (read.get() < 2) {
+      Thread.sleep(5);
+    }
+    Thread.sleep(200); // the reader is now waiting out the server's minute
+
+    rows.close();
+
+    assertThat(reader.get(10, java.util.concurrent.TimeUnit.SECONDS)).as("the reader stops waiting")
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+  }
+
+  @Test
   void anOperationTheServerForgotBeforeAnythingArrivedIsStartedOverWithTheSameId() {
     SparkSession session = connect(new ScriptedSparkServer(ROWS).thenBreak(0, unavailable()), FAST);
     server.forgetOperations();
