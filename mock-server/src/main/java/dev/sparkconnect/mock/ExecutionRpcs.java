@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * ExecutePlan, ReattachExecute and ReleaseExecute: each execution becomes a {@link ReplayedOperation}
@@ -43,7 +42,7 @@ final class ExecutionRpcs {
       MockSession session = server.sessions().of(request);
       // Every call of the session counts, as the recording proxy counted them, refused ones too.
       int call = session.callStarted();
-      String operationId = request.hasOperationId() ? request.getOperationId() : UUID.randomUUID().toString();
+      String operationId = request.hasOperationId() ? request.getOperationId() : RandomIds.uuid();
       Sessions.checkUuid(operationId, "operation");
       String planKey = Fixture.keyOf(request.getPlan());
       boolean reattachable = request.getRequestOptionsList().stream()
@@ -228,7 +227,7 @@ final class ExecutionRpcs {
           .setSessionId(session.sessionId)
           .setServerSideSessionId(session.serverSideSessionId)
           .setOperationId(operationId)
-          .setResponseId(UUID.randomUUID().toString())
+          .setResponseId(RandomIds.uuid())
           .build());
     }
     Status error = replay.error() == null ? null : session.withFreshErrorId(replay.error());

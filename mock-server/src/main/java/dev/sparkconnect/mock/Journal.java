@@ -37,12 +37,17 @@ public final class Journal {
   /** One request: its RPC, the session it came from, when, and the message itself. */
   public record Entry(String rpc, String sessionId, Instant receivedAt, Message request) {}
 
-  private final java.util.ArrayDeque<Entry> entries = new java.util.ArrayDeque<>();
-  private final java.util.Map<String, Long> counts = new java.util.HashMap<>();
+  // Lock-free: every request of every session is journalled, and 64 sessions at once must not queue
+  // for it. Within one thread the bounds hold exactly; between threads they may be off by the few
+  // requests being added at that instant.
+  private final java.util.concurrent.ConcurrentLinkedDeque<Entry> entries = new java.util.concurrent.ConcurrentLinkedDeque<>();
+  private final java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> counts =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final int limit;
   private final long byteLimit;
-  private long bytes;
-  private long dropped;
+  private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+  private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
 
   /** A journal with the default bounds ({@value #DEFAULT_LIMIT} requests, 64 MiB). */
   public Journal() {
@@ -65,40 +70,47 @@ public final class Journal {
     this.byteLimit = byteLimit;
   }
 
-  synchronized void add(String rpc, String sessionId, Message request) {
-    long size = request.getSerializedSize();
+  void add(String rpc, String sessionId, Message request) {
+    long length = request.getSerializedSize();
     entries.addLast(new Entry(rpc, sessionId, Instant.now(), request));
-    bytes += size;
-    counts.merge(rpc, 1L, Long::sum);
+    size.incrementAndGet();
+    bytes.addAndGet(length);
+    counts.computeIfAbsent(rpc, name -> new java.util.concurrent.atomic.LongAdder()).increment();
     // The newest request stays, however big: the test that sent it asserts on it next.
-    while (entries.size() > 1 && (entries.size() > limit || bytes > byteLimit)) {
-      bytes -= entries.removeFirst().request().getSerializedSize();
-      dropped++;
+    while (size.get() > 1 && (size.get() > limit || bytes.get() > byteLimit)) {
+      Entry oldest = entries.pollFirst();
+      if (oldest == null) {
+        break;
+      }
+      size.decrementAndGet();
+      bytes.addAndGet(-oldest.request().getSerializedSize());
+      dropped.incrementAndGet();
     }
   }
 
   /** How many requests were let go to keep the journal within its bound (0 while it holds every one). */
-  public synchronized long dropped() {
-    return dropped;
+  public long dropped() {
+    return dropped.get();
   }
 
   /** Every request so far, oldest first. */
-  public synchronized List<Entry> entries() {
+  public List<Entry> entries() {
     return List.copyOf(entries);
   }
 
   /** The requests of one RPC, such as {@code "ExecutePlan"}. */
-  public synchronized List<Entry> entries(String rpc) {
+  public List<Entry> entries(String rpc) {
     return entries.stream().filter(entry -> entry.rpc().equals(rpc)).toList();
   }
 
   /** How many requests of one RPC arrived, including those the journal has let go. */
-  public synchronized int count(String rpc) {
-    return Math.toIntExact(counts.getOrDefault(rpc, 0L));
+  public int count(String rpc) {
+    java.util.concurrent.atomic.LongAdder count = counts.get(rpc);
+    return count == null ? 0 : Math.toIntExact(count.sum());
   }
 
   /** The requests of one session. */
-  public synchronized List<Entry> session(String sessionId) {
+  public List<Entry> session(String sessionId) {
     return entries.stream().filter(entry -> entry.sessionId().equals(sessionId)).toList();
   }
 
@@ -122,21 +134,22 @@ public final class Journal {
   }
 
   /** How many bytes of requests (serialised) the journal holds now. */
-  public synchronized long bytes() {
-    return bytes;
+  public long bytes() {
+    return bytes.get();
   }
 
   /** Forgets every entry and count, for example between the phases of a test. */
-  public synchronized void clear() {
+  public void clear() {
     entries.clear();
+    size.set(0);
     counts.clear();
-    bytes = 0;
-    dropped = 0;
+    bytes.set(0);
+    dropped.set(0);
   }
 
   /** One line per request, for a failing test's message. */
   @Override
-  public synchronized String toString() {
+  public String toString() {
     StringBuilder text = new StringBuilder();
     for (Entry entry : entries) {
       text.append(entry.rpc()).append(" session=").append(entry.sessionId()).append('\n');

@@ -45,10 +45,15 @@ final class Sessions {
   MockSession get(String sessionId, UserContext user, String observedServerSideSessionId) {
     checkUuid(sessionId, "session");
     String key = key(sessionId, user);
-    if (closed.contains(key)) {
-      throw closedError(sessionId);
+    // An open session answers at once; only an unknown id is looked up among the closed ones
+    // (behind a lock), so that sessions querying at once do not queue.
+    MockSession session = open.get(key);
+    if (session == null) {
+      if (closed.contains(key)) {
+        throw closedError(sessionId);
+      }
+      session = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
     }
-    MockSession session = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
     session.touch();
     if (observedServerSideSessionId != null && !observedServerSideSessionId.isEmpty()
         && !observedServerSideSessionId.equals(session.serverSideSessionId)) {
@@ -65,10 +70,10 @@ final class Sessions {
   MockSession existing(String sessionId, UserContext user, String observedServerSideSessionId) {
     checkUuid(sessionId, "session");
     String key = key(sessionId, user);
-    if (closed.contains(key)) {
+    MockSession session = open.get(key);
+    if (session == null && closed.contains(key)) {
       throw closedError(sessionId);
     }
-    MockSession session = open.get(key);
     if (session == null) {
       throw SparkErrors.handle("INVALID_HANDLE.SESSION_NOT_FOUND", "The handle " + sessionId
           + " is invalid. Session not found.");
