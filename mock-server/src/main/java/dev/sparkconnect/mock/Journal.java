@@ -37,17 +37,24 @@ public final class Journal {
   /** One request: its RPC, the session it came from, when, and the message itself. */
   public record Entry(String rpc, String sessionId, Instant receivedAt, Message request) {}
 
-  // Lock-free: every request of every session is journalled, and 64 sessions at once must not queue
-  // for it. Within one thread the bounds hold exactly; between threads they may be off by the few
-  // requests being added at that instant.
-  private final java.util.concurrent.ConcurrentLinkedDeque<Entry> entries = new java.util.concurrent.ConcurrentLinkedDeque<>();
-  private final java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger();
-  private final java.util.Map<String, java.util.concurrent.atomic.LongAdder> counts =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  /**
+   * What the journal holds, swapped whole by {@link #clear()}: lock-free, as every request of every
+   * session is journalled and 64 sessions at once must not queue for it. A request that arrives
+   * while the journal is cleared lands in the state before the clear.
+   */
+  private static final class State {
+    final java.util.concurrent.ConcurrentLinkedDeque<Entry> entries = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    /** Entries added and not dropped; counted after the entry is in, so it never exceeds the deque. */
+    final java.util.concurrent.atomic.AtomicInteger size = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
+    final java.util.Map<String, java.util.concurrent.atomic.LongAdder> counts = new java.util.concurrent.ConcurrentHashMap<>();
+  }
+
+  private final java.util.concurrent.atomic.AtomicReference<State> state =
+      new java.util.concurrent.atomic.AtomicReference<>(new State());
   private final int limit;
   private final long byteLimit;
-  private final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
-  private final java.util.concurrent.atomic.AtomicLong dropped = new java.util.concurrent.atomic.AtomicLong();
 
   /** A journal with the default bounds ({@value #DEFAULT_LIMIT} requests, 64 MiB). */
   public Journal() {
@@ -71,47 +78,52 @@ public final class Journal {
   }
 
   void add(String rpc, String sessionId, Message request) {
+    State now = state.get();
     long length = request.getSerializedSize();
-    entries.addLast(new Entry(rpc, sessionId, Instant.now(), request));
-    size.incrementAndGet();
-    bytes.addAndGet(length);
-    counts.computeIfAbsent(rpc, name -> new java.util.concurrent.atomic.LongAdder()).increment();
-    // The newest request stays, however big: the test that sent it asserts on it next.
-    while (size.get() > 1 && (size.get() > limit || bytes.get() > byteLimit)) {
-      Entry oldest = entries.pollFirst();
-      if (oldest == null) {
+    now.entries.addLast(new Entry(rpc, sessionId, Instant.now(), request));
+    now.bytes.addAndGet(length);
+    now.size.incrementAndGet();
+    now.counts.computeIfAbsent(rpc, name -> new java.util.concurrent.atomic.LongAdder()).increment();
+    // The newest request stays, however big: the test that sent it asserts on it next. Each drop is
+    // claimed on the count first, so threads trimming at once never take the last entry.
+    while (true) {
+      int held = now.size.get();
+      if (held <= 1 || (held <= limit && now.bytes.get() <= byteLimit)) {
         break;
       }
-      size.decrementAndGet();
-      bytes.addAndGet(-oldest.request().getSerializedSize());
-      dropped.incrementAndGet();
+      if (!now.size.compareAndSet(held, held - 1)) {
+        continue;
+      }
+      Entry oldest = now.entries.pollFirst();
+      now.bytes.addAndGet(-oldest.request().getSerializedSize());
+      now.dropped.incrementAndGet();
     }
   }
 
   /** How many requests were let go to keep the journal within its bound (0 while it holds every one). */
   public long dropped() {
-    return dropped.get();
+    return state.get().dropped.get();
   }
 
   /** Every request so far, oldest first. */
   public List<Entry> entries() {
-    return List.copyOf(entries);
+    return List.copyOf(state.get().entries);
   }
 
   /** The requests of one RPC, such as {@code "ExecutePlan"}. */
   public List<Entry> entries(String rpc) {
-    return entries.stream().filter(entry -> entry.rpc().equals(rpc)).toList();
+    return state.get().entries.stream().filter(entry -> entry.rpc().equals(rpc)).toList();
   }
 
   /** How many requests of one RPC arrived, including those the journal has let go. */
   public int count(String rpc) {
-    java.util.concurrent.atomic.LongAdder count = counts.get(rpc);
+    java.util.concurrent.atomic.LongAdder count = state.get().counts.get(rpc);
     return count == null ? 0 : Math.toIntExact(count.sum());
   }
 
   /** The requests of one session. */
   public List<Entry> session(String sessionId) {
-    return entries.stream().filter(entry -> entry.sessionId().equals(sessionId)).toList();
+    return state.get().entries.stream().filter(entry -> entry.sessionId().equals(sessionId)).toList();
   }
 
   /** The plans of every ExecutePlan, in their canonical form, in order. */
@@ -135,23 +147,19 @@ public final class Journal {
 
   /** How many bytes of requests (serialised) the journal holds now. */
   public long bytes() {
-    return bytes.get();
+    return state.get().bytes.get();
   }
 
   /** Forgets every entry and count, for example between the phases of a test. */
   public void clear() {
-    entries.clear();
-    size.set(0);
-    counts.clear();
-    bytes.set(0);
-    dropped.set(0);
+    state.set(new State());
   }
 
   /** One line per request, for a failing test's message. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder();
-    for (Entry entry : entries) {
+    for (Entry entry : state.get().entries) {
       text.append(entry.rpc()).append(" session=").append(entry.sessionId()).append('\n');
     }
     return text.toString();

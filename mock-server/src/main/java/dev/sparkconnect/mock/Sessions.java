@@ -52,7 +52,12 @@ final class Sessions {
       if (closed.contains(key)) {
         throw closedError(sessionId);
       }
-      session = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
+      MockSession created = open.computeIfAbsent(key, k -> new MockSession(sessionId, user.getUserId(), confDefaults));
+      if (closed.contains(key)) {
+        open.remove(key, created); // closed while it was being created
+        throw closedError(sessionId);
+      }
+      session = created;
     }
     session.touch();
     if (observedServerSideSessionId != null && !observedServerSideSessionId.isEmpty()
@@ -94,9 +99,16 @@ final class Sessions {
    */
   MockSession release(String sessionId, UserContext user, boolean allowReconnect) {
     checkUuid(sessionId, "session");
-    MockSession released = open.remove(key(sessionId, user));
-    if (released != null && !allowReconnect) {
-      closed.add(key(sessionId, user));
+    String key = key(sessionId, user);
+    // Closed before it leaves the open sessions, so that a request racing the release either gets
+    // the session it already had or SESSION_CLOSED, never a new session under the closed id.
+    boolean closing = !allowReconnect && open.containsKey(key);
+    if (closing) {
+      closed.add(key);
+    }
+    MockSession released = open.remove(key);
+    if (released == null && closing) {
+      closed.remove(key); // released meanwhile by another request: it decided
     }
     if (released != null) {
       released.operations.values().forEach(ReplayedOperation::interrupt);
@@ -119,10 +131,17 @@ final class Sessions {
           session.abandon(operation.operationId);
         }
       }
-      if (session.idleFor(now) > sessionIdleNanos && session.operations.isEmpty()
-          && open.remove(entry.getKey(), session)) {
-        closed.add(entry.getKey());
+      if (session.idleFor(now) > sessionIdleNanos && session.operations.isEmpty()) {
+        close(entry.getKey(), session);
       }
+    }
+  }
+
+  /** Closes {@code session}'s id, then removes it if it is still the open one (see {@link #release}). */
+  private void close(String key, MockSession session) {
+    closed.add(key);
+    if (!open.remove(key, session) && open.get(key) != null) {
+      closed.remove(key); // another session took the id meanwhile; it stays open
     }
   }
 
@@ -131,10 +150,7 @@ final class Sessions {
    * {@code SESSION_CLOSED} from now on.
    */
   void evict(MockSession session) {
-    String key = key(session.sessionId, session.userId);
-    if (open.remove(key, session)) {
-      closed.add(key);
-    }
+    close(key(session.sessionId, session.userId), session);
     for (ReplayedOperation operation : session.operations.values()) {
       operation.interrupt();
     }

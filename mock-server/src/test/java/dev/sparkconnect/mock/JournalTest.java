@@ -27,6 +27,32 @@ class JournalTest {
   }
 
   @Test
+  void sessionsJournallingAtOnceKeepTheBoundAndEveryCount() throws Exception {
+    Journal journal = new Journal(1);
+    int threads = 8;
+    int each = 5_000;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+    java.util.List<java.util.concurrent.Future<?>> adding = new java.util.ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      String session = "s" + t;
+      adding.add(pool.submit(() -> {
+        for (int i = 0; i < each; i++) {
+          journal.add("Config", session, ConfigRequest.getDefaultInstance());
+          assertThat(journal.entries()).as("the newest always stays").isNotEmpty();
+        }
+      }));
+    }
+    for (java.util.concurrent.Future<?> future : adding) {
+      future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    }
+    pool.shutdown();
+
+    assertThat(journal.entries()).hasSize(1);
+    assertThat(journal.count("Config")).isEqualTo(threads * each);
+    assertThat(journal.dropped()).isEqualTo(threads * each - 1);
+  }
+
+  @Test
   void aServerJournalIsBoundedByDefaultAndCanKeepItAll() {
     try (MockSparkConnectServer server = MockSparkConnectServer.builder().journalLimit(5).start();
          SparkSession spark = SparkSession.builder().remote(server.remote()).create()) {

@@ -72,6 +72,7 @@ public class RoundTripBenchmark {
       executions = new RawExecutions(channel);
       long rows = executions.execute(server.plan);
       if (rows != Shape.SMALL.rows()) {
+        channel.shutdownNow();
         throw new IllegalStateException(server.target + " answered " + rows + " rows, expected " + Shape.SMALL.rows());
       }
     }
