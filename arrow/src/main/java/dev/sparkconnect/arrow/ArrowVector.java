@@ -107,6 +107,39 @@ public final class ArrowVector {
     return values.getLong(row << 3);
   }
 
+  /**
+   * Copies {@code count} 8-bit integers starting at {@code row} into {@code target} from
+   * {@code offset}: one bulk copy, the fastest way to take a column out.
+   */
+  public void copyBytes(int row, byte[] target, int offset, int count) {
+    values.get(row, target, offset, count);
+  }
+
+  /** Copies {@code count} 16-bit integers starting at {@code row}; see {@link #copyBytes}. */
+  public void copyShorts(int row, short[] target, int offset, int count) {
+    values.asShortBuffer().get(row, target, offset, count);
+  }
+
+  /** Copies {@code count} 32-bit integers starting at {@code row}; see {@link #copyBytes}. */
+  public void copyInts(int row, int[] target, int offset, int count) {
+    values.asIntBuffer().get(row, target, offset, count);
+  }
+
+  /** Copies {@code count} 64-bit integers starting at {@code row}; see {@link #copyBytes}. */
+  public void copyLongs(int row, long[] target, int offset, int count) {
+    values.asLongBuffer().get(row, target, offset, count);
+  }
+
+  /** Copies {@code count} 32-bit floats starting at {@code row}; see {@link #copyBytes}. */
+  public void copyFloats(int row, float[] target, int offset, int count) {
+    values.asFloatBuffer().get(row, target, offset, count);
+  }
+
+  /** Copies {@code count} 64-bit doubles starting at {@code row}; see {@link #copyBytes}. */
+  public void copyDoubles(int row, double[] target, int offset, int count) {
+    values.asDoubleBuffer().get(row, target, offset, count);
+  }
+
   /** An integer of any width, widened to a long. */
   public long getIntegral(int row) {
     switch (width) {

@@ -1,5 +1,7 @@
 package dev.sparkconnect.client;
 
+import dev.sparkconnect.client.columnar.ColumnarBatchStream;
+import dev.sparkconnect.client.columnar.ColumnarResult;
 import dev.sparkconnect.client.internal.results.QueryResult;
 import dev.sparkconnect.client.internal.results.RowStream;
 import dev.sparkconnect.client.types.DataType;
@@ -1197,6 +1199,32 @@ public final class DataFrame {
    */
   public RowStream toLocalIterator() {
     return session.stream(rootPlan(plan));
+  }
+
+  /**
+   * Runs the query and returns its whole result as columns: batches of typed columns read in
+   * place from the Arrow batches the server sent, with primitive getters that neither box nor
+   * copy. Mind the memory for large results; {@link #toColumnarIterator()} holds one batch.
+   * For Apache Arrow Java's own vectors, see {@link ArrowResults#toArrow(DataFrame,
+   * org.apache.arrow.memory.BufferAllocator)}.
+   *
+   * @see dev.sparkconnect.client.columnar.ColumnVector
+   */
+  public ColumnarResult collectColumnar() {
+    return toColumnarIterator().drain();
+  }
+
+  /**
+   * Runs the query and returns its result a batch of columns at a time, each read only when it is
+   * reached. Close it (try-with-resources) to stop early; the server then drops the rest.
+   */
+  public ColumnarBatchStream toColumnarIterator() {
+    return new ColumnarBatchStream(start());
+  }
+
+  /** Starts the query; its responses as they come, for the other ways of reading a result. */
+  dev.sparkconnect.client.internal.transport.ResponseStream start() {
+    return session.start(rootPlan(plan));
   }
 
   /** The number of rows, counted on the server. */

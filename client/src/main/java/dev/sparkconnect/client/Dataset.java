@@ -276,6 +276,22 @@ public final class Dataset<T> {
   }
 
   /**
+   * Runs the query and returns its whole result as columns of the encoded fields; see
+   * {@link DataFrame#collectColumnar()}.
+   */
+  public dev.sparkconnect.client.columnar.ColumnarResult collectColumnar() {
+    return df.collectColumnar();
+  }
+
+  /**
+   * Runs the query and returns its result a batch of columns at a time; see
+   * {@link DataFrame#toColumnarIterator()}.
+   */
+  public dev.sparkconnect.client.columnar.ColumnarBatchStream toColumnarIterator() {
+    return df.toColumnarIterator();
+  }
+
+  /**
    * Runs the query and returns its values one at a time, an Arrow batch at a time; close it
    * (try-with-resources) to stop early.
    */

@@ -676,8 +676,13 @@ public final class SparkSession implements AutoCloseable {
 
   /** Starts {@code plan} and returns its rows as they come. */
   RowStream stream(Plan plan) {
+    return new RowStream(start(plan));
+  }
+
+  /** Starts {@code plan} and returns its responses as they come, its observations watched. */
+  dev.sparkconnect.client.internal.transport.ResponseStream start(Plan plan) {
     requireReadable(plan);
-    return new RowStream(observations.watch(client().execute(plan, tags.get())));
+    return observations.watch(client().execute(plan, tags.get()));
   }
 
   /** Asks the server about a plan (its schema, explain string, ...). */

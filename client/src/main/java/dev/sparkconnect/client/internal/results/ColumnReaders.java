@@ -1,5 +1,6 @@
 package dev.sparkconnect.client.internal.results;
 
+import dev.sparkconnect.arrow.ArrowRecordBatch;
 import dev.sparkconnect.arrow.ArrowType;
 import dev.sparkconnect.arrow.ArrowVector;
 import dev.sparkconnect.client.Row;
@@ -37,6 +38,15 @@ public final class ColumnReaders {
   private static final long MICROS_PER_SECOND = 1_000_000L;
 
   private ColumnReaders() {}
+
+  /** One reader per column of {@code batch}, whose columns are the fields of {@code schema}. */
+  public static ColumnReader[] forBatch(ArrowRecordBatch batch, StructType schema) {
+    ColumnReader[] readers = new ColumnReader[batch.columns().size()];
+    for (int c = 0; c < readers.length; c++) {
+      readers[c] = create(batch.column(c), schema.apply(c).dataType());
+    }
+    return readers;
+  }
 
   /** A reader of {@code vector}'s values as the Java values of {@code type}. */
   public static ColumnReader create(ArrowVector vector, DataType type) {

@@ -1,21 +1,13 @@
 package dev.sparkconnect.client.internal.results;
 
-import com.google.protobuf.ByteString;
 import dev.sparkconnect.arrow.ArrowRecordBatch;
-import dev.sparkconnect.arrow.ArrowStream;
-import dev.sparkconnect.arrow.ArrowSchema;
-import dev.sparkconnect.arrow.ArrowStreamReader;
 import dev.sparkconnect.client.Row;
 import dev.sparkconnect.client.internal.Rows;
 import dev.sparkconnect.client.internal.transport.ResponseStream;
-import dev.sparkconnect.client.types.DataType;
-import dev.sparkconnect.protocol.arrow.SparkArrowTypes;
-import dev.sparkconnect.protocol.types.DataTypeProtos;
 import dev.sparkconnect.client.types.StructType;
+import dev.sparkconnect.proto.CachedRemoteRelation;
 import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Relation;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -36,41 +28,27 @@ import java.util.NoSuchElementException;
  */
 public final class RowStream implements Iterator<Row>, AutoCloseable {
 
-  private final ResponseStream responses;
-  private final Deque<ArrowRecordBatch> pending = new ArrayDeque<>();
-  private final ArrowChunks chunks = new ArrowChunks();
-  private StructType schema;
-  /** The Arrow schema of the result's first batch: every later batch must have exactly this one. */
-  private ArrowSchema arrowSchema;
-  private Relation sqlCommandRelation;
-  private dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation;
-  private final java.util.List<ExecutePlanResponse> commandResults = new java.util.ArrayList<>();
+  private final ResultResponses result;
   private ColumnReader[] readers;
   private int row;
   private int rowsInBatch;
-  private boolean complete;
   private long rowCount;
 
   /** Rows from {@code responses}. */
   public RowStream(ResponseStream responses) {
-    this.responses = responses;
+    this.result = new ResultResponses(responses);
   }
 
   @Override
   public boolean hasNext() {
     while (row >= rowsInBatch) {
-      if (!pending.isEmpty()) {
-        startBatch(pending.removeFirst());
-        continue;
-      }
-      if (!responses.hasNext()) {
-        if (!complete) {
-          throw new IllegalStateException("The server's response stream for operation " + responses.operationId()
-              + " ended before the result was complete");
-        }
+      ArrowRecordBatch batch = result.nextBatch();
+      if (batch == null) {
         return false;
       }
-      accept(responses.next());
+      readers = ColumnReaders.forBatch(batch, result.schema());
+      row = 0;
+      rowsInBatch = batch.rowCount();
     }
     return true;
   }
@@ -80,7 +58,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    Row next = Rows.fromColumns(readers, row, schema);
+    Row next = Rows.fromColumns(readers, row, result.schema());
     row++;
     rowCount++;
     return next;
@@ -99,7 +77,7 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
       rowCount += rowsInBatch - row;
       row = rowsInBatch;
     }
-    return rows.build(schema);
+    return rows.build(schema());
   }
 
   /**
@@ -107,27 +85,27 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
    * {@link #hasNext()} once is enough).
    */
   public StructType schema() {
-    return schema == null ? new StructType() : schema;
+    return result.schema() == null ? new StructType() : result.schema();
   }
 
   /** For a SQL command: the relation the server answered with, once the stream is read; else null. */
   public Relation sqlCommandRelation() {
-    return sqlCommandRelation;
+    return result.sqlCommandRelation();
   }
 
   /** For a checkpoint command: the checkpointed relation, once the stream is read; else null. */
-  public dev.sparkconnect.proto.CachedRemoteRelation checkpointRelation() {
-    return checkpointRelation;
+  public CachedRemoteRelation checkpointRelation() {
+    return result.checkpointRelation();
   }
 
   /** The results of a streaming command (its query's id, status, progress, ...), once the stream is read. */
-  public java.util.List<ExecutePlanResponse> commandResults() {
-    return java.util.List.copyOf(commandResults);
+  public List<ExecutePlanResponse> commandResults() {
+    return result.commandResults();
   }
 
   /** The server's id of this execution, for {@code SparkSession.interruptOperation}. */
   public String operationId() {
-    return responses.operationId();
+    return result.operationId();
   }
 
   /** How many rows have been handed out so far. */
@@ -138,71 +116,6 @@ public final class RowStream implements Iterator<Row>, AutoCloseable {
   /** Stops early: cancels the call and releases the rest on the server. Idempotent. */
   @Override
   public void close() {
-    responses.close();
-  }
-
-  private void accept(ExecutePlanResponse response) {
-    if (response.hasSchema() && schema == null) {
-      DataType type = DataTypeProtos.fromProto(response.getSchema());
-      if (type instanceof StructType struct) {
-        schema = struct;
-      }
-    }
-    switch (response.getResponseTypeCase()) {
-      case ARROW_BATCH: {
-        ByteString data = chunks.add(response.getArrowBatch());
-        if (data == null) {
-          break;
-        }
-        ArrowStream stream = arrowSchema == null ? ArrowStreamReader.read(ByteStringViews.view(data))
-            : ArrowStreamReader.read(ByteStringViews.view(data), arrowSchema);
-        if (arrowSchema == null) {
-          arrowSchema = stream.schema();
-          StructType carried = SparkArrowTypes.structType(stream.schema());
-          if (schema == null) {
-            schema = carried;
-          } else {
-            ResultSchemas.requireSameShape(schema, carried, responses.operationId());
-          }
-        }
-        pending.addAll(stream.batches());
-        break;
-      }
-      case SQL_COMMAND_RESULT:
-        sqlCommandRelation = response.getSqlCommandResult().getRelation();
-        break;
-      case CHECKPOINT_COMMAND_RESULT:
-        checkpointRelation = response.getCheckpointCommandResult().getRelation();
-        break;
-      case WRITE_STREAM_OPERATION_START_RESULT:
-      case STREAMING_QUERY_COMMAND_RESULT:
-      case STREAMING_QUERY_MANAGER_COMMAND_RESULT:
-        commandResults.add(response);
-        break;
-      case RESULT_COMPLETE:
-        if (chunks.isPartial()) {
-          throw new IllegalStateException("The result of operation " + responses.operationId()
-              + " completed in the middle of a chunked Arrow batch");
-        }
-        complete = true;
-        break;
-      default:
-        // Metrics, observed metrics, progress and other results are not rows.
-        break;
-    }
-  }
-
-  private void startBatch(ArrowRecordBatch batch) {
-    int columns = batch.columns().size();
-    if (columns != schema.size()) {
-      throw new IllegalStateException("An Arrow batch of " + columns + " columns for a schema of " + schema.size()
-          + ": " + schema.simpleString());
-    }
-    readers = new ColumnReader[columns];
-    for (int c = 0; c < columns; c++) {
-      readers[c] = ColumnReaders.create(batch.column(c), schema.apply(c).dataType());
-    }
-    row = 0;
-    rowsInBatch = batch.rowCount();
+    result.close();
   }
 }
