@@ -1,12 +1,14 @@
 package dev.sparkconnect.benchmarks;
 
 import dev.sparkconnect.benchmarks.jmh.ConcurrentSessionsBenchmark;
+import dev.sparkconnect.benchmarks.jmh.ColumnarReadBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeInMemoryBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeIntoRecordsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeOverMockBenchmark;
 import dev.sparkconnect.benchmarks.jmh.MockStartBenchmark;
 import dev.sparkconnect.benchmarks.jmh.RealServerBenchmark;
 import dev.sparkconnect.benchmarks.jmh.RoundTripBenchmark;
+import dev.sparkconnect.benchmarks.process.FirstReplayTest;
 import dev.sparkconnect.benchmarks.process.ColdStart;
 import dev.sparkconnect.benchmarks.process.Footprint;
 import dev.sparkconnect.benchmarks.process.IterationMemory;
@@ -50,7 +52,7 @@ import org.openjdk.jmh.util.Statistics;
  */
 public final class RunBenchmarks {
 
-  static final String GROUPS = "decode,decode-in-memory,decode-typed,real-server,mock-start,round-trips,memory,cold-start,warm-server,footprint";
+  static final String GROUPS = "decode,decode-in-memory,decode-typed,columnar,real-server,mock-start,round-trips,memory,cold-start,first-test,warm-server,footprint";
   static final String COMMAND = "mvn -B -ntp -DskipTests -Pbenchmarks verify";
 
   private static final List<String> FORK_FLAGS = List.of("-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -128,6 +130,9 @@ public final class RunBenchmarks {
       if (groups.contains("decode-typed")) {
         decodeTyped();
       }
+      if (groups.contains("columnar")) {
+        columnar();
+      }
       if (groups.contains("real-server")) {
         realServer();
       }
@@ -142,6 +147,9 @@ public final class RunBenchmarks {
       }
       if (groups.contains("cold-start")) {
         coldStart();
+      }
+      if (groups.contains("first-test")) {
+        firstTest();
       }
       if (groups.contains("warm-server")) {
         warmServer();
@@ -226,6 +234,37 @@ public final class RunBenchmarks {
           perSecond(rowsPerSecond) + " (the same rows as `Row`s, every value read)", typedPerSecond / rowsPerSecond,
           relative(typed) + " / " + relative(rows), "", null));
     }
+  }
+
+  /**
+   * The columnar view and {@code toArrow()} against the copy limit, reading the SIMPLE result's
+   * bigint and double columns (16 bytes a row) from responses in memory.
+   */
+  private void columnar() throws RunnerException {
+    Collection<RunResult> results = jmh(ColumnarReadBenchmark.class, settings.iterationSeconds());
+    Shape shape = Shape.SIMPLE;
+    String columns = String.format(Locale.ROOT, "%,d rows' bigint and double columns (responses in memory)",
+        shape.rows());
+    RunResult limit = find(results, "copyLimit");
+    for (String method : List.of("columnarBulk", "columnarGetters")) {
+      RunResult ours = find(results, method);
+      double oursRate = shape.rows() * 16 / toSeconds(ours) / 1e6;
+      double limitRate = shape.rows() * 16 / toSeconds(limit) / 1e6;
+      String how = method.equals("columnarBulk") ? "bulk copies (`copyLongs`, `copyDoubles`)"
+          : "primitive getters (`getLong`, `getDouble`), summed";
+      table.add(new Line("Columnar read of " + columns + ", " + how + " (MB/s)", perSecond(oursRate),
+          perSecond(limitRate) + " (`System.arraycopy` of the same bytes)", oursRate / limitRate,
+          relative(ours) + " / " + relative(limit), "at least half the copy speed", oursRate / limitRate >= 0.5));
+    }
+    RunResult getters = find(results, "columnarGetters");
+    table.add(rowsPerSecond("Columnar read of " + columns + ", primitive getters against `Row`s", shape, getters,
+        find(results, "rows"), "the same values through `Row`s", "", Double.NaN));
+    table.add(rowsPerSecond("Columnar read of " + columns + ", primitive getters against Arrow Java", shape, getters,
+        find(results, "arrowJavaDirect"), "Arrow Java reading the batches itself, as Apache's client does", "",
+        Double.NaN));
+    table.add(rowsPerSecond("`toArrow()` into Arrow Java vectors, " + columns + ", summed", shape,
+        find(results, "toArrow"), find(results, "arrowJavaDirect"), "Arrow Java reading the batches itself", "",
+        Double.NaN));
   }
 
   private void realServer() throws RunnerException {
@@ -325,6 +364,20 @@ public final class RunBenchmarks {
           millis(ours.mean()), millis(apache.mean()) + " (Apache's client)", apache.mean() / ours.mean(),
           ours.spread() + " / " + apache.spread(), "", null));
     }
+  }
+
+  private void firstTest() {
+    FirstReplayTest.Figures figures = FirstReplayTest.measure(work.resolve("first-test-fixtures"), realRemote,
+        settings.coldStartRuns());
+    table.add(new Line("First `@SparkConnectTest` in REPLAY: fresh JVM on the JUnit Platform to the first test's"
+        + " answer (ms)", millis(figures.firstAnswer().mean()),
+        millis(figures.toMain().mean()) + " (the same JVM to its `main`)",
+        figures.toMain().mean() / figures.firstAnswer().mean(),
+        figures.firstAnswer().spread() + " / " + figures.toMain().spread(), "under 1 s",
+        figures.firstAnswer().mean() < 1000));
+    table.add(new Line("Each later `@SparkConnectTest` in REPLAY, a ten-row query in its own session (ms)",
+        millis(figures.perTest().mean()), millis(figures.firstAnswer().mean()) + " (the first, from the JVM's launch)",
+        figures.firstAnswer().mean() / figures.perTest().mean(), figures.perTest().spread(), "", null));
   }
 
   private void warmServer() {

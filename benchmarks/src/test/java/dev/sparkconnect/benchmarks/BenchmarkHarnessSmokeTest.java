@@ -27,6 +27,9 @@ class BenchmarkHarnessSmokeTest {
         .anyMatch(figure -> figure.startsWith("Decoding over the mock server (TCP), `toLocalIterator()`"))
         .anyMatch(figure -> figure.startsWith("Decoding alone"))
         .anyMatch(figure -> figure.startsWith("Typed Dataset decoding alone"))
+        .anyMatch(figure -> figure.startsWith("Columnar read of") && figure.contains("bulk copies"))
+        .anyMatch(figure -> figure.startsWith("Columnar read of") && figure.contains("against Arrow Java"))
+        .anyMatch(figure -> figure.startsWith("`toArrow()` into Arrow Java vectors"))
         .anyMatch(figure -> figure.startsWith("The client's own time"))
         .anyMatch(figure -> figure.startsWith("End to end against the real local server"))
         .anyMatch(figure -> figure.startsWith("Mock server: `start()`"))
@@ -35,8 +38,10 @@ class BenchmarkHarnessSmokeTest {
         .anyMatch(figure -> figure.startsWith("`toLocalIterator()` heap"))
         .anyMatch(figure -> figure.startsWith("Cold start"))
         .anyMatch(figure -> figure.startsWith("Test JVM start to its first query"))
+        .anyMatch(figure -> figure.startsWith("First `@SparkConnectTest` in REPLAY"))
+        .anyMatch(figure -> figure.startsWith("Each later `@SparkConnectTest` in REPLAY"))
         .anyMatch(figure -> figure.startsWith("Footprint"));
-    assertThat(table.lines()).hasSize(4 + 2 + 2 + 2 + 2 + 1 + 4 + 1 + 1 + 1 + 1 + 1);
+    assertThat(table.lines()).hasSize(4 + 2 + 2 + 2 + 5 + 2 + 1 + 4 + 1 + 1 + 1 + 2 + 1 + 1);
     // Differences of two tiny timings may come out negative in a smoke run; measured figures may not.
     assertThat(table.lines()).filteredOn(line -> !line.error().startsWith("derived")).allSatisfy(line -> {
       assertThat(line.ours()).matches("^[0-9][0-9,.]*.*");
