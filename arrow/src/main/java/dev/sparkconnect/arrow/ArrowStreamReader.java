@@ -161,8 +161,9 @@ public final class ArrowStreamReader {
 
   private ArrowRecordBatch recordBatch(ArrowSchema schema, RecordBatch batch, ByteBuffer body) {
     if (batch.compression() != null) {
-      throw error("compressed buffers (codec " + batch.compression().codec()
-          + "); set the server's Arrow compression codec to none");
+      throw error("compressed buffers (" + (batch.compression().codec() == 0 ? "LZ4 frame" : "zstd")
+          + "), which this reader does not decompress yet; set spark.sql.execution.arrow.compression.codec"
+          + " to none for the session (Spark 4.2 compresses Connect results when it is set)");
     }
     long rows = batch.length();
     if (rows < 0 || rows > Integer.MAX_VALUE) {

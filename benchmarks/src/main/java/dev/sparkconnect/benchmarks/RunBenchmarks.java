@@ -3,6 +3,7 @@ package dev.sparkconnect.benchmarks;
 import dev.sparkconnect.benchmarks.jmh.ConcurrentSessionsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.ColumnarReadBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeInMemoryBenchmark;
+import dev.sparkconnect.benchmarks.jmh.EndToEndSettingsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeIntoRecordsBenchmark;
 import dev.sparkconnect.benchmarks.jmh.DecodeOverMockBenchmark;
 import dev.sparkconnect.benchmarks.jmh.MockStartBenchmark;
@@ -52,7 +53,7 @@ import org.openjdk.jmh.util.Statistics;
  */
 public final class RunBenchmarks {
 
-  static final String GROUPS = "decode,decode-in-memory,decode-typed,columnar,real-server,mock-start,round-trips,memory,cold-start,first-test,warm-server,footprint";
+  static final String GROUPS = "decode,decode-in-memory,decode-typed,columnar,real-server,real-server-settings,mock-start,round-trips,memory,cold-start,first-test,warm-server,footprint";
   static final String COMMAND = "mvn -B -ntp -DskipTests -Pbenchmarks verify";
 
   private static final List<String> FORK_FLAGS = List.of("-Xmx3g", "--add-opens=java.base/java.nio=ALL-UNNAMED",
@@ -135,6 +136,9 @@ public final class RunBenchmarks {
       }
       if (groups.contains("real-server")) {
         realServer();
+      }
+      if (groups.contains("real-server-settings")) {
+        realServerSettings();
       }
       if (groups.contains("mock-start")) {
         mockStart();
@@ -275,6 +279,27 @@ public final class RunBenchmarks {
       table.add(rowsPerSecond("End to end against the real local server, `collectAsList()`, "
               + String.format(Locale.ROOT, "%,d", shape.rows()) + " rows of " + shape.columns(),
           shape, ours, apache, "Apache's client", "", Double.NaN));
+    }
+  }
+
+  /** Each setting the client controls, end to end against the real server, against its defaults. */
+  private void realServerSettings() throws RunnerException {
+    Collection<RunResult> results = jmh(EndToEndSettingsBenchmark.class, settings.iterationSeconds());
+    Shape shape = Shape.SIMPLE;
+    String rows = String.format(Locale.ROOT, "%,d rows of %s", shape.rows(), shape.columns());
+    RunResult defaultRows = find(results, "rows", "setting", "DEFAULTS");
+    RunResult defaultColumns = find(results, "columns", "setting", "DEFAULTS");
+    table.add(rowsPerSecond("End to end against the real local server, " + rows + ", read as columns (bulk)",
+        shape, defaultColumns, defaultRows, "read as rows, every cell", "", Double.NaN));
+    for (EndToEndSettingsBenchmark.Setting setting : EndToEndSettingsBenchmark.Setting.values()) {
+      if (setting == EndToEndSettingsBenchmark.Setting.DEFAULTS) {
+        continue;
+      }
+      for (String method : List.of("rows", "columns")) {
+        table.add(rowsPerSecond("End to end against the real local server, " + rows + ", " + setting + ", read as "
+                + method, shape, find(results, method, "setting", setting.name()),
+            method.equals("rows") ? defaultRows : defaultColumns, "the client's defaults", "", Double.NaN));
+      }
     }
   }
 
