@@ -392,8 +392,8 @@ public final class RunBenchmarks {
   }
 
   private void firstTest() {
-    FirstReplayTest.Figures figures = FirstReplayTest.measure(work.resolve("first-test-fixtures"), realRemote,
-        settings.coldStartRuns());
+    Path fixtures = work.resolve("first-test-fixtures");
+    FirstReplayTest.Figures figures = FirstReplayTest.measure(fixtures, realRemote, settings.coldStartRuns(), List.of());
     table.add(new Line("First `@SparkConnectTest` in REPLAY: fresh JVM on the JUnit Platform to the first test's"
         + " answer (ms)", millis(figures.firstAnswer().mean()),
         millis(figures.toMain().mean()) + " (the same JVM to its `main`)",
@@ -403,6 +403,18 @@ public final class RunBenchmarks {
     table.add(new Line("Each later `@SparkConnectTest` in REPLAY, a ten-row query in its own session (ms)",
         millis(figures.perTest().mean()), millis(figures.firstAnswer().mean()) + " (the first, from the JVM's launch)",
         figures.firstAnswer().mean() / figures.perTest().mean(), figures.perTest().spread(), "", null));
+    FirstReplayTest.Figures c1 = FirstReplayTest.measure(fixtures, realRemote, settings.coldStartRuns(),
+        List.of(FirstReplayTest.C1_ONLY));
+    table.add(new Line("First `@SparkConnectTest` in REPLAY, test JVM with `" + FirstReplayTest.C1_ONLY + "` (ms)",
+        millis(c1.firstAnswer().mean()), millis(figures.firstAnswer().mean()) + " (the JVM's defaults)",
+        figures.firstAnswer().mean() / c1.firstAnswer().mean(), c1.firstAnswer().spread() + " / "
+            + figures.firstAnswer().spread(), "under 1 s", c1.firstAnswer().mean() < 1000));
+    FirstReplayTest.Figures cold = FirstReplayTest.measure(fixtures, realRemote, settings.coldStartRuns(),
+        List.of(FirstReplayTest.C1_ONLY, "-Dspark.connect.warmUp=false"));
+    table.add(new Line("First `@SparkConnectTest` in REPLAY, `" + FirstReplayTest.C1_ONLY + "`, warm-up on against off"
+        + " (ms)", millis(c1.firstAnswer().mean()), millis(cold.firstAnswer().mean()) + " (-Dspark.connect.warmUp=false)",
+        cold.firstAnswer().mean() / c1.firstAnswer().mean(), c1.firstAnswer().spread() + " / "
+            + cold.firstAnswer().spread(), "", null));
   }
 
   private void warmServer() {

@@ -32,6 +32,7 @@ import dev.sparkconnect.protocol.versions.ServerProtocol;
 import dev.sparkconnect.protocol.versions.SparkVersion;
 import dev.sparkconnect.proto.AnalyzePlanResponse;
 import io.grpc.ClientInterceptor;
+import io.grpc.ManagedChannelBuilder;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,6 +44,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,12 +98,17 @@ public final class SparkSession implements AutoCloseable {
   private final ConnectionString remote;
   private final List<ClientInterceptor> interceptors;
   private final ClientOptions options;
+  /** Where the session's channels come from instead of TCP to the remote's host and port, or null. */
+  private final Supplier<? extends ManagedChannelBuilder<?>> channels;
 
-  private SparkSession(ConnectionString remote, List<ClientInterceptor> interceptors, ClientOptions options) {
+  private SparkSession(ConnectionString remote, Supplier<? extends ManagedChannelBuilder<?>> channels,
+      List<ClientInterceptor> interceptors, ClientOptions options) {
     this.remote = remote;
+    this.channels = channels;
     this.interceptors = interceptors;
     this.options = options;
-    this.client = SparkConnectClient.connect(remote, interceptors, options.withProgressSink(this::reportProgress));
+    this.client = SparkConnectClient.connect(remote, channels, interceptors,
+        options.withProgressSink(this::reportProgress));
   }
 
   /**
@@ -110,7 +117,7 @@ public final class SparkSession implements AutoCloseable {
    */
   public SparkSession newSession() {
     client();
-    return new SparkSession(remote, interceptors, options);
+    return new SparkSession(remote, channels, interceptors, options);
   }
 
   /** Spark's table-valued functions ({@code explode}, {@code inline}, {@code stack}, ...) as DataFrames. */
@@ -655,7 +662,8 @@ public final class SparkSession implements AutoCloseable {
 
   @Override
   public String toString() {
-    return "SparkSession[" + client.remote() + ", session " + client.sessionId() + (stopped ? ", stopped" : "") + "]";
+    return "SparkSession[" + (channels == null ? client.remote() : "a channel of its own") + ", session "
+        + client.sessionId() + (stopped ? ", stopped" : "") + "]";
   }
 
   /** The observations waiting for metrics from this session's queries. */
@@ -744,6 +752,7 @@ public final class SparkSession implements AutoCloseable {
     private String remote;
     private final Map<String, String> conf = new LinkedHashMap<>();
     private final List<ClientInterceptor> interceptors = new ArrayList<>();
+    private Supplier<? extends ManagedChannelBuilder<?>> channels;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private long preferredArrowChunkSize;
     private boolean allowArrowChunking = true;
@@ -836,6 +845,20 @@ public final class SparkSession implements AutoCloseable {
     }
 
     /**
+     * Where the session's gRPC channel comes from, instead of a TCP connection to the remote's host
+     * and port: grpc-java's in-process transport to a server in this JVM (a mock's
+     * {@code inProcessChannel}, which skips the network stack and starts in a fraction of the
+     * time), or a transport of your own. The {@link #remote} string still gives the session id,
+     * user, token and headers; TLS and keep-alive are then set on the channel builder, not here.
+     * Each session (and {@link SparkSession#newSession()}) asks the supplier for a builder of its
+     * own. Sessions built this way are never shared by {@link #getOrCreate()}.
+     */
+    public Builder channelBuilder(Supplier<? extends ManagedChannelBuilder<?>> channels) {
+      this.channels = Objects.requireNonNull(channels, "channels");
+      return this;
+    }
+
+    /**
      * The server to connect to, as {@code sc://host[:port]/;key=value;...}. When not given, the
      * environment variable {@code SPARK_REMOTE}, else {@code sc://localhost}.
      */
@@ -865,7 +888,7 @@ public final class SparkSession implements AutoCloseable {
      * configuration applied, or else a new one that later calls will share.
      */
     public SparkSession getOrCreate() {
-      if (!interceptors.isEmpty()) {
+      if (!interceptors.isEmpty() || channels != null) {
         return create();
       }
       ConnectionString connection = connectionString();
@@ -903,7 +926,7 @@ public final class SparkSession implements AutoCloseable {
     }
 
     private SparkSession open(ConnectionString connection, List<ClientInterceptor> interceptors) {
-      return new SparkSession(connection, List.copyOf(interceptors),
+      return new SparkSession(connection, channels, List.copyOf(interceptors),
           new ClientOptions(retryPolicy, allowArrowChunking, preferredArrowChunkSize, callDeadline, keepAliveTime,
               keepAliveTimeout, streamIdleTimeout, trustedCertificates, (id, progress) -> { }));
     }

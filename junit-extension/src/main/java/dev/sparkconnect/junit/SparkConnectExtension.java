@@ -25,6 +25,11 @@ public final class SparkConnectExtension implements BeforeEachCallback, BeforeTe
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SparkConnectExtension.class);
   private static final String RUN = "run";
 
+  static {
+    // Where JUnit's launcher did not start it while discovering (a launcher without listeners).
+    WarmUp.startOnce();
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) {
     run(context);

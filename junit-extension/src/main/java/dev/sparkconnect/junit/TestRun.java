@@ -40,6 +40,12 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   private int setupRecordings = -1;
   private List<String> knownSecrets = List.of();
   private SparkSession session;
+  /**
+   * Whether the session reaches the mock in-process: a test that breaks nothing does, as nothing
+   * of the network is under test and it gets its first answer sooner; a test that takes the mock
+   * or a faultable server, a faulty network or a fault sweep goes over TCP, where every fault applies.
+   */
+  private boolean inProcess;
   private boolean finished;
   /** The run of a version matrix this test is, or null. */
   private MatrixRun matrixRun;
@@ -66,6 +72,7 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   static TestRun start(ExtensionContext context, ExtensionSettings settings) {
+    WarmUp.testStarts();
     Path folder = FixtureLocation.of(context, settings.fixturesRoot());
     Mode mode = settings.mode();
     if (mode != Mode.REPLAY && TakenParameters.takesTheMock(context)) {
@@ -110,8 +117,9 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
         mockBuilder.sparkVersion(matrix.entry().label());
       }
       MockSparkConnectServer mock = (network ? mockBuilder.networkFaults() : mockBuilder).start();
-      TestRun run = new TestRun(mode, settings.backend(), folder, mock, null, mock.remote(),
-          settings.requireFaultsFired());
+      TestRun run = new TestRun(mode, settings.backend(), folder, mock, null, null, settings.requireFaultsFired());
+      run.inProcess = !network && !FaultSweepExtension.isSwept(context) && !TakenParameters.takesTheMock(context)
+          && !TakenParameters.takes(context, FaultableServer.class);
       return run.inMatrix(context, settings, matrix, setupFolder);
     }
     Backend backend = RealServers.resolve(context, settings.backend());
@@ -206,13 +214,20 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   SparkConnectEndpoint endpoint() {
-    return new SparkConnectEndpoint(remote, mode, backend, folder);
+    return new SparkConnectEndpoint(remote(), mode, backend, folder);
+  }
+
+  /** The {@code sc://} string of the test's server; the mock opens its port when first asked. */
+  private String remote() {
+    return remote != null ? remote : mock.remote();
   }
 
   /** The test's session, created on first use. */
   synchronized SparkSession session() {
     if (session == null) {
-      session = SparkSession.builder().remote(remote).create();
+      session = inProcess
+          ? SparkSession.builder().remote("sc://localhost").channelBuilder(mock::inProcessChannel).create()
+          : SparkSession.builder().remote(remote()).create();
     }
     return session;
   }

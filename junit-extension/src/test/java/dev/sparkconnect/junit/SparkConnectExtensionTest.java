@@ -285,7 +285,34 @@ class SparkConnectExtensionTest {
     }
   }
 
+  @SparkConnectTest
+  static class TwoWaysIn {
+    static final List<String> SEEN = new ArrayList<>();
+
+    @Test
+    void asksTheVersionBothWays(SparkSession spark, SparkConnectEndpoint endpoint) {
+      try (SparkSession overTcp = SparkSession.builder().remote(endpoint.remote()).create()) {
+        SEEN.add(spark.version());
+        SEEN.add(overTcp.version());
+        SEEN.add(spark.toString());
+        SEEN.add(endpoint.remote());
+      }
+    }
+  }
+
   // ---- the tests ----
+
+  @Test
+  void aReplayedTestsSessionReachesTheMockInProcessWhileItsEndpointStillHasAPort() {
+    TwoWaysIn.SEEN.clear();
+
+    run("REPLAY", selectClass(TwoWaysIn.class)).testEvents().assertStatistics(stats -> stats.succeeded(1).failed(0));
+
+    assertThat(TwoWaysIn.SEEN).hasSize(4);
+    assertThat(TwoWaysIn.SEEN.get(1)).as("the same mock answers over TCP").isEqualTo(TwoWaysIn.SEEN.get(0));
+    assertThat(TwoWaysIn.SEEN.get(2)).contains("a channel of its own");
+    assertThat(TwoWaysIn.SEEN.get(3)).matches("sc://localhost:\\d+");
+  }
 
   @Test
   @Tag("real-server")

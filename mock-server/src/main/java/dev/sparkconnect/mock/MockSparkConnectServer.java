@@ -41,8 +41,12 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * <p>It listens on a TCP port of the loopback interface (a free one unless {@link Builder#port} says
- * otherwise), or only in-process ({@link Builder#inProcess}) for clients built on grpc-java's
- * in-process transport. {@link #remote()} is the {@code sc://} string to give a client.
+ * otherwise), and in-process for clients in the same JVM: {@link #remote()} is the {@code sc://}
+ * string to give any client, {@link #inProcessChannel()} a channel for one in this JVM, which skips
+ * the network stack (the fastest way to a first answer:
+ * {@code SparkSession.builder().channelBuilder(server::inProcessChannel)}). A free port is opened
+ * the first time someone asks for it ({@link #remote()}, {@link #port()}), so a server only ever
+ * reached in-process never opens one. {@link Builder#inProcess} makes a server without a port.
  */
 public final class MockSparkConnectServer implements FaultableServer, AutoCloseable {
 
@@ -61,7 +65,11 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   private final Journal journal;
   private volatile Sessions sessions;
   private final MockSparkConnectService service;
+  /** The TCP server, once listening; null before, and always for a server built in-process only. */
   private Server grpcServer;
+  private Server inProcessServer;
+  /** The in-process name: the builder's, or a unique one. */
+  private final String inProcessName;
   private int port = -1;
   /** The port gRPC listens on: {@link #port} itself, or behind the faulty network, one of its own. */
   private int grpcPort = -1;
@@ -70,6 +78,8 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
 
   private MockSparkConnectServer(Builder options) {
     this.options = options;
+    this.inProcessName = options.inProcessName != null ? options.inProcessName
+        : "spark-connect-mock-" + UUID.randomUUID();
     this.answers = new Answers(options.fixtures == null ? FixtureStore.empty() : options.fixtures, options.sparkVersion);
     this.sessions = new Sessions(SessionConfig.sparkDefaults());
     this.journal = new Journal(options.journalLimit, options.journalBytes);
@@ -86,22 +96,16 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
 
   /** Starts listening; returns this server for chaining. */
   public synchronized MockSparkConnectServer start() {
-    if (grpcServer != null) {
+    if (inProcessServer != null) {
       throw new IllegalStateException("the mock server is already started");
     }
     if (options.networkFaults && options.inProcessName != null) {
       throw new IllegalStateException("an in-process mock server has no network to break; networkFaults() needs a"
           + " TCP port");
     }
-    grpcServer = listen(options.networkFaults ? 0 : options.port);
-    if (options.inProcessName == null) {
-      grpcPort = grpcServer.getPort();
-      port = grpcPort;
-    }
-    if (options.networkFaults) {
-      network = dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(
-          new InetSocketAddress(options.host, grpcPort), new InetSocketAddress(options.host, options.port));
-      port = network.port();
+    inProcessServer = listenInProcess();
+    if (options.networkFaults || options.port != 0) {
+      listenOnPort();
     }
     long sessionIdle = options.sessionIdleTimeout.toNanos();
     long operationIdle = options.operationIdleTimeout.toNanos();
@@ -127,14 +131,47 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     return artifactFiles;
   }
 
-  private Server listen(int onPort) {
-    var definition = DeepMessages.serverDefinition(ServerInterceptors.intercept(service, new FaultHeader(),
+  /**
+   * Opens the TCP port (and the faulty network in front of it) if not yet done, for a server that
+   * has one: a free port is opened when first asked for.
+   */
+  private synchronized void listenOnPort() {
+    checkStarted();
+    if (grpcServer != null || options.inProcessName != null) {
+      return;
+    }
+    if (closed) {
+      throw new IllegalStateException("the mock server is closed");
+    }
+    grpcServer = listen(options.networkFaults ? 0 : options.port);
+    grpcPort = grpcServer.getPort();
+    port = grpcPort;
+    if (options.networkFaults) {
+      network = dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(
+          new InetSocketAddress(options.host, grpcPort), new InetSocketAddress(options.host, options.port));
+      port = network.port();
+    }
+  }
+
+  private io.grpc.ServerServiceDefinition serviceDefinition() {
+    return DeepMessages.serverDefinition(ServerInterceptors.intercept(service, new FaultHeader(),
         new JournalingInterceptor(journal), new RequiredToken(options.token)));
+  }
+
+  private Server listenInProcess() {
     try {
-      if (options.inProcessName != null) {
-        return InProcessServerBuilder.forName(options.inProcessName)
-            .addService(definition).fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion, new RequiredToken(options.token))).build().start();
-      }
+      return InProcessServerBuilder.forName(inProcessName).addService(serviceDefinition())
+          .fallbackHandlerRegistry(new UnknownMethods(options.sparkVersion, new RequiredToken(options.token)))
+          .build().start();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the mock Spark Connect server cannot listen on in-process name "
+          + inProcessName + " (another server of this JVM has it)", e);
+    }
+  }
+
+  private Server listen(int onPort) {
+    var definition = serviceDefinition();
+    try {
       NettyServerBuilder builder = NettyServerBuilder.forAddress(new InetSocketAddress(options.host, onPort))
           .withOption(ChannelOption.SO_REUSEADDR, true)
           .maxInboundMessageSize(options.maxInboundMessageSize)
@@ -145,26 +182,46 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
       }
       return builder.build().start();
     } catch (IOException e) {
-      throw new UncheckedIOException("the mock Spark Connect server cannot listen on "
-          + (options.inProcessName != null ? "in-process name " + options.inProcessName : options.host + ":" + onPort), e);
+      throw new UncheckedIOException("the mock Spark Connect server cannot listen on " + options.host + ":" + onPort,
+          e);
     }
   }
 
-  /** The {@code sc://} string for a client; it holds no token, which the test passes itself. */
+  /**
+   * The {@code sc://} string for a client; it holds no token, which the test passes itself. A free
+   * port is opened the first time this (or {@link #port()}) is called.
+   */
   @Override
   public String remote() {
-    if (options.inProcessName != null) {
-      throw new IllegalStateException("an in-process mock server has no sc:// address; connect with "
-          + "grpc-java's InProcessChannelBuilder.forName(\"" + options.inProcessName + "\")");
-    }
-    checkStarted();
+    requirePort();
     return "sc://" + options.host + ":" + port + (options.certificateChain != null ? "/;use_ssl=true" : "");
   }
 
-  /** The TCP port, once started. */
+  /** The TCP port, once started (a free port is opened the first time this is asked). */
   public int port() {
-    checkStarted();
+    requirePort();
     return port;
+  }
+
+  private void requirePort() {
+    if (options.inProcessName != null) {
+      throw new IllegalStateException("an in-process mock server has no port or sc:// address; connect with "
+          + "SparkSession.builder().channelBuilder(server::inProcessChannel) (or grpc-java's "
+          + "InProcessChannelBuilder.forName(\"" + options.inProcessName + "\"))");
+    }
+    listenOnPort();
+  }
+
+  /**
+   * A channel builder to this server through grpc-java's in-process transport, for a client in this
+   * JVM: no socket, no HTTP/2, no TLS. Every call lands in the same sessions, journal, faults and
+   * fixtures as calls over the port; faults of the network itself ({@link #dropConnections()},
+   * {@link #network()}) need the port. Give it to a session with
+   * {@code SparkSession.builder().channelBuilder(server::inProcessChannel)}.
+   */
+  public io.grpc.ManagedChannelBuilder<?> inProcessChannel() {
+    checkStarted();
+    return io.grpc.inprocess.InProcessChannelBuilder.forName(inProcessName);
   }
 
   /**
@@ -175,6 +232,9 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   @Override
   public dev.sparkconnect.mock.network.FaultyNetwork network() {
     checkStarted();
+    if (options.networkFaults) {
+      listenOnPort();
+    }
     if (network == null) {
       throw new IllegalStateException("this mock server has no faulty network in front of it; build it with"
           + " MockSparkConnectServer.builder().networkFaults()");
@@ -224,9 +284,12 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     }
   }
 
-  /** The in-process name, when the server is in-process only. */
+  /**
+   * The name the server listens under in-process (grpc-java's {@code InProcessChannelBuilder.forName}):
+   * the builder's for a server in-process only, a unique one otherwise.
+   */
   public String inProcessName() {
-    return options.inProcessName;
+    return inProcessName;
   }
 
   /** The recorded answers the server replays; fixtures may be added while it runs. */
@@ -364,12 +427,14 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     if (network != null) {
       network.close();
     }
-    if (grpcServer != null) {
-      grpcServer.shutdownNow();
-      try {
-        grpcServer.awaitTermination(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    for (Server server : new Server[] {grpcServer, inProcessServer}) {
+      if (server != null) {
+        server.shutdownNow();
+        try {
+          server.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
       }
     }
   }
@@ -391,7 +456,7 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   }
 
   private void checkStarted() {
-    if (grpcServer == null) {
+    if (inProcessServer == null) {
       throw new IllegalStateException("start() the mock server first");
     }
   }
@@ -399,7 +464,8 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   @Override
   public String toString() {
     return "MockSparkConnectServer[" + (options.inProcessName != null ? "in-process " + options.inProcessName
-        : options.host + ":" + (port < 0 ? "not started" : port)) + ", " + answers.fixtures.size() + " fixtures]";
+        : options.host + ":" + (inProcessServer == null ? "not started" : port < 0 ? "no port opened yet" : port))
+        + ", " + answers.fixtures.size() + " fixtures]";
   }
 
   /** How to build a {@link MockSparkConnectServer}; every setting has a default. */

@@ -28,11 +28,15 @@ public final class FirstReplayTest {
    */
   public record Figures(Sample firstAnswer, Sample toMain, Sample perTest) {}
 
+  /** The flag a test JVM starts faster with: the C1 compiler only, as IDEs and build daemons use for short runs. */
+  public static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
   /**
    * Records the fixtures once from the real server at {@code realRemote} (kept under
-   * {@code fixtures}), then measures {@code runs} fresh JVMs replaying them.
+   * {@code fixtures}), then measures {@code runs} fresh JVMs replaying them, started with
+   * {@code jvmFlags} (none for a JVM's defaults, {@link #C1_ONLY}, or the warm-up turned off).
    */
-  public static Figures measure(Path fixtures, String realRemote, int runs) {
+  public static Figures measure(Path fixtures, String realRemote, int runs, List<String> jvmFlags) {
     if (!Files.isDirectory(fixtures.resolve(ReplayedQueries.class.getName()))) {
       ChildJvm.run(command(fixtures, List.of("-Dspark.connect.mode=RECORD", "-Dspark.connect.backend=EXTERNAL",
           "-Dspark.connect.remote=" + realRemote)), line -> line.startsWith(RunReplayedQueries.PER_TEST), 300);
@@ -41,7 +45,9 @@ public final class FirstReplayTest {
     List<Double> main = new ArrayList<>();
     List<Double> perTest = new ArrayList<>();
     for (int i = 0; i < runs; i++) {
-      ChildJvm.Outcome outcome = ChildJvm.run(command(fixtures, List.of("-Dspark.connect.mode=REPLAY")),
+      List<String> settings = new ArrayList<>(jvmFlags);
+      settings.add("-Dspark.connect.mode=REPLAY");
+      ChildJvm.Outcome outcome = ChildJvm.run(command(fixtures, settings),
           line -> line.startsWith(ReplayedQueries.FIRST_ANSWER), 120);
       first.add(outcome.nanosToLine() / 1e6);
       long mainNanos = nanosAfter(outcome, RunReplayedQueries.MAIN);

@@ -29,6 +29,7 @@ import dev.sparkconnect.protocol.connection.ConnectionString;
 import dev.sparkconnect.protocol.rpc.DeepMessages;
 import io.grpc.ClientInterceptor;
 import io.grpc.ManagedChannel;
+import io.grpc.ManagedChannelBuilder;
 import io.grpc.StatusRuntimeException;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import java.security.MessageDigest;
@@ -98,10 +99,44 @@ public final class SparkConnectClient implements AutoCloseable {
    */
   public static SparkConnectClient connect(ConnectionString remote, List<ClientInterceptor> interceptors,
       ClientOptions options) {
-    NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port())
-        .maxInboundMessageSize(remote.maxMessageSize())
+    return connect(remote, null, interceptors, options);
+  }
+
+  /**
+   * As {@link #connect(ConnectionString, List, ClientOptions)}, over a channel from {@code channels}
+   * when not null (grpc-java's in-process transport to a server in this JVM, or a transport of the
+   * caller's own) instead of a TCP channel to the remote's host and port. The remote still gives
+   * the session id, user, token and headers; TLS and keep-alive are then the channel builder's own.
+   */
+  public static SparkConnectClient connect(ConnectionString remote,
+      java.util.function.Supplier<? extends ManagedChannelBuilder<?>> channels, List<ClientInterceptor> interceptors,
+      ClientOptions options) {
+    boolean tls = channels == null && (remote.useTls() || options.trustedCertificates() != null);
+    ManagedChannelBuilder<?> builder;
+    if (channels == null) {
+      builder = tcpChannel(remote, options, tls);
+    } else {
+      if (options.trustedCertificates() != null) {
+        throw new IllegalArgumentException("trustedCertificates applies to the client's own TCP channel; with a"
+            + " channel builder of your own, set its TLS on that builder instead");
+      }
+      builder = java.util.Objects.requireNonNull(channels.get(), "the channel builder supplier returned null");
+    }
+    builder.maxInboundMessageSize(remote.maxMessageSize())
         .userAgent(remote.userAgent().orElse("spark-connect-java"));
-    boolean tls = remote.useTls() || options.trustedCertificates() != null;
+    List<ClientInterceptor> all = new ArrayList<>(interceptors);
+    HeadersInterceptor headers = new HeadersInterceptor(remote);
+    if (!headers.isEmpty()) {
+      all.add(headers);
+    }
+    all.add(DeepMessages.clientInterceptor());
+    builder.intercept(all);
+    String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
+    return new SparkConnectClient(remote, builder.build(), sessionId, options, tls);
+  }
+
+  private static NettyChannelBuilder tcpChannel(ConnectionString remote, ClientOptions options, boolean tls) {
+    NettyChannelBuilder builder = NettyChannelBuilder.forAddress(remote.host(), remote.port());
     if (remote.sendsTokenInPlainTextOffThisMachine()) {
       LOG.warn("The bearer token goes to {} in plain text, as use_ssl=false asks: anyone on the network between"
           + " can read it. Use TLS for a server that is not on this machine.", remote.host());
@@ -125,15 +160,7 @@ public final class SparkConnectClient implements AutoCloseable {
             ClientOptions.SERVER_PING_INTERVAL_LIMIT.toMinutes(), ClientOptions.SERVER_PING_INTERVAL_LIMIT);
       }
     }
-    List<ClientInterceptor> all = new ArrayList<>(interceptors);
-    HeadersInterceptor headers = new HeadersInterceptor(remote);
-    if (!headers.isEmpty()) {
-      all.add(headers);
-    }
-    all.add(DeepMessages.clientInterceptor());
-    builder.intercept(all);
-    String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
-    return new SparkConnectClient(remote, builder.build(), sessionId, options, tls);
+    return builder;
   }
 
   /** The session id every request carries. */

@@ -1,0 +1,138 @@
+package dev.sparkconnect.junit;
+
+import dev.sparkconnect.client.internal.results.ResultCollector;
+import dev.sparkconnect.client.internal.transport.ClientOptions;
+import dev.sparkconnect.client.internal.transport.SparkConnectClient;
+import dev.sparkconnect.fixtures.Fixture;
+import dev.sparkconnect.fixtures.FixtureStore;
+import dev.sparkconnect.fixtures.FixtureWriter;
+import dev.sparkconnect.mock.MockSparkConnectServer;
+import dev.sparkconnect.mock.StubSchema;
+import dev.sparkconnect.proto.ExecutePlanResponse;
+import dev.sparkconnect.proto.Plan;
+import dev.sparkconnect.proto.Relation;
+import dev.sparkconnect.proto.SQL;
+import dev.sparkconnect.protocol.connection.ConnectionString;
+import dev.sparkconnect.protocol.versions.ServerProtocol;
+import dev.sparkconnect.protocol.versions.SparkVersion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes, once per JVM and on a background thread, the path every first test takes: a first query
+ * to an in-process mock, answered, decoded and checked against the oldest server's protocol, and
+ * a fixture read from disk. It starts as soon as JUnit begins discovering tests
+ * ({@link WarmUpDiscoveryListener}), so the classes, protobuf descriptors and gRPC plumbing the
+ * first test needs are loaded and initialized beside JUnit's own start instead of after it: on a
+ * machine with a core to spare, the first answer comes sooner (Spring Boot's background
+ * pre-initializer does the same for an application). Nothing it does is visible to tests: its
+ * mock, client and files are its own, and it opens no {@code SparkSession}, so it never becomes a
+ * default or active session.
+ *
+ * <p>Off with {@code -Dspark.connect.warmUp=false} (a machine with a single core gains nothing).
+ * A failure here is logged at debug level and changes nothing for the tests.
+ */
+final class WarmUp {
+
+  /** The system property that turns the warm-up off when {@code false}. */
+  static final String PROPERTY = "spark.connect.warmUp";
+
+  private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+  private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
+  /** Set once a test reads its own fixtures: reading one here too would then only take a core from it. */
+  private static volatile boolean testsStarted;
+  /** How the warm-up ended: normally, or with what stopped it. */
+  private static final java.util.concurrent.CompletableFuture<Void> DONE = new java.util.concurrent.CompletableFuture<>();
+
+  private WarmUp() {}
+
+  /** Starts the warm-up unless it ran already or is turned off. */
+  static void startOnce() {
+    if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || !STARTED.compareAndSet(false, true)) {
+      return;
+    }
+    Thread thread = new Thread(WarmUp::run, "spark-connect-warm-up");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /** A test is about to read its fixtures. */
+  static void testStarts() {
+    testsStarted = true;
+  }
+
+  private static void run() {
+    long start = System.nanoTime();
+    try {
+      firstQuery();
+      if (!testsStarted) {
+        readFixture();
+      }
+      LOG.debug("Warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
+      DONE.complete(null);
+    } catch (Throwable e) {
+      LOG.debug("Warm-up stopped early; tests are not affected", e);
+      DONE.completeExceptionally(e);
+    }
+  }
+
+  /**
+   * Waits for the warm-up started in this JVM to end, for tests of it; throws what stopped it early.
+   *
+   * @throws IllegalStateException if it was never started
+   */
+  static void awaitDone(java.time.Duration timeout) throws Exception {
+    if (!STARTED.get()) {
+      throw new IllegalStateException("the warm-up was not started (is " + PROPERTY + " false?)");
+    }
+    try {
+      DONE.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+  }
+
+  /** A query to an in-process mock through the client's transport, its result decoded into rows. */
+  private static void firstQuery() {
+    String query = "SELECT 1 AS one";
+    Plan plan = Plan.newBuilder().setRoot(Relation.newBuilder().setSql(SQL.newBuilder().setQuery(query))).build();
+    ServerProtocol.unreadablePart(plan, SparkVersion.parse("3.5.0"));
+    try (MockSparkConnectServer mock = MockSparkConnectServer.builder().inProcess().start()) {
+      mock.stub(plan).returns("one INT", new Object[] {1});
+      try (SparkConnectClient client = SparkConnectClient.connect(ConnectionString.parse("sc://localhost"),
+          mock::inProcessChannel, List.of(), ClientOptions.defaults())) {
+        ResultCollector.collect(client.execute(plan));
+      }
+    }
+  }
+
+  /** Writes a one-row fixture to a temporary folder and reads it back, unless tests already read theirs. */
+  private static void readFixture() throws IOException {
+    Plan plan = Plan.newBuilder().setRoot(Relation.newBuilder().setSql(SQL.newBuilder().setQuery("SELECT 1 AS one")))
+        .build();
+    byte[] arrow = dev.sparkconnect.arrow.ArrowStreamWriter.write(StubSchema.of("one INT"),
+        List.<Object[]>of(new Object[] {1}));
+    List<ExecutePlanResponse> responses = List.of(
+        ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder().setRowCount(1)
+            .setData(com.google.protobuf.ByteString.copyFrom(arrow))).build(),
+        ExecutePlanResponse.newBuilder().setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance())
+            .build());
+    Path folder = Files.createTempDirectory("spark-connect-warm-up");
+    try {
+      FixtureWriter.write(folder, Fixture.execution(plan, responses, null));
+      FixtureStore.load(folder);
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(file);
+        }
+      }
+    }
+  }
+}
