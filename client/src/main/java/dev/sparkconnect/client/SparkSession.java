@@ -851,7 +851,10 @@ public final class SparkSession implements AutoCloseable {
      * time), or a transport of your own. The {@link #remote} string still gives the session id,
      * user, token and headers; TLS and keep-alive are then set on the channel builder, not here.
      * Each session (and {@link SparkSession#newSession()}) asks the supplier for a builder of its
-     * own. Sessions built this way are never shared by {@link #getOrCreate()}.
+     * own, so it must return a new one each time (the session sets its message size limit, user
+     * agent and interceptors on it); {@link #keepAlive} and {@link #trustedCertificates} do not apply
+     * (set them on the builder; trusted certificates are refused). Sessions built this way are
+     * never shared by {@link #getOrCreate()}.
      */
     public Builder channelBuilder(Supplier<? extends ManagedChannelBuilder<?>> channels) {
       this.channels = Objects.requireNonNull(channels, "channels");

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * mock, client and files are its own, and it opens no {@code SparkSession}, so it never becomes a
  * default or active session.
  *
- * <p>Off with {@code -Dspark.connect.warmUp=false} (a machine with a single core gains nothing).
+ * <p>Off with {@code -Dspark.connect.warmUp=false}, and by default on a machine with a single core,
+ * which would gain nothing.
  * A failure here is logged at debug level and changes nothing for the tests.
  */
 final class WarmUp {
@@ -54,7 +55,9 @@ final class WarmUp {
 
   /** Starts the warm-up unless it ran already or is turned off. */
   static void startOnce() {
-    if (!Boolean.parseBoolean(System.getProperty(PROPERTY, "true")) || !STARTED.compareAndSet(false, true)) {
+    // With a single core the warm-up would only take turns with the tests it means to help.
+    String defaultSetting = Runtime.getRuntime().availableProcessors() > 1 ? "true" : "false";
+    if (!Boolean.parseBoolean(System.getProperty(PROPERTY, defaultSetting)) || !STARTED.compareAndSet(false, true)) {
       return;
     }
     Thread thread = new Thread(WarmUp::run, "spark-connect-warm-up");
@@ -76,7 +79,7 @@ final class WarmUp {
       }
       LOG.debug("Warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
       DONE.complete(null);
-    } catch (Throwable e) {
+    } catch (Exception | LinkageError e) {
       LOG.debug("Warm-up stopped early; tests are not affected", e);
       DONE.completeExceptionally(e);
     }
@@ -124,8 +127,14 @@ final class WarmUp {
         ExecutePlanResponse.newBuilder().setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance())
             .build());
     Path folder = Files.createTempDirectory("spark-connect-warm-up");
+    folder.toFile().deleteOnExit();
     try {
-      FixtureWriter.write(folder, Fixture.execution(plan, responses, null));
+      Path written = FixtureWriter.write(folder, Fixture.execution(plan, responses, null));
+      // Should the JVM end mid-way, what was written goes with it (the files first, the folders after).
+      written.toFile().deleteOnExit();
+      try (Stream<Path> files = Files.list(written)) {
+        files.forEach(file -> file.toFile().deleteOnExit());
+      }
       FixtureStore.load(folder);
     } finally {
       try (Stream<Path> files = Files.walk(folder)) {

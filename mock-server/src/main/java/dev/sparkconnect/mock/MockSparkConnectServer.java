@@ -67,7 +67,7 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   private final MockSparkConnectService service;
   /** The TCP server, once listening; null before, and always for a server built in-process only. */
   private Server grpcServer;
-  private Server inProcessServer;
+  private volatile Server inProcessServer;
   /** The in-process name: the builder's, or a unique one. */
   private final String inProcessName;
   private int port = -1;
@@ -105,7 +105,14 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     }
     inProcessServer = listenInProcess();
     if (options.networkFaults || options.port != 0) {
-      listenOnPort();
+      try {
+        listenOnPort();
+      } catch (RuntimeException e) {
+        // Nothing half-started stays behind: the caller has no server to close.
+        inProcessServer.shutdownNow();
+        inProcessServer = null;
+        throw e;
+      }
     }
     long sessionIdle = options.sessionIdleTimeout.toNanos();
     long operationIdle = options.operationIdleTimeout.toNanos();
@@ -143,14 +150,20 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
     if (closed) {
       throw new IllegalStateException("the mock server is closed");
     }
-    grpcServer = listen(options.networkFaults ? 0 : options.port);
-    grpcPort = grpcServer.getPort();
-    port = grpcPort;
+    Server listening = listen(options.networkFaults ? 0 : options.port);
+    int listeningPort = listening.getPort();
     if (options.networkFaults) {
-      network = dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(
-          new InetSocketAddress(options.host, grpcPort), new InetSocketAddress(options.host, options.port));
-      port = network.port();
+      try {
+        network = dev.sparkconnect.mock.network.FaultyNetwork.inFrontOf(
+            new InetSocketAddress(options.host, listeningPort), new InetSocketAddress(options.host, options.port));
+      } catch (RuntimeException e) {
+        listening.shutdownNow();
+        throw e;
+      }
     }
+    grpcServer = listening;
+    grpcPort = listeningPort;
+    port = network != null ? network.port() : listeningPort;
   }
 
   private io.grpc.ServerServiceDefinition serviceDefinition() {
@@ -213,15 +226,19 @@ public final class MockSparkConnectServer implements FaultableServer, AutoClosea
   }
 
   /**
-   * A channel builder to this server through grpc-java's in-process transport, for a client in this
-   * JVM: no socket, no HTTP/2, no TLS. Every call lands in the same sessions, journal, faults and
-   * fixtures as calls over the port; faults of the network itself ({@link #dropConnections()},
+   * A new channel builder to this server through grpc-java's in-process transport, for a client in
+   * this JVM: no socket, no HTTP/2, no TLS. Every call lands in the same sessions, journal, faults
+   * and fixtures as calls over the port; faults of the network itself ({@link #dropConnections()},
    * {@link #network()}) need the port. Give it to a session with
    * {@code SparkSession.builder().channelBuilder(server::inProcessChannel)}.
+   *
+   * <p>What only a wire checks is not checked in-process: responses reach the client as the objects
+   * the mock built, so a client's message size limit does not apply to them. Metadata keeps the
+   * 8 KiB limit of grpc-java's Netty transport.
    */
   public io.grpc.ManagedChannelBuilder<?> inProcessChannel() {
     checkStarted();
-    return io.grpc.inprocess.InProcessChannelBuilder.forName(inProcessName);
+    return io.grpc.inprocess.InProcessChannelBuilder.forName(inProcessName).maxInboundMetadataSize(8192);
   }
 
   /**

@@ -59,6 +59,8 @@ public final class SparkConnectClient implements AutoCloseable {
 
   private final ConnectionString remote;
   private final boolean tls;
+  /** Whether the channel came from the caller's builder, so the remote's host and port say nothing about it. */
+  private final boolean ownChannel;
   private final ManagedChannel channel;
   private final SparkConnectServiceGrpc.SparkConnectServiceBlockingStub stub;
   private final SparkConnectServiceGrpc.SparkConnectServiceStub asyncStub;
@@ -72,9 +74,10 @@ public final class SparkConnectClient implements AutoCloseable {
   private final String clientType;
 
   private SparkConnectClient(ConnectionString remote, ManagedChannel channel, String sessionId,
-      ClientOptions options, boolean tls) {
+      ClientOptions options, boolean tls, boolean ownChannel) {
     this.remote = remote;
     this.tls = tls;
+    this.ownChannel = ownChannel;
     this.options = options;
     this.retryPolicy = options.retryPolicy();
     this.channel = channel;
@@ -107,6 +110,8 @@ public final class SparkConnectClient implements AutoCloseable {
    * when not null (grpc-java's in-process transport to a server in this JVM, or a transport of the
    * caller's own) instead of a TCP channel to the remote's host and port. The remote still gives
    * the session id, user, token and headers; TLS and keep-alive are then the channel builder's own.
+   * The supplier must give a new builder each time: the client sets its message size limit, user
+   * agent and interceptors on it.
    */
   public static SparkConnectClient connect(ConnectionString remote,
       java.util.function.Supplier<? extends ManagedChannelBuilder<?>> channels, List<ClientInterceptor> interceptors,
@@ -132,7 +137,7 @@ public final class SparkConnectClient implements AutoCloseable {
     all.add(DeepMessages.clientInterceptor());
     builder.intercept(all);
     String sessionId = remote.sessionId().orElseGet(() -> UUID.randomUUID().toString());
-    return new SparkConnectClient(remote, builder.build(), sessionId, options, tls);
+    return new SparkConnectClient(remote, builder.build(), sessionId, options, tls, channels != null);
   }
 
   private static NettyChannelBuilder tcpChannel(ConnectionString remote, ClientOptions options, boolean tls) {
@@ -506,7 +511,9 @@ public final class SparkConnectClient implements AutoCloseable {
     if (last != null && last.failure() == failure) {
       return last.explained();
     }
-    Optional<ConnectionFailures.Explained> explained = ConnectionFailures.explain(failure, remote, tls);
+    // The remote's address says nothing about a channel of the caller's own, so there is nothing to probe.
+    Optional<ConnectionFailures.Explained> explained = ownChannel ? Optional.empty()
+        : ConnectionFailures.explain(failure, remote, tls);
     lastExplanation = new Explanation(failure, explained);
     return explained;
   }
