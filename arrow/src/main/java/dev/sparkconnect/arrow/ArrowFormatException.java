@@ -2,7 +2,7 @@ package dev.sparkconnect.arrow;
 
 /**
  * Arrow IPC bytes that cannot be read: truncated, malformed, or using a feature that Spark never
- * writes (dictionaries, compression, unions, view types). The message says which, and where.
+ * writes (dictionaries, unions, view types). The message says which, and where.
  */
 public final class ArrowFormatException extends RuntimeException {
 

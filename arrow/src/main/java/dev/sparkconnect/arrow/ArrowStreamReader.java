@@ -16,7 +16,9 @@ import org.apache.arrow.flatbuf.Schema;
  * bytes already in memory.
  *
  * <p>Column data is not copied: every {@link ArrowVector} reads from a view of the given buffer,
- * which must therefore not change while the vectors are in use. Every buffer is bounds-checked
+ * which must therefore not change while the vectors are in use. Compressed buffers (LZ4 frame,
+ * zstd; see {@link BufferCompression}) are the exception: they are decompressed into arrays of
+ * their own. Every buffer is bounds-checked
  * against the row count up front, so truncated or corrupt input fails here with an
  * {@link ArrowFormatException} naming the message and field, never later with a wrong value.
  *
@@ -160,10 +162,9 @@ public final class ArrowStreamReader {
   }
 
   private ArrowRecordBatch recordBatch(ArrowSchema schema, RecordBatch batch, ByteBuffer body) {
-    if (batch.compression() != null) {
-      throw error("compressed buffers (" + (batch.compression().codec() == 0 ? "LZ4 frame" : "zstd")
-          + "), which this reader does not decompress yet; set spark.sql.execution.arrow.compression.codec"
-          + " to none for the session (Spark 4.2 compresses Connect results when it is set)");
+    if (batch.compression() != null && batch.compression().method() != 0) {
+      throw error("buffers compressed by method " + batch.compression().method() + "; Arrow defines only"
+          + " BUFFER (each buffer compressed on its own)");
     }
     long rows = batch.length();
     if (rows < 0 || rows > Integer.MAX_VALUE) {
@@ -198,9 +199,13 @@ public final class ArrowStreamReader {
     int node;
     int buffer;
 
+    /** The codec of every buffer, or -1 where they are not compressed. */
+    private final byte codec;
+
     Cursor(RecordBatch batch, ByteBuffer body) {
       this.batch = batch;
       this.body = body;
+      this.codec = batch.compression() == null ? -1 : batch.compression().codec();
     }
 
     ArrowVector vector(ArrowField field) {
@@ -304,7 +309,16 @@ public final class ArrowStreamReader {
         throw error("the " + role + " buffer of '" + field.name() + "' spans bytes " + offset + " to "
             + (offset + length) + " of a body of " + body.limit() + " (truncated stream?)");
       }
-      return body.slice((int) offset, (int) length).order(ByteOrder.LITTLE_ENDIAN);
+      ByteBuffer bytes = body.slice((int) offset, (int) length).order(ByteOrder.LITTLE_ENDIAN);
+      if (codec < 0) {
+        return bytes;
+      }
+      try {
+        return BufferCompression.decompress(bytes, codec);
+      } catch (ArrowFormatException e) {
+        throw new ArrowFormatException("Arrow IPC message " + messageIndex + ": the " + role + " buffer of '"
+            + field.name() + "': " + e.getMessage(), e);
+      }
     }
   }
 
