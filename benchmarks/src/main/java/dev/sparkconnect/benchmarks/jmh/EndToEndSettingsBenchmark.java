@@ -40,11 +40,16 @@ public class EndToEndSettingsBenchmark {
     /** Chunked Arrow batches refused: each batch arrives as one message. */
     NO_CHUNKING,
     /** Chunks of about 256 KiB asked for. */
-    CHUNKS_OF_256K
+    CHUNKS_OF_256K,
+    /** Results compressed with LZ4 frames ({@code spark.sql.execution.arrow.compression.codec}, Spark 4.2). */
+    LZ4_COMPRESSED,
+    /** Results compressed with zstd. */
+    ZSTD_COMPRESSED
   }
 
   /** The setting measured. */
-  @Param({"DEFAULTS", "BATCHES_OF_100K_ROWS", "BATCHES_OF_1K_ROWS", "NO_CHUNKING", "CHUNKS_OF_256K"})
+  @Param({"DEFAULTS", "BATCHES_OF_100K_ROWS", "BATCHES_OF_1K_ROWS", "NO_CHUNKING", "CHUNKS_OF_256K", "LZ4_COMPRESSED",
+      "ZSTD_COMPRESSED"})
   public Setting setting;
 
   private SparkSession spark;
@@ -64,6 +69,10 @@ public class EndToEndSettingsBenchmark {
       spark.conf().set("spark.sql.execution.arrow.maxRecordsPerBatch", "100000");
     } else if (setting == Setting.BATCHES_OF_1K_ROWS) {
       spark.conf().set("spark.sql.execution.arrow.maxRecordsPerBatch", "1000");
+    } else if (setting == Setting.LZ4_COMPRESSED) {
+      spark.conf().set("spark.sql.execution.arrow.compression.codec", "lz4");
+    } else if (setting == Setting.ZSTD_COMPRESSED) {
+      spark.conf().set("spark.sql.execution.arrow.compression.codec", "zstd");
     }
     query = spark.sql(Shape.SIMPLE.sql());
     long rows = columns();
