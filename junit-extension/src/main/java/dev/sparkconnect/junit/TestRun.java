@@ -72,7 +72,6 @@ final class TestRun implements ExtensionContext.Store.CloseableResource {
   }
 
   static TestRun start(ExtensionContext context, ExtensionSettings settings) {
-    WarmUp.testStarts();
     Path folder = FixtureLocation.of(context, settings.fixturesRoot());
     Mode mode = settings.mode();
     if (mode != Mode.REPLAY && TakenParameters.takesTheMock(context)) {

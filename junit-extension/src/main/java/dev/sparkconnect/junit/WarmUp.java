@@ -3,12 +3,8 @@ package dev.sparkconnect.junit;
 import dev.sparkconnect.client.internal.results.ResultCollector;
 import dev.sparkconnect.client.internal.transport.ClientOptions;
 import dev.sparkconnect.client.internal.transport.SparkConnectClient;
-import dev.sparkconnect.fixtures.Fixture;
 import dev.sparkconnect.fixtures.FixtureStore;
-import dev.sparkconnect.fixtures.FixtureWriter;
 import dev.sparkconnect.mock.MockSparkConnectServer;
-import dev.sparkconnect.mock.StubSchema;
-import dev.sparkconnect.proto.ExecutePlanResponse;
 import dev.sparkconnect.proto.Plan;
 import dev.sparkconnect.proto.Relation;
 import dev.sparkconnect.proto.SQL;
@@ -25,9 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes, once per JVM and on a background thread, the path every first test takes: a first query
- * to an in-process mock, answered, decoded and checked against the oldest server's protocol, and
- * a fixture read from disk. It starts as soon as JUnit begins discovering tests
+ * Takes, once per JVM and on two background threads, the path every first test takes: a first
+ * query to an in-process mock, answered, decoded and checked against the oldest server's protocol;
+ * and, beside it, a fixture read from disk (the one-row fixture kept in {@code warm-up/} beside
+ * this class, copied to a temporary folder). It starts as soon as JUnit begins discovering tests
  * ({@link WarmUpDiscoveryListener}), so the classes, protobuf descriptors and gRPC plumbing the
  * first test needs are loaded and initialized beside JUnit's own start instead of after it: on a
  * machine with a core to spare, the first answer comes sooner (Spring Boot's background
@@ -45,9 +42,12 @@ final class WarmUp {
   static final String PROPERTY = "spark.connect.warmUp";
 
   private static final Logger LOG = LoggerFactory.getLogger(WarmUp.class);
+  /** The fixture kept in {@code warm-up/} beside this class, and its files. */
+  private static final String FIXTURE = "execute-sql-85c0083dfcf9";
+  private static final List<String> FIXTURE_FILES = List.of("request.json", "responses.json", "data.arrow", "preview.txt");
   private static final java.util.concurrent.atomic.AtomicBoolean STARTED = new java.util.concurrent.atomic.AtomicBoolean();
-  /** Set once a test reads its own fixtures: reading one here too would then only take a core from it. */
-  private static volatile boolean testsStarted;
+  /** What stopped the reading of the fixture, if anything. */
+  private static volatile Exception fixtureFailure;
   /** How the warm-up ended: normally, or with what stopped it. */
   private static final java.util.concurrent.CompletableFuture<Void> DONE = new java.util.concurrent.CompletableFuture<>();
 
@@ -65,17 +65,17 @@ final class WarmUp {
     thread.start();
   }
 
-  /** A test is about to read its fixtures. */
-  static void testStarts() {
-    testsStarted = true;
-  }
-
   private static void run() {
     long start = System.nanoTime();
     try {
+      // Two threads: a test reads its fixtures while the query's path is still warming.
+      Thread fixture = new Thread(WarmUp::readFixtureQuietly, "spark-connect-warm-up-fixture");
+      fixture.setDaemon(true);
+      fixture.start();
       firstQuery();
-      if (!testsStarted) {
-        readFixture();
+      fixture.join();
+      if (fixtureFailure != null) {
+        throw fixtureFailure;
       }
       LOG.debug("Warm-up done in {} ms", (System.nanoTime() - start) / 1_000_000);
       DONE.complete(null);
@@ -115,27 +115,38 @@ final class WarmUp {
     }
   }
 
-  /** Writes a one-row fixture to a temporary folder and reads it back, unless tests already read theirs. */
+  private static void readFixtureQuietly() {
+    try {
+      readFixture();
+    } catch (Exception e) {
+      fixtureFailure = e;
+    }
+  }
+
+  /**
+   * Reads the one-row fixture kept beside this class ({@code warm-up/}), copied to a temporary
+   * folder as a test's fixtures sit in one: JSON into protobuf, the plan's canonical form, the
+   * Arrow data against its preview.
+   */
   private static void readFixture() throws IOException {
-    Plan plan = Plan.newBuilder().setRoot(Relation.newBuilder().setSql(SQL.newBuilder().setQuery("SELECT 1 AS one")))
-        .build();
-    byte[] arrow = dev.sparkconnect.arrow.ArrowStreamWriter.write(StubSchema.of("one INT"),
-        List.<Object[]>of(new Object[] {1}));
-    List<ExecutePlanResponse> responses = List.of(
-        ExecutePlanResponse.newBuilder().setArrowBatch(ExecutePlanResponse.ArrowBatch.newBuilder().setRowCount(1)
-            .setData(com.google.protobuf.ByteString.copyFrom(arrow))).build(),
-        ExecutePlanResponse.newBuilder().setResultComplete(ExecutePlanResponse.ResultComplete.getDefaultInstance())
-            .build());
     Path folder = Files.createTempDirectory("spark-connect-warm-up");
     folder.toFile().deleteOnExit();
     try {
-      Path written = FixtureWriter.write(folder, Fixture.execution(plan, responses, null));
-      // Should the JVM end mid-way, what was written goes with it (the files first, the folders after).
-      written.toFile().deleteOnExit();
-      try (Stream<Path> files = Files.list(written)) {
-        files.forEach(file -> file.toFile().deleteOnExit());
+      Path fixture = Files.createDirectory(folder.resolve(FIXTURE));
+      fixture.toFile().deleteOnExit();
+      for (String file : FIXTURE_FILES) {
+        try (java.io.InputStream in = WarmUp.class.getResourceAsStream("warm-up/" + FIXTURE + "/" + file)) {
+          if (in == null) {
+            throw new IOException("warm-up/" + FIXTURE + "/" + file + " is missing beside " + WarmUp.class.getName());
+          }
+          Path copy = fixture.resolve(file);
+          copy.toFile().deleteOnExit();
+          Files.copy(in, copy);
+        }
       }
-      FixtureStore.load(folder);
+      if (FixtureStore.load(folder).size() != 1) {
+        throw new IllegalStateException("the warm-up's fixture did not load");
+      }
     } finally {
       try (Stream<Path> files = Files.walk(folder)) {
         for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
