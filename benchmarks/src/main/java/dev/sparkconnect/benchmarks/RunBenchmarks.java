@@ -284,7 +284,17 @@ public final class RunBenchmarks {
 
   /** Each setting the client controls, end to end against the real server, against its defaults. */
   private void realServerSettings() throws RunnerException {
-    Collection<RunResult> results = jmh(EndToEndSettingsBenchmark.class, settings.iterationSeconds());
+    // One fork per setting: each reads 2M rows from the real server and takes about two minutes.
+    ChainedOptionsBuilder options = baseOptions(EndToEndSettingsBenchmark.class)
+        .forks(Math.min(settings.forks(), 1))
+        .warmupIterations(settings.warmupIterations())
+        .warmupTime(TimeValue.seconds(settings.iterationSeconds()))
+        .measurementIterations(settings.measurementIterations())
+        .measurementTime(TimeValue.seconds(settings.iterationSeconds()));
+    if (settings.forks() == 0) {
+      options.measurementTime(TimeValue.milliseconds(100)).warmupTime(TimeValue.milliseconds(100));
+    }
+    Collection<RunResult> results = new Runner(options.build()).run();
     Shape shape = Shape.SIMPLE;
     String rows = String.format(Locale.ROOT, "%,d rows of %s", shape.rows(), shape.columns());
     RunResult defaultRows = find(results, "rows", "setting", "DEFAULTS");
