@@ -34,6 +34,7 @@ class BenchmarkHarnessSmokeTest {
         .anyMatch(figure -> figure.startsWith("End to end against the real local server"))
         .anyMatch(figure -> figure.contains("read as columns (bulk)"))
         .anyMatch(figure -> figure.contains("NO_CHUNKING, read as rows"))
+        .anyMatch(figure -> figure.contains("ZSTD_COMPRESSED, read as columns"))
         .anyMatch(figure -> figure.startsWith("Mock server: `start()`"))
         .anyMatch(figure -> figure.contains("16 concurrent clients"))
         .anyMatch(figure -> figure.contains("64 concurrent sessions"))
@@ -42,8 +43,10 @@ class BenchmarkHarnessSmokeTest {
         .anyMatch(figure -> figure.startsWith("Test JVM start to its first query"))
         .anyMatch(figure -> figure.startsWith("First `@SparkConnectTest` in REPLAY"))
         .anyMatch(figure -> figure.startsWith("Each later `@SparkConnectTest` in REPLAY"))
+        .anyMatch(figure -> figure.contains("test JVM with `-XX:TieredStopAtLevel=1`"))
+        .anyMatch(figure -> figure.contains("warm-up on against off"))
         .anyMatch(figure -> figure.startsWith("Footprint"));
-    assertThat(table.lines()).hasSize(4 + 2 + 2 + 2 + 5 + 2 + 9 + 1 + 4 + 1 + 1 + 1 + 2 + 1 + 1);
+    assertThat(table.lines()).hasSize(4 + 2 + 2 + 2 + 5 + 2 + 11 + 1 + 4 + 1 + 1 + 1 + 4 + 1 + 1);
     // Differences of two tiny timings may come out negative in a smoke run; measured figures may not.
     assertThat(table.lines()).filteredOn(line -> !line.error().startsWith("derived")).allSatisfy(line -> {
       assertThat(line.ours()).matches("^[0-9][0-9,.]*.*");
