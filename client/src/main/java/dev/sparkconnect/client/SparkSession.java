@@ -103,6 +103,7 @@ public final class SparkSession implements AutoCloseable {
 
   private SparkSession(ConnectionString remote, Supplier<? extends ManagedChannelBuilder<?>> channels,
       List<ClientInterceptor> interceptors, ClientOptions options) {
+    ServerProtocol.prepareInBackground();
     this.remote = remote;
     this.channels = channels;
     this.interceptors = interceptors;

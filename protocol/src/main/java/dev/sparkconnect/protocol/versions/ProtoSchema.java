@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class ProtoSchema {
 
-  private static final Pattern COMMENTS = Pattern.compile("//[^\n]*|/\\*.*?\\*/", Pattern.DOTALL);
   private static final Pattern PACKAGE = Pattern.compile("package\\s+([\\w.]+)");
   private static final Pattern BLOCK = Pattern.compile("(message|enum|oneof)\\s+(\\w+)");
   private static final Pattern FIELD = Pattern.compile(
@@ -29,7 +28,7 @@ final class ProtoSchema {
   static ProtoSchema parse(List<String> files) {
     ProtoSchema schema = new ProtoSchema();
     for (String file : files) {
-      schema.read(COMMENTS.matcher(file).replaceAll(" "));
+      schema.read(file);
     }
     return schema;
   }
@@ -59,7 +58,14 @@ final class ProtoSchema {
     StringBuilder statement = new StringBuilder();
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '"') {
+      if (c == '/' && i + 1 < text.length() && (text.charAt(i + 1) == '/' || text.charAt(i + 1) == '*')) {
+        // A comment reads as a space; scanned by hand, as a regular expression over the files'
+        // 290 KB of mostly comments took a fresh JVM's first query about 0.1 s.
+        boolean line = text.charAt(i + 1) == '/';
+        int end = line ? text.indexOf('\n', i + 2) : text.indexOf("*/", i + 2);
+        i = end < 0 ? text.length() : (line ? end : end + 1);
+        statement.append(' ');
+      } else if (c == '"') {
         int end = text.indexOf('"', i + 1);
         statement.append(text, i, end < 0 ? text.length() : end + 1);
         i = end < 0 ? text.length() : end;
@@ -97,8 +103,14 @@ final class ProtoSchema {
     return new String[] {kind, name};
   }
 
+  private static boolean startsWithWord(String statement, String word) {
+    return statement.startsWith(word) && statement.length() > word.length()
+        && Character.isWhitespace(statement.charAt(word.length()));
+  }
+
   private void declare(String statement, String[] scope) {
-    if (scope == null || statement.matches("(?s)(option|reserved|extensions)\\s.*")) {
+    if (scope == null || startsWithWord(statement, "option") || startsWithWord(statement, "reserved")
+        || startsWithWord(statement, "extensions")) {
       return;
     }
     if (scope[0].equals("message")) {
