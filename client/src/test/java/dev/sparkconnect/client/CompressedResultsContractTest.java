@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Spark 4.2 compresses a session's results when it sets
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a result reads as rows and as columns exactly as the same result sent uncompressed, and what
  * travelled was compressed indeed.
  */
+@Tag("first-jdk-only")
 class CompressedResultsContractTest extends RealServerTest {
 
   private static final String CODEC = "spark.sql.execution.arrow.compression.codec";

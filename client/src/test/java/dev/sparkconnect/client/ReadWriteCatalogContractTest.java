@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** Files written and read by the real server under a temporary folder, tables in its catalog. */
+@Tag("first-jdk-only")
 class ReadWriteCatalogContractTest extends RealServerTest {
 
   private static final StructType SCHEMA = new StructType()

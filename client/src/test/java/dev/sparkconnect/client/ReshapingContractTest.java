@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Tag;
 
 /**
  * The DataFrame transformations that reshape data, against a real server: deduplication, slicing,
  * multi-dimensional grouping, pivots, every join type, set operations, partitioning, sampling,
  * summaries, missing values and global views. Each test asserts the rows Spark computed.
  */
+@Tag("first-jdk-only")
 class ReshapingContractTest extends RealServerTest {
 
   private static DataFrame sales;

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @Tag("real-server")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("first-jdk-only")
 class TokenProtectedServerContractTest {
 
   private final List<LocalSparkConnectServer> started = new java.util.ArrayList<>();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * JVM has its own) keeps its temporary views and settings to itself.
  */
 @Tag("real-server")
+@Tag("first-jdk-only")
 class WarmServerSessionsContractTest {
 
   @Test
