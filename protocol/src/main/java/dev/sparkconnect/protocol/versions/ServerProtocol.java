@@ -145,7 +145,8 @@ public final class ServerProtocol {
           walk(field.getMessageType(), in, schema, found);
           in.popLimit(limit);
         }
-      } else if (!readsAsDefault(tag, in)) {
+      } else if (!readsAsDefault(tag, in) || field.isRepeated()) {
+        // A repeated field is sent only when it holds elements, even empty ones, so it always counts.
         reportIfUnknown(field, typeKnown, schema, found);
       }
     }

@@ -105,9 +105,18 @@ class ServerProtocolTest {
   }
 
   @Test
+  void aRepeatedFieldOfEmptyValuesIsSentSoCounts() {
+    Plan write = Plan.newBuilder().setCommand(dev.sparkconnect.proto.Command.newBuilder().setWriteOperation(
+        dev.sparkconnect.proto.WriteOperation.newBuilder().setInput(range()).addClusteringColumns(""))).build();
+
+    assertThat(ServerProtocol.unreadablePart(write, V35)).map(ServerProtocol.UnreadablePart::name)
+        .contains("the field spark.connect.WriteOperation.clustering_columns");
+  }
+
+  @Test
   void everyOlderLinesProtocolIsPackedAndParsed() {
     ProtoSchema oldest = ProtoSchema.parse(java.util.List.of(
-        "syntax = \"proto3\";\npackage spark.connect;\n// a comment { with braces }\nmessage A {\n"
+        "syntax = \"proto3\";\n// not the package other.place; below\npackage spark.connect;\n// a comment { with braces }\nmessage A {\n"
             + "  oneof kind { B b = 1; /* c; */ string s = 2; }\n  map<string, string> options = 3;\n"
             + "  enum E { E_UNSPECIFIED = 0; E_ONE = 1; }\n  message B { repeated int64 ids = 1 [packed = true]; }\n}\n"));
     assertThat(oldest.hasField("spark.connect.A", "b")).isTrue();
