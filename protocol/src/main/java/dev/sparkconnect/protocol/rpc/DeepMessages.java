@@ -49,11 +49,10 @@ public final class DeepMessages {
       @Override
       public java.io.InputStream stream(Q value) {
         if (value instanceof com.google.protobuf.MessageLite message) {
-          try {
-            message.getSerializedSize();
-          } catch (StackOverflowError tooDeep) {
-            return new java.io.ByteArrayInputStream(dev.sparkconnect.protocol.plans.DeepWalk.run(message::toByteArray));
-          }
+          // Serialised here, on the caller's thread (or a large stack): a lazy stream would be
+          // written later on one of gRPC's threads, whose default stack a deep plan overflows. Its
+          // size cannot tell a deep message either, as a walk on a large stack may have memoised it.
+          return new java.io.ByteArrayInputStream(dev.sparkconnect.protocol.plans.DeepWalk.run(message::toByteArray));
         }
         return marshaller.stream(value);
       }
