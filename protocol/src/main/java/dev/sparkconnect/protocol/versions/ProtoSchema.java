@@ -76,11 +76,12 @@ final class ProtoSchema {
         scopes.poll();
         statement.setLength(0);
       } else if (c == ';') {
-        Matcher pkg = PACKAGE.matcher(statement.toString().trim());
-        if (scopes.isEmpty() && pkg.matches()) {
+        String declared = statement.toString().trim();
+        Matcher pkg = scopes.isEmpty() ? PACKAGE.matcher(declared) : null;
+        if (pkg != null && pkg.matches()) {
           prefix = pkg.group(1);
         }
-        declare(statement.toString().trim(), scopes.peek());
+        declare(declared, scopes.peek());
         statement.setLength(0);
       } else {
         statement.append(c);

@@ -135,7 +135,7 @@ public final class ServerProtocol {
         continue;
       }
       if (field.getJavaType() == FieldDescriptor.JavaType.ENUM) {
-        readEnumValues(field, wireType, in, schema, found);
+        readEnumValues(field, wireType, in, typeKnown, schema, found);
       } else if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE && wireType == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
         reportIfUnknown(field, typeKnown, schema, found);
         if (field.isMapField()) {
@@ -161,8 +161,8 @@ public final class ServerProtocol {
   }
 
   /** Reads one value, or a packed run of them; a field holding only the zero value counts as unset. */
-  private static void readEnumValues(FieldDescriptor field, int wireType, CodedInputStream in, ProtoSchema schema,
-      List<UnreadablePart> found) throws IOException {
+  private static void readEnumValues(FieldDescriptor field, int wireType, CodedInputStream in, boolean typeKnown,
+      ProtoSchema schema, List<UnreadablePart> found) throws IOException {
     List<Integer> numbers = new ArrayList<>();
     if (wireType == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
       int limit = in.pushLimit(in.readRawVarint32());
@@ -175,7 +175,7 @@ public final class ServerProtocol {
     }
     boolean set = field.isRepeated() || numbers.stream().anyMatch(number -> number != 0);
     if (set) {
-      reportIfUnknown(field, schema.hasMessage(field.getContainingType().getFullName()), schema, found);
+      reportIfUnknown(field, typeKnown, schema, found);
     }
     for (int number : numbers) {
       EnumValueDescriptor value = field.getEnumType().findValueByNumber(number);
